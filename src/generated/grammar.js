@@ -62,7 +62,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -109,6 +109,7 @@
   }
 
   const KICKERS = new Set(LEXICON.kickers.words);
+  const DESKS = new Set(LEXICON.headerDesks.words);
   const RUBRICS = new Set(LEXICON.rubrics.words);
   // A host's last label: two to six small letters (`.ru`, `.com`).
   const TOP_LEVEL = /\.[a-z]{2,6}$/;
@@ -1882,7 +1883,7 @@ function fast$m130(input, start, st) {
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 43) || (c >= 46 && c <= 127) : c < 12288 ? fast$low11[c] === 1 : (fast$re11 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u002b\\u002e-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u200f\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    ok = c === 46; n = 1;
     if (!ok) break;
     p += n;
   }
@@ -1890,6 +1891,36 @@ function fast$m130(input, start, st) {
   return p;
 }
 function fast$m131(input, p, st) {
+  const r0 = fast$m3(input, p, st);
+  return r0;
+}
+function fast$m132(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m102(input, p);
+    if (r3 < 0) break s2;
+    const r4 = fast$m3(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$rule$Digit(input, r4, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m133(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 43) || (c >= 46 && c <= 127) : c < 12288 ? fast$low11[c] === 1 : (fast$re11 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u002b\\u002e-\\u009f\\u00a1-\\u167f\\u1681-\\u1fff\\u200b-\\u200f\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m134(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -1901,7 +1932,26 @@ function fast$m131(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m135(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$Sep(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+      if (r5 < 0) break s4;
+      const r6 = fast$m130(input, r5, st);
+      if (r6 < 0) break s4;
+      const r7 = fast$m1(input, r6, st);
+      if (r7 < 0) break s4;
+      r3 = r7;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
+function fast$m136(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -1922,7 +1972,7 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m137(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -1935,7 +1985,7 @@ function fast$m133(input, p, st) {
   }
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m138(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1992,7 +2042,7 @@ function fast$m134(input, p, st) {
   }
   return r0;
 }
-function fast$m135(input, p, st) {
+function fast$m139(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2075,24 +2125,20 @@ function fast$m135(input, p, st) {
   }
   return r0;
 }
-function fast$m136(input, p, st) {
-  const r0 = fast$m130(input, p, st);
+function fast$m140(input, p, st) {
+  const r0 = fast$m133(input, p, st);
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m141(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m138(input, p, st) {
-  const r0 = fast$m3(input, p, st);
-  return r0;
-}
-function fast$m139(input, p, st) {
+function fast$m142(input, p, st) {
   const r1 = fast$rule$HeaderTail(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m143(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2115,7 +2161,7 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2134,7 +2180,7 @@ function fast$m141(input, p, st) {
   }
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2173,7 +2219,7 @@ function fast$m142(input, p, st) {
   }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2195,7 +2241,7 @@ function fast$m143(input, p, st) {
   }
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m147(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -2208,28 +2254,28 @@ function fast$m144(input, p, st) {
   }
   return r0;
 }
-function fast$m145(input, p) {
+function fast$m148(input, p) {
   return fast$m60(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m146(input, p) {
+function fast$m149(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low12[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re12 ??= new RegExp("^[\\p{Lu}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m147(input, p) {
+function fast$m150(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re13 ??= new RegExp("^[\\p{Lu}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m148(input, p) {
+function fast$m151(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 45 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m149(input, start, st) {
+function fast$m152(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2241,7 +2287,7 @@ function fast$m149(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m150(input, p, st) {
+function fast$m153(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -2269,20 +2315,20 @@ function fast$m150(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m151(input, p) {
+function fast$m154(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m152(input, p) {
+function fast$m155(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m153(input, p, st) {
+function fast$m156(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m151(input, p);
+    const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m152(input, p);
+    const r4 = fast$m155(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
     let r5 = -1;
     s6: {
@@ -2300,7 +2346,7 @@ function fast$m153(input, p, st) {
   }
   return r0;
 }
-function fast$m154(input, start, st) {
+function fast$m157(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2312,7 +2358,7 @@ function fast$m154(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m155(input, start, st) {
+function fast$m158(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2324,27 +2370,27 @@ function fast$m155(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m156(input, p, st) {
-  const r0 = fast$m154(input, p, st);
+function fast$m159(input, p, st) {
+  const r0 = fast$m157(input, p, st);
   return r0;
 }
-function fast$m157(input, p, st) {
+function fast$m160(input, p, st) {
   const r1 = fast$rule$Dash(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m158(input, p) {
+function fast$m161(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m159(input, p, st) {
+function fast$m162(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m158(input, p);
+      const r4 = fast$m161(input, p);
       if (r4 < 0) break s3;
       const r5 = fast$m1(input, r4, st);
       if (r5 < 0) break s3;
@@ -2377,7 +2423,7 @@ function fast$m159(input, p, st) {
   }
   return r0;
 }
-function fast$m160(input, start, st) {
+function fast$m163(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2389,75 +2435,75 @@ function fast$m160(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m161(input, p) {
+function fast$m164(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m162(input, start, st) {
+function fast$m165(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m163(input, start, st) {
+function fast$m166(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m164(input, p) {
+function fast$m167(input, p) {
   return fast$m101(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m165(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m166(input, p) {
+function fast$m169(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, p) {
+function fast$m170(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m168(input, p) {
+function fast$m171(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 40) || c >= 42; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m169(input, p, st) {
+function fast$m172(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m170(input, p, st) {
+function fast$m173(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m171(input, p, st) {
+function fast$m174(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m172(input, p, st) {
+function fast$m175(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m173(input, p, st) {
+function fast$m176(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m174(input, p, st) {
+function fast$m177(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2482,7 +2528,7 @@ function fast$m174(input, p, st) {
   }
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m178(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2512,25 +2558,25 @@ function fast$m175(input, p, st) {
   }
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m179(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m177(input, p, st) {
+function fast$m180(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m181(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m179(u) {
+function fast$m182(u) {
  return IMAGE_FILE.test(u); 
 }
-function fast$m180(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2583,33 +2629,33 @@ function fast$m180(input, p, st) {
   }
   return r0;
 }
-function fast$m181(input, start, st) {
+function fast$m184(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m182(input, p) {
+function fast$m185(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m183(input, p) {
+function fast$m186(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m184(input, p) {
-  return fast$m183(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m187(input, p) {
+  return fast$m186(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m185(input, p) {
+function fast$m188(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m186(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m185(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m189(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m188(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m187(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2626,7 +2672,7 @@ function fast$m187(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m181(input, r9, st);
+      const r10 = fast$m184(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2664,7 +2710,7 @@ function fast$m187(input, p, st) {
   }
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m191(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2685,7 +2731,7 @@ function fast$m188(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m182(input, r13);
+        const r14 = fast$m185(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -2706,15 +2752,15 @@ function fast$m188(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m184(input, r20);
+        const r23 = fast$m187(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m186(input, r20);
+        const r24 = fast$m189(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m164(input, r25);
+      const r26 = fast$m167(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -2760,7 +2806,7 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -2791,10 +2837,10 @@ function fast$m189(input, p, st) {
   }
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m145(input, p);
+    const r2 = fast$m148(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -2816,7 +2862,7 @@ function fast$m190(input, p, st) {
   }
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m194(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2921,10 +2967,10 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m195(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m146(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m87(input, r2, st);
     if (r3 < 0) break s1;
@@ -2932,9 +2978,9 @@ function fast$m192(input, p, st) {
     for (;;) {
       let r5 = -1;
       s6: {
-        const r7 = fast$m148(input, r4);
+        const r7 = fast$m151(input, r4);
         if (r7 < 0) break s6;
-        const r8 = fast$m149(input, r7, st);
+        const r8 = fast$m152(input, r7, st);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -2946,21 +2992,21 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m146(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m147(input, r2);
+      const r7 = fast$m150(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m148(input, r2);
+        const r10 = fast$m151(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m146(input, r10);
+        const r11 = fast$m149(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -2970,13 +3016,13 @@ function fast$m193(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m147(input, r3);
+        const r13 = fast$m150(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m148(input, r3);
+          const r16 = fast$m151(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m146(input, r16);
+          const r17 = fast$m149(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -2990,11 +3036,11 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
-  const r0 = fast$m160(input, p, st);
+function fast$m197(input, p, st) {
+  const r0 = fast$m163(input, p, st);
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3019,13 +3065,13 @@ function fast$m195(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m162(input, r12, st);
+    const r13 = fast$m165(input, r12, st);
     if (r13 < 0) break s1;
     r0 = r13;
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3049,9 +3095,9 @@ function fast$m196(input, p, st) {
       if (r8 >= 0) { r6 = r8; break c7; }
       let r12 = -1;
       s13: {
-        const r14 = fast$m164(input, r5);
+        const r14 = fast$m167(input, r5);
         if (r14 < 0) break s13;
-        const r15 = fast$m165(input, r14);
+        const r15 = fast$m168(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
@@ -3062,7 +3108,7 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m200(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3074,19 +3120,19 @@ function fast$m197(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m201(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m199(input, p, st) {
-  const r0 = fast$m162(input, p, st);
+function fast$m202(input, p, st) {
+  const r0 = fast$m165(input, p, st);
   return r0;
 }
-function fast$m200(input, p, st) {
-  const r0 = fast$m163(input, p, st);
+function fast$m203(input, p, st) {
+  const r0 = fast$m166(input, p, st);
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3100,9 +3146,9 @@ function fast$m201(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r6 = -1;
     s7: {
-      const r8 = fast$m164(input, p);
+      const r8 = fast$m167(input, p);
       if (r8 < 0) break s7;
-      const r9 = fast$m165(input, r8);
+      const r9 = fast$m168(input, r8);
       if (r9 < 0) break s7;
       r6 = r9;
     }
@@ -3110,7 +3156,7 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3151,15 +3197,15 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m206(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m204(input, p, st) {
-  const r0 = fast$m166(input, p);
+function fast$m207(input, p, st) {
+  const r0 = fast$m169(input, p);
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3167,13 +3213,13 @@ function fast$m205(input, p, st) {
     s6: {
       const r7 = fast$m1(input, p, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m167(input, r7);
+      const r8 = fast$m170(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 < 0 ? p : -1;
     if (r4 < 0) break s3;
-    const r9 = fast$m168(input, r4);
+    const r9 = fast$m171(input, r4);
     if (r9 < 0) break s3;
     r2 = r9;
   }
@@ -3185,13 +3231,13 @@ function fast$m205(input, p, st) {
       s13: {
         const r14 = fast$m1(input, r0, st);
         if (r14 < 0) break s13;
-        const r15 = fast$m167(input, r14);
+        const r15 = fast$m170(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
       const r11 = r12 < 0 ? r0 : -1;
       if (r11 < 0) break s10;
-      const r16 = fast$m168(input, r11);
+      const r16 = fast$m171(input, r11);
       if (r16 < 0) break s10;
       r1 = r16;
     }
@@ -3200,25 +3246,25 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(input, p, st) {
-  const r0 = fast$m167(input, p);
+function fast$m209(input, p, st) {
+  const r0 = fast$m170(input, p);
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m210(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m208(input, p) {
+function fast$m211(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(input, p, st) {
-  const r0 = fast$m208(input, p);
+function fast$m212(input, p, st) {
+  const r0 = fast$m211(input, p);
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3228,59 +3274,59 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p) {
+function fast$m214(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m212(input, p, st) {
-  const r0 = fast$m211(input, p);
+function fast$m215(input, p, st) {
+  const r0 = fast$m214(input, p);
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m216(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m214(input, p) {
+function fast$m217(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m215(w) {
+function fast$m218(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m216(input, p) {
+function fast$m219(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m217(input, p) {
-  return fast$m216(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m220(input, p) {
+  return fast$m219(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m218(w) {
+function fast$m221(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m219(input, p) {
+function fast$m222(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m220(input, p, st) {
+function fast$m223(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m219(input, p);
+    const r4 = fast$m222(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3289,7 +3335,7 @@ function fast$m221(input, p, st) {
       c5: {
         const r6 = fast$m95(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m214(input, p);
+        const r7 = fast$m217(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3297,7 +3343,7 @@ function fast$m221(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m215(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m218(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3310,7 +3356,7 @@ function fast$m221(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m217(input, r15);
+      const r16 = fast$m220(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3318,7 +3364,7 @@ function fast$m221(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m218(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m221(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3326,59 +3372,59 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
-}
-function fast$m223(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 89 || c === 121; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m224(input, p) {
-  return fast$m223(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m225(input, p) {
-  return fast$m96(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m226(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 87 || c === 119; n = 1;
+  ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
 function fast$m227(input, p) {
   return fast$m226(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m228(input, p) {
+  return fast$m96(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m229(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 87 || c === 119; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m230(input, p) {
+  return fast$m229(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m231(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m229(input, p) {
-  return fast$m228(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m232(input, p) {
+  return fast$m231(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m230(input, p, st) {
+function fast$m233(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m231(input, p) {
+function fast$m234(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low15[c] === 1 : (fast$re15 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m232(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m231(input, r5);
+      const r6 = fast$m234(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3390,10 +3436,10 @@ function fast$m232(input, p, st) {
   }
   return r0;
 }
-function fast$m233(w) {
+function fast$m236(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m234(input, p, st) {
+function fast$m237(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3412,7 +3458,7 @@ function fast$m234(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m233(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m236(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3420,23 +3466,23 @@ function fast$m234(input, p, st) {
   }
   return r0;
 }
-function fast$m235(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m236(w) {
+function fast$m239(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m237(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m235(input, r5);
+      const r6 = fast$m238(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3444,7 +3490,7 @@ function fast$m237(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m236(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m239(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3452,28 +3498,28 @@ function fast$m237(input, p, st) {
   }
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m241(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m231(input, r3);
+    const r4 = fast$m234(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m239(input, p) {
+function fast$m242(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m240(input, p) {
-  return fast$m239(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m243(input, p) {
+  return fast$m242(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m241(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3498,7 +3544,7 @@ function fast$m241(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m240(input, r13);
+      const r14 = fast$m243(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3565,7 +3611,7 @@ function fast$m241(input, p, st) {
       if (r45 < 0) break s30;
       const r46 = fast$m24(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m145(input, r46);
+      const r47 = fast$m148(input, r46);
       if (r47 < 0) break s30;
       const r48 = fast$m24(input, r47, st);
       if (r48 < 0) break s30;
@@ -3632,12 +3678,12 @@ function fast$m241(input, p, st) {
   }
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m245(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3728,7 +3774,7 @@ function fast$m243(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m229(input, p);
+      const r46 = fast$m232(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3779,7 +3825,7 @@ function fast$m243(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m164(input, r70);
+      const r71 = fast$m167(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3814,7 +3860,7 @@ function fast$m243(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m164(input, r87);
+      const r88 = fast$m167(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3892,11 +3938,11 @@ function fast$m243(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m164(input, r125);
+      const r126 = fast$m167(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
-      const r128 = fast$m145(input, r127);
+      const r128 = fast$m148(input, r127);
       if (r128 < 0) break s113;
       const r129 = fast$m24(input, r128, st);
       if (r129 < 0) break s113;
@@ -3943,7 +3989,7 @@ function fast$m243(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m164(input, r150);
+      const r151 = fast$m167(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -4006,7 +4052,7 @@ function fast$m243(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m164(input, r181);
+      const r182 = fast$m167(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -4109,7 +4155,7 @@ function fast$m243(input, p, st) {
   }
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4143,7 +4189,7 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m248(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4159,33 +4205,33 @@ function fast$m245(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m249(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m247(input, p, st) {
-  const r0 = fast$m165(input, p);
+function fast$m250(input, p, st) {
+  const r0 = fast$m168(input, p);
   return r0;
 }
-function fast$m248(input, p, st) {
+function fast$m251(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m235(input, r3);
+    const r4 = fast$m238(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m249(input, p) {
+function fast$m252(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low16[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re16 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m250(input, start, st) {
+function fast$m253(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4196,7 +4242,7 @@ function fast$m250(input, start, st) {
   }
   return p;
 }
-function fast$m251(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4212,21 +4258,21 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p) {
+function fast$m255(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m253(rest) {
+function fast$m256(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m254(input, p, st) {
+function fast$m257(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m255(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4239,7 +4285,7 @@ function fast$m255(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m217(input, r8);
+        const r9 = fast$m220(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4257,11 +4303,11 @@ function fast$m255(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m217(input, r2);
+        const r17 = fast$m220(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m224(input, r18);
+        const r19 = fast$m227(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4301,7 +4347,7 @@ function fast$m255(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m225(input, r2);
+        const r37 = fast$m228(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4323,7 +4369,7 @@ function fast$m255(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m145(input, r2);
+        const r47 = fast$m148(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -4382,14 +4428,14 @@ function fast$m255(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m227(input, r73);
+        const r74 = fast$m230(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m229(input, r2);
+        const r77 = fast$m232(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4415,7 +4461,7 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4438,24 +4484,24 @@ function fast$m256(input, p, st) {
   }
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m252(input, r2);
+    const r3 = fast$m255(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m253(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m256(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4488,7 +4534,7 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4584,23 +4630,23 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p) {
+function fast$m263(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m261(input, p, st) {
-  const r0 = fast$m260(input, p);
+function fast$m264(input, p, st) {
+  const r0 = fast$m263(input, p);
   return r0;
 }
-function fast$m262(input, p) {
+function fast$m265(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m263(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4613,11 +4659,11 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, start, st) {
+function fast$m267(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m265(input, start, st) {
+function fast$m268(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4629,63 +4675,63 @@ function fast$m265(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m266(input, p, st) {
+function fast$m269(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m267(w) {
+function fast$m270(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m268(input, p, st) {
+function fast$m271(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m269(input, p) {
+function fast$m272(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m270(input, p, st) {
+function fast$m273(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m271(input, p) {
+function fast$m274(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m272(input, p, st) {
+function fast$m275(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m273(input, start, st) {
+function fast$m276(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m274(w) {
+function fast$m277(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m275(input, p, st) {
+function fast$m278(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m279(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m277(input, p, st) {
-  const r0 = fast$m262(input, p);
+function fast$m280(input, p, st) {
+  const r0 = fast$m265(input, p);
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m281(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4699,10 +4745,10 @@ function fast$m278(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m166(input, p);
+    const r2 = fast$m169(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4710,7 +4756,7 @@ function fast$m279(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m167(input, r3);
+          const r9 = fast$m170(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4720,11 +4766,11 @@ function fast$m279(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m167(input, r3);
+          const r13 = fast$m170(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m271(input, r13);
+            const r18 = fast$m274(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4741,9 +4787,9 @@ function fast$m279(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m167(input, r3);
+    const r20 = fast$m170(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m271(input, r20);
+    const r22 = fast$m274(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4752,14 +4798,14 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m166(input, p);
+    const r2 = fast$m169(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2, st);
+    const r3 = fast$m276(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m167(input, r3);
+    const r4 = fast$m170(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -4784,7 +4830,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m284(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4793,7 +4839,7 @@ function fast$m281(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m269(input, r3);
+        const r6 = fast$m272(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4809,11 +4855,11 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m285(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m283(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4845,11 +4891,11 @@ function fast$m283(input, p, st) {
   }
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m287(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m285(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4883,13 +4929,13 @@ function fast$m285(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m267(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m270(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m286(input, start, st) {
+function fast$m289(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4900,13 +4946,13 @@ function fast$m286(input, start, st) {
   }
   return p;
 }
-function fast$m287(input, p) {
+function fast$m290(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low18[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re18 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m288(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -4916,15 +4962,15 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m290(w) {
+function fast$m293(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m291(input, p, st) {
+function fast$m294(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -4938,21 +4984,21 @@ function fast$m291(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m292(w) {
+function fast$m295(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m293(input, p) {
+function fast$m296(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m294(input, p, st) {
+function fast$m297(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m295(w) {
+function fast$m298(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m296(input, p, st) {
+function fast$m299(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -4968,10 +5014,10 @@ function fast$m296(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m297(w) {
+function fast$m300(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m298(input, start, st) {
+function fast$m301(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4982,7 +5028,7 @@ function fast$m298(input, start, st) {
   }
   return p;
 }
-function fast$m299(input, start, st) {
+function fast$m302(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4994,7 +5040,7 @@ function fast$m299(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m300(input, start, st) {
+function fast$m303(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5005,7 +5051,7 @@ function fast$m300(input, start, st) {
   }
   return p;
 }
-function fast$m301(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5016,12 +5062,12 @@ function fast$m301(input, p, st) {
   }
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m305(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m264(input, p, st);
+      const r5 = fast$m267(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5036,7 +5082,7 @@ function fast$m302(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m265(input, r8, st);
+        const r12 = fast$m268(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -5053,7 +5099,7 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, start, st) {
+function fast$m306(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5065,13 +5111,13 @@ function fast$m303(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m304(input, p) {
+function fast$m307(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low21[c] === 1 : (fast$re21 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m305(input, start, st) {
+function fast$m308(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5083,12 +5129,12 @@ function fast$m305(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m306(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m298(input, r2, st);
+    const r3 = fast$m301(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5114,7 +5160,7 @@ function fast$m306(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m299(input, r16, st);
+        const r18 = fast$m302(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5126,7 +5172,7 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5160,7 +5206,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5190,17 +5236,17 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p) {
+function fast$m312(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re19 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m310(input, p, st) {
-  const r0 = fast$m309(input, p);
+function fast$m313(input, p, st) {
+  const r0 = fast$m312(input, p);
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5227,7 +5273,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5298,18 +5344,18 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m286(input, r2, st);
+    const r3 = fast$m289(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m287(input, r3);
+      const r7 = fast$m290(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m286(input, r7, st);
+      const r8 = fast$m289(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5321,7 +5367,7 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5330,7 +5376,7 @@ function fast$m314(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m249(input, r6);
+      const r8 = fast$m252(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5339,13 +5385,13 @@ function fast$m314(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m250(input, r9, st);
+    const r10 = fast$m253(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5382,7 +5428,7 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5398,7 +5444,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5442,7 +5488,7 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5457,7 +5503,7 @@ function fast$m318(input, p, st) {
   }
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5466,7 +5512,7 @@ function fast$m319(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m305(input, r4, st);
+    const r5 = fast$m308(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5474,11 +5520,11 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
-  const r0 = fast$m305(input, p, st);
+function fast$m323(input, p, st) {
+  const r0 = fast$m308(input, p, st);
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5529,15 +5575,15 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
-  const r0 = fast$m303(input, p, st);
+function fast$m325(input, p, st) {
+  const r0 = fast$m306(input, p, st);
   return r0;
 }
-function fast$m323(input, p, st) {
-  const r0 = fast$m304(input, p);
+function fast$m326(input, p, st) {
+  const r0 = fast$m307(input, p);
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5552,9 +5598,9 @@ function fast$m324(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m287(input, r9);
+      const r11 = fast$m290(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m298(input, r11, st);
+      const r12 = fast$m301(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5570,7 +5616,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5591,14 +5637,14 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m300(input, r3, st);
+    const r4 = fast$m303(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5606,7 +5652,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5615,7 +5661,7 @@ function fast$m327(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m297(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m300(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5633,7 +5679,7 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5674,25 +5720,25 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m290(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m293(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m298(input, r3, st);
+    const r4 = fast$m301(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5704,7 +5750,7 @@ function fast$m330(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m299(input, r10, st);
+        const r12 = fast$m302(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5717,18 +5763,18 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m274(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5816,7 +5862,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5859,31 +5905,31 @@ function fast$m333(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m267(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m270(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m292(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m295(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5900,7 +5946,7 @@ function fast$m335(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m293(input, r12);
+      const r13 = fast$m296(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m86(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -5911,12 +5957,12 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m339(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5995,7 +6041,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6051,7 +6097,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6062,7 +6108,7 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m343(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -6084,12 +6130,12 @@ function fast$m340(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m344(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6144,7 +6190,7 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m346(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6161,12 +6207,12 @@ function fast$m343(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m347(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m348(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6181,11 +6227,11 @@ function fast$m345(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m349(input, p, st) {
   const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m350(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6197,7 +6243,7 @@ function fast$m347(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6214,11 +6260,11 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m352(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6244,7 +6290,7 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6309,7 +6355,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6337,7 +6383,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6358,7 +6404,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6379,20 +6425,20 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m358(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m359(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m360(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6415,7 +6461,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6428,7 +6474,7 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6441,7 +6487,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6454,7 +6500,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m365(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6466,7 +6512,7 @@ function fast$m362(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6499,7 +6545,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6558,7 +6604,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6586,15 +6632,15 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
-  const r0 = fast$m161(input, p);
+function fast$m369(input, p, st) {
+  const r0 = fast$m164(input, p);
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m370(input, p, st) {
   const r0 = fast$m112(input, p, st);
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6605,7 +6651,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6614,9 +6660,9 @@ function fast$m369(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m154(input, r3, st);
+        const r6 = fast$m157(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m155(input, r6, st);
+        const r7 = fast$m158(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -6628,11 +6674,11 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m373(input, p, st) {
   const r0 = fast$m82(input, p);
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6644,15 +6690,15 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m375(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m376(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6665,11 +6711,11 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m378(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6679,7 +6725,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m93(input, p);
@@ -6689,15 +6735,15 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m381(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m382(input, p, st) {
   const r0 = fast$m125(input, p, st);
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6716,11 +6762,11 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m384(input, p, st) {
   const r0 = fast$m113(input, p);
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6730,11 +6776,11 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m386(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6744,7 +6790,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6755,7 +6801,7 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m389(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -8762,9 +8808,29 @@ function fast$rule$CountryWord(input, p, st) {
   }
   return r0;
 }
+// CountryEnd
+function fast$rule$CountryEnd(input, p, st) {
+  let r0 = -1;
+  c1: {
+    const r2 = fast$rule$Sep(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r3 = -1;
+    s4: {
+      const r5 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+      if (r5 < 0) break s4;
+      const r6 = fast$m130(input, r5, st);
+      if (r6 < 0) break s4;
+      const r7 = fast$m1(input, r6, st);
+      if (r7 < 0) break s4;
+      r3 = r7;
+    }
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
+  return r0;
+}
 // HeaderTitleFree
 function fast$rule$HeaderTitleFree(input, p, st) {
-  const r0 = fast$m130(input, p, st);
+  const r0 = fast$m133(input, p, st);
   return r0;
 }
 // HeaderDate
@@ -9001,7 +9067,7 @@ function fast$rule$BareHeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m145(input, p);
+    const r2 = fast$m148(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -9027,18 +9093,18 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$PlaceCapitals(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m146(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m147(input, r2);
+      const r7 = fast$m150(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m148(input, r2);
+        const r10 = fast$m151(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m146(input, r10);
+        const r11 = fast$m149(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -9048,13 +9114,13 @@ function fast$rule$PlaceCapitals(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m147(input, r3);
+        const r13 = fast$m150(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m148(input, r3);
+          const r16 = fast$m151(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m146(input, r16);
+          const r17 = fast$m149(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -9072,7 +9138,7 @@ function fast$rule$PlaceCapitals(input, p, st) {
 function fast$rule$CapitalizedWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m146(input, p);
+    const r2 = fast$m149(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m87(input, r2, st);
     if (r3 < 0) break s1;
@@ -9080,9 +9146,9 @@ function fast$rule$CapitalizedWord(input, p, st) {
     for (;;) {
       let r5 = -1;
       s6: {
-        const r7 = fast$m148(input, r4);
+        const r7 = fast$m151(input, r4);
         if (r7 < 0) break s6;
-        const r8 = fast$m149(input, r7, st);
+        const r8 = fast$m152(input, r7, st);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -9210,9 +9276,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m154(input, r3, st);
+        const r6 = fast$m157(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m155(input, r6, st);
+        const r7 = fast$m158(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -9226,12 +9292,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m160(input, p, st);
+  const r0 = fast$m163(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m161(input, p);
+  const r0 = fast$m164(input, p);
   return r0;
 }
 // Credit
@@ -9262,7 +9328,7 @@ function fast$rule$Credit(input, p, st) {
       if (r13 < 0) break s3;
       const r14 = fast$m1(input, r13, st);
       if (r14 < 0) break s3;
-      const r15 = fast$m162(input, r14, st);
+      const r15 = fast$m165(input, r14, st);
       if (r15 < 0) break s3;
       let r17 = -1;
       s18: {
@@ -9270,7 +9336,7 @@ function fast$rule$Credit(input, p, st) {
         if (r19 < 0) break s18;
         const r20 = fast$m1(input, r19, st);
         if (r20 < 0) break s18;
-        const r21 = fast$m163(input, r20, st);
+        const r21 = fast$m166(input, r20, st);
         if (r21 < 0) break s18;
         r17 = r21;
       }
@@ -9302,9 +9368,9 @@ function fast$rule$Credit(input, p, st) {
         if (r30 >= 0) { r28 = r30; break c29; }
         let r34 = -1;
         s35: {
-          const r36 = fast$m164(input, r27);
+          const r36 = fast$m167(input, r27);
           if (r36 < 0) break s35;
-          const r37 = fast$m165(input, r36);
+          const r37 = fast$m168(input, r36);
           if (r37 < 0) break s35;
           r34 = r37;
         }
@@ -9356,7 +9422,7 @@ function fast$rule$Credit(input, p, st) {
       if (r56 < 0) break s23;
       const r57 = fast$m1(input, r56, st);
       if (r57 < 0) break s23;
-      const r58 = fast$m166(input, r57);
+      const r58 = fast$m169(input, r57);
       if (r58 < 0) break s23;
       const r59 = fast$m1(input, r58, st);
       if (r59 < 0) break s23;
@@ -9367,13 +9433,13 @@ function fast$rule$Credit(input, p, st) {
         s66: {
           const r67 = fast$m1(input, r59, st);
           if (r67 < 0) break s66;
-          const r68 = fast$m167(input, r67);
+          const r68 = fast$m170(input, r67);
           if (r68 < 0) break s66;
           r65 = r68;
         }
         const r64 = r65 < 0 ? r59 : -1;
         if (r64 < 0) break s63;
-        const r69 = fast$m168(input, r64);
+        const r69 = fast$m171(input, r64);
         if (r69 < 0) break s63;
         r62 = r69;
       }
@@ -9385,13 +9451,13 @@ function fast$rule$Credit(input, p, st) {
           s73: {
             const r74 = fast$m1(input, r60, st);
             if (r74 < 0) break s73;
-            const r75 = fast$m167(input, r74);
+            const r75 = fast$m170(input, r74);
             if (r75 < 0) break s73;
             r72 = r75;
           }
           const r71 = r72 < 0 ? r60 : -1;
           if (r71 < 0) break s70;
-          const r76 = fast$m168(input, r71);
+          const r76 = fast$m171(input, r71);
           if (r76 < 0) break s70;
           r61 = r76;
         }
@@ -9401,7 +9467,7 @@ function fast$rule$Credit(input, p, st) {
       if (r60 < 0) break s23;
       const r77 = fast$m1(input, r60, st);
       if (r77 < 0) break s23;
-      const r78 = fast$m167(input, r77);
+      const r78 = fast$m170(input, r77);
       if (r78 < 0) break s23;
       const r79 = fast$m1(input, r78, st);
       if (r79 < 0) break s23;
@@ -9527,7 +9593,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
     s8: {
       const r9 = fast$rule$Url(input, r5, st);
       if (r9 < 0) break s8;
-      const r10 = !fast$m179(input.slice(r5, r9)) ? r9 : -1;
+      const r10 = !fast$m182(input.slice(r5, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -9612,7 +9678,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m182(input, r13);
+        const r14 = fast$m185(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -9633,15 +9699,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m184(input, r20);
+        const r23 = fast$m187(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m186(input, r20);
+        const r24 = fast$m189(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m164(input, r25);
+      const r26 = fast$m167(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -9697,7 +9763,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m95(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m214(input, p);
+        const r7 = fast$m217(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -9705,7 +9771,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m215(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m218(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -9718,7 +9784,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m217(input, r15);
+      const r16 = fast$m220(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -9726,7 +9792,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m218(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m221(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -9748,7 +9814,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m217(input, r8);
+        const r9 = fast$m220(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -9766,11 +9832,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m217(input, r2);
+        const r17 = fast$m220(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m224(input, r18);
+        const r19 = fast$m227(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -9810,7 +9876,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m225(input, r2);
+        const r37 = fast$m228(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -9832,7 +9898,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m145(input, r2);
+        const r47 = fast$m148(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -9891,14 +9957,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m227(input, r73);
+        const r74 = fast$m230(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m229(input, r2);
+        const r77 = fast$m232(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -9958,7 +10024,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m249(input, r6);
+      const r8 = fast$m252(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -9967,7 +10033,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m250(input, r9, st);
+    const r10 = fast$m253(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -10155,13 +10221,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m252(input, r2);
+    const r3 = fast$m255(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m253(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m256(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -10171,7 +10237,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m262(input, p);
+    const r2 = fast$m265(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -10195,7 +10261,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m264(input, p, st);
+      const r5 = fast$m267(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -10210,7 +10276,7 @@ function fast$rule$ColonAhead(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m265(input, r8, st);
+        const r12 = fast$m268(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -10274,7 +10340,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m267(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m270(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -10290,7 +10356,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m269(input, r3);
+        const r6 = fast$m272(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -10310,7 +10376,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m166(input, p);
+    const r2 = fast$m169(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -10318,7 +10384,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m167(input, r3);
+          const r9 = fast$m170(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -10328,11 +10394,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m167(input, r3);
+          const r13 = fast$m170(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m271(input, r13);
+            const r18 = fast$m274(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -10349,9 +10415,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m167(input, r3);
+    const r20 = fast$m170(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m271(input, r20);
+    const r22 = fast$m274(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -10366,7 +10432,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m274(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m277(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10376,11 +10442,11 @@ function fast$rule$SentenceVerb(input, p, st) {
 function fast$rule$ReportedQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m166(input, p);
+    const r2 = fast$m169(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2, st);
+    const r3 = fast$m276(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m167(input, r3);
+    const r4 = fast$m170(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -10449,7 +10515,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m267(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m270(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -10489,13 +10555,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m286(input, r2, st);
+    const r3 = fast$m289(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m287(input, r3);
+      const r7 = fast$m290(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m286(input, r7, st);
+      const r8 = fast$m289(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -10640,7 +10706,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m290(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m293(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10754,7 +10820,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m292(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m295(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -10771,7 +10837,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m293(input, r12);
+      const r13 = fast$m296(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m86(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -10788,7 +10854,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10877,7 +10943,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m297(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m300(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -10960,7 +11026,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m298(input, r3, st);
+    const r4 = fast$m301(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -10972,7 +11038,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m299(input, r10, st);
+        const r12 = fast$m302(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -10993,7 +11059,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m300(input, r3, st);
+    const r4 = fast$m303(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11017,9 +11083,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m287(input, r9);
+      const r11 = fast$m290(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m298(input, r11, st);
+      const r12 = fast$m301(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -11037,12 +11103,12 @@ function fast$rule$FunctionLabel(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m303(input, p, st);
+  const r0 = fast$m306(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m304(input, p);
+  const r0 = fast$m307(input, p);
   return r0;
 }
 // AffiliationText
@@ -11122,7 +11188,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r11 < 0) break s9;
       const r12 = fast$m1(input, r11, st);
       if (r12 < 0) break s9;
-      const r13 = fast$m305(input, r12, st);
+      const r13 = fast$m308(input, r12, st);
       if (r13 < 0) break s9;
       const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
       if (r14 < 0) break s9;
@@ -11509,1050 +11575,1056 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f78(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f79(num, country) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
 
-  function peg$f81(num, country) {    return part(text(), range());  }
+  function peg$f81(num, country) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82(num, country) {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83(num, country, title, close) {
+  function peg$f83(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f84(num, country) {    return part(text(), range());  }
+
+  function peg$f85(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f86(num, country, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f84() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m127(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f87() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m127(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f85() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f89() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87() {    return part(text(), range());  }
+  function peg$f90() {    return part(text(), range());  }
 
-  function peg$f88(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90(num) {    return part(text(), range());  }
+  function peg$f93(num) {    return part(text(), range());  }
 
-  function peg$f91(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93(num, title, when) {
+  function peg$f96(num, title, when) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title, date: null, when };
   }
 
-  function peg$f94() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m127(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m127(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f95() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97() {    return part(text(), range());  }
+  function peg$f100() {    return part(text(), range());  }
 
-  function peg$f98(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99(num) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102(num) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101(num) {    return part(text(), range());  }
+  function peg$f104(num) {    return part(text(), range());  }
 
-  function peg$f102(num, title) {    return hasSpace(title.value.trim());  }
+  function peg$f105(num, title) {    return hasSpace(title.value.trim());  }
 
-  function peg$f103(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(num, title, close) {
+  function peg$f107(num, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f105() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f108() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f106() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
+  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
 
-  function peg$f108() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f113() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f112(when) {    return { date: null, when };  }
+  function peg$f115(when) {    return { date: null, when };  }
 
-  function peg$f113(date) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116(date) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114(date) {    return { date, when: null };  }
+  function peg$f117(date) {    return { date, when: null };  }
 
-  function peg$f115() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m141(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m144(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f116() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m142(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f119() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f117() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m143(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f120() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f118() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119() {const fast$p = fast$m150(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121() {    return part(text(), range());  }
+  function peg$f124() {    return part(text(), range());  }
 
-  function peg$f122(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123(index) {const fast$p = fast$m153(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126(index) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f127(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126(index) {    return part(text(), range());  }
+  function peg$f129(index) {    return part(text(), range());  }
 
-  function peg$f127(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128(index, total, reach, counterEnd) {const fast$p = fast$m156(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131(index, total, reach, counterEnd) {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f132(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
-  function peg$f130(index, total, reach, counterEnd) {const fast$p = fast$m157(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(index, total, reach, counterEnd) {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f132(index, total, reach, counterEnd, rest) {
+  function peg$f135(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f133() {const fast$p = fast$m159(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136() {const fast$p = fast$m162(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f135(credit) {
+  function peg$f138(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f136() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f139() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f137() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f141() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(when) {
+  function peg$f143(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when, published: true };
   }
 
-  function peg$f141() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f144() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f142() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f146() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145(when) {
+  function peg$f148(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f146() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f149() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f147() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149(place) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152(place) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150(place) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153(place) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152(place, when) {
+  function peg$f155(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f153() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156(n) {    return isPlace(n);  }
+  function peg$f159(n) {    return isPlace(n);  }
 
-  function peg$f157(n) {    return part(n, range());  }
+  function peg$f160(n) {    return part(n, range());  }
 
-  function peg$f158() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160(time) {
+  function peg$f163(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f161() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164() {    return part(text(), range());  }
+  function peg$f167() {    return part(text(), range());  }
 
-  function peg$f165(num) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168(num) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(num) {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169(num) {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167(num) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(num) {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(num) {    return part(text(), range());  }
+  function peg$f172(num) {    return part(text(), range());  }
 
-  function peg$f170(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(num, text, credit) {    return credit !== null;  }
+  function peg$f174(num, text, credit) {    return credit !== null;  }
 
-  function peg$f172(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176(num, text, credit) {
+  function peg$f179(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f177() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180() {
+  function peg$f183() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f181() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m195(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f184() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m198(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f182() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190() {    return part(text(), range());  }
+  function peg$f193() {    return part(text(), range());  }
 
-  function peg$f191(who) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(who) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(who) {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(who) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(who) {    return part(text(), range());  }
+  function peg$f197(who) {    return part(text(), range());  }
 
-  function peg$f195(who, agency) {
+  function peg$f198(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f196() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m196(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f199() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m199(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f197() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203() {    return part(text(), range());  }
+  function peg$f206() {    return part(text(), range());  }
 
-  function peg$f204(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(who) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(who) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207(who) {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(who) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209(who) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(who) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(who) {    return part(text(), range());  }
+  function peg$f213(who) {    return part(text(), range());  }
 
-  function peg$f211(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(who, agency) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(who, agency) {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(who, agency) {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(who, agency) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(who, agency) {
+  function peg$f218(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f216() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(kind) {
+  function peg$f221(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f219() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f222() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f220() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225() {    return "omission";  }
+  function peg$f228() {    return "omission";  }
 
-  function peg$f226() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f227() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232() {    return "break";  }
+  function peg$f235() {    return "break";  }
 
-  function peg$f233() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f236() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f234() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {    return "toBeContinued";  }
+  function peg$f240() {    return "toBeContinued";  }
 
-  function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f241() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f239() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f244() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f245() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f246() {    return "toBeContinued";  }
+  function peg$f246() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {    return "toBeContinued";  }
 
-  function peg$f250(marker) {
+  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f251() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f252(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f253(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f251() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252(marker) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(marker) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253(marker) {    return clockOnLine(input, offset());  }
+  function peg$f256(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f254(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f257(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f255(marker, body) {
+  function peg$f258(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257(marker) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260(marker) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259(marker) {    return part(text(), range());  }
+  function peg$f262(marker) {    return part(text(), range());  }
 
-  function peg$f260(marker, text) {
+  function peg$f263(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264(kind) {
+  function peg$f267(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f265() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m232(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f268() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m235(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f266() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f271(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f269(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f273(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f271(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f274(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f272() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f273() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276() {    return "cookieBanner";  }
+  function peg$f279() {    return "cookieBanner";  }
 
-  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f280() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f278() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280() {const fast$p = fast$m242(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {    return "relatedHeadline";  }
+  function peg$f285() {    return "relatedHeadline";  }
 
-  function peg$f283() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m234(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f286() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f284() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285(w) {    return nfc(w) === "Raconter";  }
+  function peg$f288(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f286(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(w) {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(w) {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(w) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(w) {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(w) {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(w) {const fast$p = fast$m250(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f293(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f291(w, a) {    return "slogan";  }
+  function peg$f294(w, a) {    return "slogan";  }
 
-  function peg$f292() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m237(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f295() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f293() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f297(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f295(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(w) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(w) {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(w) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(w) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(w) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300(w) {    return "byline";  }
+  function peg$f303(w) {    return "byline";  }
 
-  function peg$f301() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f304() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f302() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(label, colonEnd) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(label, colonEnd) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(label, colonEnd) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(label, colonEnd) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(label, colonEnd) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(label, colonEnd) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(label, colonEnd) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(label, colonEnd) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(label, colonEnd) {    return part(text(), range());  }
+  function peg$f316(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f314(label, colonEnd, text) {
+  function peg$f317(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f315() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f318() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f316() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(label, colonEnd) {    return part(text(), range());  }
+  function peg$f324(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f322(label, colonEnd, text) {
+  function peg$f325(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f323() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m263(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f326() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f324() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(label) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(label) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(label, colonEnd) {    return part(text(), range());  }
+  function peg$f333(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f331(label, colonEnd, text) {
+  function peg$f334(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f332() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {    return part(text(), range());  }
+  function peg$f336() {    return part(text(), range());  }
 
-  function peg$f334(role) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(role) {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(role) {
+  function peg$f338(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f336() {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338() {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {    return part(text(), range());  }
+  function peg$f342() {    return part(text(), range());  }
 
-  function peg$f340(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(name) {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(name) {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(name) {
+  function peg$f346(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f344() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f345() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {    return part(text(), range());  }
+  function peg$f349() {    return part(text(), range());  }
 
-  function peg$f347(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(role) {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(role) {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(role) {    return part(text(), range());  }
+  function peg$f352(role) {    return part(text(), range());  }
 
-  function peg$f350(role, name, affiliation) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(role, name, affiliation) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(role, name, affiliation) {
+  function peg$f354(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f352() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f353() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355() {    return part(text(), range());  }
+  function peg$f358() {    return part(text(), range());  }
 
-  function peg$f356(name, affiliation) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(name, affiliation) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(name, affiliation) {
+  function peg$f360(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f358() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f361() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f359() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(r) {    return !namesWords(r);  }
+  function peg$f365(r) {    return !namesWords(r);  }
 
-  function peg$f363(r) {    return part(text(), range());  }
+  function peg$f366(r) {    return part(text(), range());  }
 
-  function peg$f364(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(role) {    return part(text(), range());  }
+  function peg$f369(role) {    return part(text(), range());  }
 
-  function peg$f367(role, name, affiliation) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(role, name, affiliation) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(role, name, affiliation) {
+  function peg$f371(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f370() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {    return part(text(), range());  }
+  function peg$f374() {    return part(text(), range());  }
 
-  function peg$f372(role, affiliation) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(role, affiliation) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(role, affiliation) {
+  function peg$f376(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f375() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$rule$NameWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377() {    return part(text(), range());  }
+  function peg$f380() {    return part(text(), range());  }
 
-  function peg$f378(name) {const fast$p = fast$m289(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(name) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(name) {
+  function peg$f382(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f380() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m318(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m321(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f382() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383() {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {    return part(text(), range());  }
+  function peg$f389() {    return part(text(), range());  }
 
-  function peg$f387() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m319(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f390() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m322(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f388() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f395() {    return part(text(), range());  }
 
-  function peg$f393() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {    return afterBullet(input, offset());  }
+  function peg$f397() {    return afterBullet(input, offset());  }
 
-  function peg$f395() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(body) {
+  function peg$f399(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f397() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {    return part(text(), range());  }
+  function peg$f401() {    return part(text(), range());  }
 
-  function peg$f399(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(title, when) {
+  function peg$f404(title, when) {
     return { title, when };
   }
 
-  function peg$f402(when) {    return when.time !== null;  }
+  function peg$f405(when) {    return when.time !== null;  }
 
-  function peg$f403(when) {    return when;  }
+  function peg$f406(when) {    return when;  }
 
-  function peg$f404() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407() {
+  function peg$f410() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f408() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f412(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f410(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f413(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f411(date, place) {    return { time: null, place };  }
+  function peg$f414(date, place) {    return { time: null, place };  }
 
-  function peg$f412(date, rest) {
+  function peg$f415(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f413(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f416(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f414(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f417(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f415(time, place) {    return { time, place };  }
+  function peg$f418(time, place) {    return { time, place };  }
 
-  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m142(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f419() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m145(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f417() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f418() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m143(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m146(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f419() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m141(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m144(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f420() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422() {    return part(text(), range());  }
+  function peg$f425() {    return part(text(), range());  }
 
-  function peg$f423(day) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(day) {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(day) {    return part(text(), range());  }
+  function peg$f429(day) {    return part(text(), range());  }
 
-  function peg$f427(day, month) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(day, month) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(day, month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(day, month) {    return part(text(), range());  }
+  function peg$f433(day, month) {    return part(text(), range());  }
 
-  function peg$f431(day, month, year) {
+  function peg$f434(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f432() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434() {    return part(text(), range());  }
+  function peg$f437() {    return part(text(), range());  }
 
-  function peg$f435(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(month) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(month) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(month) {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(month) {    return part(text(), range());  }
+  function peg$f441(month) {    return part(text(), range());  }
 
-  function peg$f439(month, day) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(month, day) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(month, day) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(month, day) {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(month, day) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(month, day) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f443(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f444(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f445(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(month, day) {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f446(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(month, day) {    return part(text(), range());  }
+  function peg$f447(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(month, day, year) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(month, day, year) {
+  function peg$f449(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f450(month, day) {    return part(text(), range());  }
+
+  function peg$f451(month, day, year) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f452(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f450() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {    return part(text(), range());  }
+  function peg$f455() {    return part(text(), range());  }
 
-  function peg$f453(day) {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(day) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(day) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(day) {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(day) {    return part(text(), range());  }
+  function peg$f459(day) {    return part(text(), range());  }
 
-  function peg$f457(day, month) {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(day, month) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(day, month) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(day, month) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(day, month) {    return part(text(), range());  }
+  function peg$f464(day, month) {    return part(text(), range());  }
 
-  function peg$f462(day, month, year) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(day, month, year) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(day, month, year) {
+  function peg$f466(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f464() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f465() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f466() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f467() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {    return part(text(), range());  }
+  function peg$f468() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(year) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {    return part(text(), range());  }
 
-  function peg$f472(year) {    return part(text(), range());  }
+  function peg$f472(year) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(year, month) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(year) {    return part(text(), range());  }
 
-  function peg$f476(year, month) {    return part(text(), range());  }
+  function peg$f476(year, month) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(year, month, day) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(year, month, day) {
+  function peg$f478(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f479(year, month) {    return part(text(), range());  }
+
+  function peg$f480(year, month, day) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f481(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f479() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482() {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m353(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m356(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f481() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483() {    return part(text(), range());  }
+  function peg$f486() {    return part(text(), range());  }
 
-  function peg$f484(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485(hour) {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(hour) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489(hour) {    return part(text(), range());  }
+  function peg$f492(hour) {    return part(text(), range());  }
 
-  function peg$f490(hour, minute) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(hour, minute) {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(hour, minute) {
+  function peg$f494(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f492() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m354(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f495() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m357(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f493() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495() {    return part(text(), range());  }
+  function peg$f498() {    return part(text(), range());  }
 
-  function peg$f496(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497(hour) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(hour) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498(hour) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(hour) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499(hour) {
+  function peg$f502(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f500(time) {
+  function peg$f503(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f501() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m358(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m361(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f502() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f506() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f505() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f506() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f508() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m359(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f512() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m362(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f510() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m360(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f514() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f515() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f516() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m361(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f516() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m363(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f517() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m364(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f520() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521(sep) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f522(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f523() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m131(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524(sep) {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(n) {    return isPlace(n);  }
+  function peg$f525(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f526(n) {    return part(n, range());  }
+  function peg$f526() {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f527() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f528(n) {    return isPlace(n);  }
 
-  function peg$f529() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529(n) {    return part(n, range());  }
 
-  function peg$f530() {    return offset();  }
+  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f531() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f532() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f533() {    return offset();  }
+
+  function peg$f534() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -13872,10 +13944,51 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 } else {
                   s8 = peg$FAILED;
                 }
+                if (s8 === peg$FAILED) {
+                  s8 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f80(s4, s6);
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f81(s4, s6);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s11 = peg$f82(s4, s6);
+                      if (s11) {
+                        s11 = undefined;
+                      } else {
+                        s11 = peg$FAILED;
+                      }
+                      if (s11 !== peg$FAILED) {
+                        s9 = [s9, s10, s11];
+                        s8 = s9;
+                      } else {
+                        peg$currPos = s8;
+                        s8 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                }
                 if (s8 !== peg$FAILED) {
                   s9 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f80(s4, s6);
+                  s10 = peg$f83(s4, s6);
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -13883,7 +13996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s9;
-                    s10 = peg$f81(s4, s6);
+                    s10 = peg$f84(s4, s6);
                   }
                   s9 = s10;
                   if (s9 !== peg$FAILED) {
@@ -13892,7 +14005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = null;
                     }
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f82(s4, s6, s9, s10);
+                    s11 = peg$f85(s4, s6, s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -13900,7 +14013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f83(s4, s6, s9, s10);
+                      s2 = peg$f86(s4, s6, s9, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -13946,7 +14059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f84();
+      s1 = peg$f87();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13955,7 +14068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f85();
+        s3 = peg$f88();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13964,7 +14077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f86();
+          s5 = peg$f89();
           if (s5) {
             s5 = undefined;
           } else {
@@ -13972,12 +14085,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f87();
+            s5 = peg$f90();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f88(s4);
+            s5 = peg$f91(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -13986,7 +14099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f89(s4);
+              s7 = peg$f92(s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -13994,12 +14107,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f90(s4);
+                s7 = peg$f93(s4);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f91(s4, s6);
+                s7 = peg$f94(s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14009,7 +14122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseWhen();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f92(s4, s6, s8);
+                    s9 = peg$f95(s4, s6, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -14017,7 +14130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f93(s4, s6, s8);
+                      s2 = peg$f96(s4, s6, s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14059,7 +14172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f94();
+        s1 = peg$f97();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14068,7 +14181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f95();
+          s3 = peg$f98();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14077,7 +14190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f96();
+            s5 = peg$f99();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14085,12 +14198,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f97();
+              s5 = peg$f100();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f98(s4);
+              s5 = peg$f101(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14098,7 +14211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f99(s4);
+                s6 = peg$f102(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14107,7 +14220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s6 !== peg$FAILED) {
                   s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f100(s4);
+                  s8 = peg$f103(s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14115,12 +14228,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s7;
-                    s8 = peg$f101(s4);
+                    s8 = peg$f104(s4);
                   }
                   s7 = s8;
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f102(s4, s7);
+                    s8 = peg$f105(s4, s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -14132,7 +14245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f103(s4, s7, s9);
+                      s10 = peg$f106(s4, s7, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -14140,7 +14253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f104(s4, s7, s9);
+                        s2 = peg$f107(s4, s7, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -14190,7 +14303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f105();
+    s1 = peg$f108();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14199,7 +14312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f106();
+      s3 = peg$f109();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14230,7 +14343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f107();
+      s1 = peg$f110();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14239,7 +14352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f108();
+        s3 = peg$f111();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14247,7 +14360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f109();
+          s4 = peg$f112();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14289,7 +14402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f113();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14310,7 +14423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f111();
+      s1 = peg$f114();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14321,7 +14434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f112(s3);
+          s3 = peg$f115(s3);
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -14346,7 +14459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseHeaderDate();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f113(s1);
+      s2 = peg$f116(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14354,7 +14467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f114(s1);
+        s0 = peg$f117(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14372,7 +14485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f115();
+    s1 = peg$f118();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14393,7 +14506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f116();
+      s1 = peg$f119();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14414,7 +14527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f117();
+        s1 = peg$f120();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14443,7 +14556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f118();
+    s1 = peg$f121();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14451,7 +14564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f119();
+      s2 = peg$f122();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14460,7 +14573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f120();
+        s4 = peg$f123();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14468,12 +14581,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f121();
+          s4 = peg$f124();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f122(s3);
+          s4 = peg$f125(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14481,7 +14594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f123(s3);
+            s5 = peg$f126(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14489,7 +14602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f124(s3);
+              s6 = peg$f127(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14498,7 +14611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f125(s3);
+                s8 = peg$f128(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14506,13 +14619,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f126(s3);
+                  s8 = peg$f129(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f127(s3, s7);
+                  s9 = peg$f130(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14528,7 +14641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f128(s3, s7, s8, s9);
+                      s11 = peg$f131(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14536,7 +14649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f129(s3, s7, s8, s9);
+                        s11 = peg$f132(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -14544,7 +14657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f130(s3, s7, s8, s9);
+                          s11 = peg$f133(s3, s7, s8, s9);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -14568,7 +14681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f131(s3, s7, s8, s9, s10);
+                      s11 = peg$f134(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14576,7 +14689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f132(s3, s7, s8, s9, s10);
+                        s0 = peg$f135(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -14626,7 +14739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f133();
+    s1 = peg$f136();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14634,7 +14747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f134();
+      s2 = peg$f137();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14646,7 +14759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f135(s3);
+        s0 = peg$f138(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14664,7 +14777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14673,7 +14786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f137();
+      s3 = peg$f140();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14681,7 +14794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f138();
+        s4 = peg$f141();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14691,7 +14804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f139(s5);
+            s6 = peg$f142(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -14699,7 +14812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f140(s5);
+              s2 = peg$f143(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -14729,7 +14842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f141();
+      s1 = peg$f144();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14738,7 +14851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f142();
+        s3 = peg$f145();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14746,7 +14859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f143();
+          s4 = peg$f146();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14756,7 +14869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f144(s5);
+              s6 = peg$f147(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14764,7 +14877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f145(s5);
+                s2 = peg$f148(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -14794,7 +14907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f146();
+        s1 = peg$f149();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14803,7 +14916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f147();
+          s3 = peg$f150();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14811,7 +14924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f148();
+            s4 = peg$f151();
             if (s4) {
               s4 = undefined;
             } else {
@@ -14821,7 +14934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseLeadPlace();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f149(s5);
+                s6 = peg$f152(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14829,7 +14942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f150(s5);
+                  s7 = peg$f153(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -14839,7 +14952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f151(s5, s8);
+                      s9 = peg$f154(s5, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -14847,7 +14960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f152(s5, s8);
+                        s2 = peg$f155(s5, s8);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -14897,7 +15010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f153();
+    s1 = peg$f156();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14905,7 +15018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f154();
+      s2 = peg$f157();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14914,7 +15027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f155();
+        s4 = peg$f158();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14927,7 +15040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f156(s3);
+          s4 = peg$f159(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14935,7 +15048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f157(s3);
+            s0 = peg$f160(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -14961,7 +15074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f161();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14971,7 +15084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f159(s2);
+        s3 = peg$f162(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14979,7 +15092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f160(s2);
+          s0 = peg$f163(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15001,7 +15114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15010,7 +15123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f162();
+      s3 = peg$f165();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15018,7 +15131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f163();
+        s4 = peg$f166();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15026,7 +15139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f164();
+          s2 = peg$f167();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -15037,7 +15150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f165(s2);
+        s3 = peg$f168(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15045,7 +15158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f166(s2);
+          s4 = peg$f169(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15053,7 +15166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f167(s2);
+            s5 = peg$f170(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15062,7 +15175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f168(s2);
+              s7 = peg$f171(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15070,7 +15183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f169(s2);
+                s7 = peg$f172(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -15079,7 +15192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f170(s2, s6, s7);
+                s8 = peg$f173(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15087,7 +15200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f171(s2, s6, s7);
+                  s9 = peg$f174(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15098,7 +15211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     peg$silentFails++;
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f172(s2, s6, s7);
+                    s11 = peg$f175(s2, s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -15106,7 +15219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f173(s2, s6, s7);
+                      s12 = peg$f176(s2, s6, s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -15116,7 +15229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s12 = peg$parsePhotoCounterLine();
                         if (s12 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f174(s2, s6, s7);
+                          s12 = peg$f177(s2, s6, s7);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -15137,7 +15250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f175(s2, s6, s7);
+                      s10 = peg$f178(s2, s6, s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15154,7 +15267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f176(s2, s6, s7);
+                    s0 = peg$f179(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -15196,7 +15309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f177();
+    s1 = peg$f180();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15204,7 +15317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f178();
+      s2 = peg$f181();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15212,7 +15325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f179();
+        s3 = peg$f182();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15220,7 +15333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f180();
+          s0 = peg$f183();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15242,7 +15355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f181();
+    s1 = peg$f184();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15251,7 +15364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f182();
+      s3 = peg$f185();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15259,7 +15372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f183();
+        s4 = peg$f186();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15267,7 +15380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f184();
+          s5 = peg$f187();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15275,7 +15388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f185();
+            s6 = peg$f188();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15283,7 +15396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f186();
+              s7 = peg$f189();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15291,7 +15404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f187();
+                s8 = peg$f190();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15299,7 +15412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f188();
+                  s9 = peg$f191();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15308,7 +15421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f189();
+                    s11 = peg$f192();
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -15316,13 +15429,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f190();
+                      s11 = peg$f193();
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f191(s10);
+                      s12 = peg$f194(s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -15330,7 +15443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f192(s10);
+                        s13 = peg$f195(s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -15339,7 +15452,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s13 !== peg$FAILED) {
                           s14 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f193(s10);
+                          s15 = peg$f196(s10);
                           if (s15) {
                             s15 = undefined;
                           } else {
@@ -15347,7 +15460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s15 !== peg$FAILED) {
                             peg$savedPos = s14;
-                            s15 = peg$f194(s10);
+                            s15 = peg$f197(s10);
                           }
                           s14 = s15;
                           if (s14 !== peg$FAILED) {
@@ -15368,7 +15481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s11 = null;
                       }
                       peg$savedPos = s2;
-                      s2 = peg$f195(s10, s11);
+                      s2 = peg$f198(s10, s11);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15414,7 +15527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f196();
+      s1 = peg$f199();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15423,7 +15536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f197();
+        s3 = peg$f200();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15431,7 +15544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f198();
+          s4 = peg$f201();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15439,7 +15552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f199();
+            s5 = peg$f202();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15447,7 +15560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f200();
+              s6 = peg$f203();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15455,7 +15568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f201();
+                s7 = peg$f204();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15464,7 +15577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f202();
+                  s9 = peg$f205();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15472,12 +15585,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f203();
+                    s9 = peg$f206();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f204(s8);
+                    s9 = peg$f207(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15485,7 +15598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f205(s8);
+                      s10 = peg$f208(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15493,7 +15606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f206(s8);
+                        s11 = peg$f209(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15501,7 +15614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f207(s8);
+                          s12 = peg$f210(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -15509,7 +15622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f208(s8);
+                            s13 = peg$f211(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -15518,7 +15631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f209(s8);
+                              s15 = peg$f212(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -15526,12 +15639,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f210(s8);
+                                s15 = peg$f213(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f211(s8, s14);
+                                s15 = peg$f214(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -15539,7 +15652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f212(s8, s14);
+                                  s16 = peg$f215(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -15547,7 +15660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f213(s8, s14);
+                                    s17 = peg$f216(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -15555,7 +15668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f214(s8, s14);
+                                      s18 = peg$f217(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -15563,7 +15676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f215(s8, s14);
+                                        s2 = peg$f218(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -15648,7 +15761,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f216();
+    s1 = peg$f219();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15658,7 +15771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f217(s2);
+        s3 = peg$f220(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15666,7 +15779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f218(s2);
+          s0 = peg$f221(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15688,7 +15801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f219();
+    s1 = peg$f222();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15697,7 +15810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f220();
+      s3 = peg$f223();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15705,7 +15818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f221();
+        s4 = peg$f224();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15713,7 +15826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f222();
+          s5 = peg$f225();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15721,7 +15834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f223();
+            s6 = peg$f226();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15729,7 +15842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f224();
+              s7 = peg$f227();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15737,7 +15850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f225();
+                s2 = peg$f228();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15771,7 +15884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f226();
+      s1 = peg$f229();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15780,7 +15893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f227();
+        s3 = peg$f230();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15788,7 +15901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f228();
+          s4 = peg$f231();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15796,7 +15909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f229();
+            s5 = peg$f232();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15804,7 +15917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f230();
+              s6 = peg$f233();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15812,7 +15925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f231();
+                s7 = peg$f234();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15820,7 +15933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f232();
+                  s2 = peg$f235();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -15854,7 +15967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f233();
+        s1 = peg$f236();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15863,7 +15976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f234();
+          s3 = peg$f237();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15871,7 +15984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f235();
+            s4 = peg$f238();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15879,7 +15992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f236();
+              s5 = peg$f239();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15887,7 +16000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f237();
+                s2 = peg$f240();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15913,7 +16026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f238();
+          s1 = peg$f241();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15922,7 +16035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f239();
+            s3 = peg$f242();
             if (s3) {
               s3 = undefined;
             } else {
@@ -15930,7 +16043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f240();
+              s4 = peg$f243();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -15938,7 +16051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f241();
+                s5 = peg$f244();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15946,7 +16059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f242();
+                  s6 = peg$f245();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -15954,7 +16067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f243();
+                    s7 = peg$f246();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -15962,7 +16075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f244();
+                      s8 = peg$f247();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -15970,7 +16083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f245();
+                        s9 = peg$f248();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -15978,7 +16091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f246();
+                          s2 = peg$f249();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -16029,7 +16142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f247();
+    s1 = peg$f250();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16038,7 +16151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f248();
+      s3 = peg$f251();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16051,7 +16164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f249(s2);
+        s3 = peg$f252(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16059,7 +16172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f250(s2);
+          s0 = peg$f253(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16081,7 +16194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f251();
+    s1 = peg$f254();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16097,7 +16210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f252(s2);
+        s3 = peg$f255(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16105,7 +16218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f253(s2);
+          s4 = peg$f256(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16116,12 +16229,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f254(s2, s6);
+              s6 = peg$f257(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f255(s2, s5);
+              s0 = peg$f258(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -16151,7 +16264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f256();
+    s1 = peg$f259();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16167,7 +16280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f257(s2);
+        s3 = peg$f260(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16176,7 +16289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f258(s2);
+          s5 = peg$f261(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16184,12 +16297,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f259(s2);
+            s5 = peg$f262(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f260(s2, s4);
+            s0 = peg$f263(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16215,7 +16328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f264();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16223,7 +16336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f262();
+      s2 = peg$f265();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16233,7 +16346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f263(s3);
+          s4 = peg$f266(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16241,7 +16354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f264(s3);
+            s0 = peg$f267(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16267,7 +16380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f265();
+    s1 = peg$f268();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16276,7 +16389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f266();
+      s3 = peg$f269();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16285,7 +16398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f267();
+        s5 = peg$f270();
         if (s5) {
           s5 = undefined;
         } else {
@@ -16298,7 +16411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f268(s4);
+          s5 = peg$f271(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16307,7 +16420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f269(s4);
+            s7 = peg$f272(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -16320,7 +16433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f270(s4, s6);
+              s7 = peg$f273(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16328,7 +16441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f271(s4, s6);
+                s2 = peg$f274(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16362,7 +16475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f272();
+      s1 = peg$f275();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16371,7 +16484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f273();
+        s3 = peg$f276();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16379,7 +16492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f274();
+          s4 = peg$f277();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16387,7 +16500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f275();
+            s5 = peg$f278();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16395,7 +16508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f276();
+              s2 = peg$f279();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16421,7 +16534,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f277();
+        s1 = peg$f280();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16430,7 +16543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f278();
+          s3 = peg$f281();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16438,7 +16551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f279();
+            s4 = peg$f282();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16446,7 +16559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f280();
+              s5 = peg$f283();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16454,7 +16567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f281();
+                s6 = peg$f284();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -16462,7 +16575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f282();
+                  s2 = peg$f285();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16492,7 +16605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f283();
+          s1 = peg$f286();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16501,7 +16614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f284();
+            s3 = peg$f287();
             if (s3) {
               s3 = undefined;
             } else {
@@ -16511,7 +16624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f285(s4);
+                s5 = peg$f288(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16519,7 +16632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f286(s4);
+                  s6 = peg$f289(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -16527,7 +16640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f287(s4);
+                    s7 = peg$f290(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -16535,7 +16648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f288(s4);
+                      s8 = peg$f291(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -16543,7 +16656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f289(s4);
+                        s9 = peg$f292(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -16553,7 +16666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f290(s4, s10);
+                            s11 = peg$f293(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -16561,7 +16674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f291(s4, s10);
+                              s2 = peg$f294(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -16611,7 +16724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f292();
+            s1 = peg$f295();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16620,7 +16733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f293();
+              s3 = peg$f296();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16630,7 +16743,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f294(s4);
+                  s5 = peg$f297(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -16638,7 +16751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f295(s4);
+                    s6 = peg$f298(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -16646,7 +16759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f296(s4);
+                      s7 = peg$f299(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -16654,7 +16767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f297(s4);
+                        s8 = peg$f300(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -16662,7 +16775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f298(s4);
+                          s9 = peg$f301(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -16670,7 +16783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f299(s4);
+                            s10 = peg$f302(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -16678,7 +16791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f300(s4);
+                              s2 = peg$f303(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -16734,7 +16847,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f301();
+    s1 = peg$f304();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16743,7 +16856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f302();
+      s3 = peg$f305();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16751,7 +16864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f303();
+        s4 = peg$f306();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16759,7 +16872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f304();
+          s5 = peg$f307();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16769,7 +16882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f305(s6);
+              s7 = peg$f308(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16777,7 +16890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f306(s6);
+                s8 = peg$f309(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16787,7 +16900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f307(s6, s9);
+                    s10 = peg$f310(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16795,7 +16908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f308(s6, s9);
+                      s11 = peg$f311(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16803,7 +16916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f309(s6, s9);
+                        s12 = peg$f312(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -16811,7 +16924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f310(s6, s9);
+                          s13 = peg$f313(s6, s9);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -16819,7 +16932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s14 = peg$f311(s6, s9);
+                            s14 = peg$f314(s6, s9);
                             if (s14) {
                               s14 = undefined;
                             } else {
@@ -16828,7 +16941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s14 !== peg$FAILED) {
                               s15 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f312(s6, s9);
+                              s16 = peg$f315(s6, s9);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -16836,12 +16949,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s15;
-                                s16 = peg$f313(s6, s9);
+                                s16 = peg$f316(s6, s9);
                               }
                               s15 = s16;
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f314(s6, s9, s15);
+                                s2 = peg$f317(s6, s9, s15);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -16907,7 +17020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f315();
+      s1 = peg$f318();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16916,7 +17029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f316();
+        s3 = peg$f319();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16924,7 +17037,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f317();
+          s4 = peg$f320();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16934,7 +17047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f318(s5);
+              s6 = peg$f321(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16944,7 +17057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f319(s5, s7);
+                  s8 = peg$f322(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -16953,7 +17066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f320(s5, s7);
+                    s10 = peg$f323(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -16961,12 +17074,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f321(s5, s7);
+                      s10 = peg$f324(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f322(s5, s7, s9);
+                      s2 = peg$f325(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -17008,7 +17121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f323();
+        s1 = peg$f326();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17017,7 +17130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f324();
+          s3 = peg$f327();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17027,7 +17140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f325(s4);
+              s5 = peg$f328(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17035,7 +17148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f326(s4);
+                s6 = peg$f329(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -17043,7 +17156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f327(s4);
+                  s7 = peg$f330(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17053,7 +17166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f328(s4, s8);
+                      s9 = peg$f331(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -17062,7 +17175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f329(s4, s8);
+                        s11 = peg$f332(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -17070,12 +17183,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f330(s4, s8);
+                          s11 = peg$f333(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f331(s4, s8, s10);
+                          s2 = peg$f334(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17130,7 +17243,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f332();
+    s2 = peg$f335();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17138,12 +17251,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f333();
+      s2 = peg$f336();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f334(s1);
+      s2 = peg$f337(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17151,7 +17264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f335(s1);
+        s0 = peg$f338(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17169,7 +17282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f336();
+    s1 = peg$f339();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17177,7 +17290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f337();
+      s2 = peg$f340();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17186,7 +17299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f338();
+        s4 = peg$f341();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17194,12 +17307,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f339();
+          s4 = peg$f342();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f340(s3);
+          s4 = peg$f343(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17207,7 +17320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f341(s3);
+            s5 = peg$f344(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17215,7 +17328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f342(s3);
+              s6 = peg$f345(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17223,7 +17336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f343(s3);
+                s0 = peg$f346(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17257,7 +17370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f344();
+    s1 = peg$f347();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17267,7 +17380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f345();
+      s4 = peg$f348();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17275,12 +17388,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f346();
+        s4 = peg$f349();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f347(s3);
+        s4 = peg$f350(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17289,7 +17402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f348(s3);
+          s6 = peg$f351(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -17297,7 +17410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f349(s3);
+            s6 = peg$f352(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -17306,7 +17419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f350(s3, s5, s6);
+            s7 = peg$f353(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17314,7 +17427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f351(s3, s5, s6);
+              s2 = peg$f354(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17344,7 +17457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f352();
+      s1 = peg$f355();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17353,7 +17466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f353();
+        s3 = peg$f356();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17362,7 +17475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f354();
+          s5 = peg$f357();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17370,7 +17483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f355();
+            s5 = peg$f358();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -17379,7 +17492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f356(s4, s5);
+            s6 = peg$f359(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17387,7 +17500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f357(s4, s5);
+              s2 = peg$f360(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17413,7 +17526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f358();
+        s1 = peg$f361();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17422,7 +17535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f359();
+          s3 = peg$f362();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17430,7 +17543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f360();
+            s4 = peg$f363();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17438,7 +17551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f361();
+              s5 = peg$f364();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17449,7 +17562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f362(s7);
+                  s8 = peg$f365(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17457,7 +17570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f363(s7);
+                    s6 = peg$f366(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -17468,7 +17581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f364(s6);
+                  s7 = peg$f367(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17477,7 +17590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f365(s6);
+                    s9 = peg$f368(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -17485,7 +17598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f366(s6);
+                      s9 = peg$f369(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -17494,7 +17607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f367(s6, s8, s9);
+                      s10 = peg$f370(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17502,7 +17615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f368(s6, s8, s9);
+                        s2 = peg$f371(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -17544,7 +17657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f369();
+          s1 = peg$f372();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17554,7 +17667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f370();
+            s4 = peg$f373();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17562,7 +17675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f371();
+              s4 = peg$f374();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -17571,7 +17684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f372(s3, s4);
+              s5 = peg$f375(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17579,7 +17692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f373(s3, s4);
+                s2 = peg$f376(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17601,7 +17714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f374();
+            s1 = peg$f377();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17610,7 +17723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f375();
+              s3 = peg$f378();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17619,7 +17732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f376();
+                s5 = peg$f379();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17627,12 +17740,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f377();
+                  s5 = peg$f380();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f378(s4);
+                  s5 = peg$f381(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -17640,7 +17753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f379(s4);
+                    s2 = peg$f382(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -17676,7 +17789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f380();
+    s1 = peg$f383();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17696,7 +17809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f381();
+    s1 = peg$f384();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17705,7 +17818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f382();
+      s3 = peg$f385();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17713,7 +17826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f383();
+        s4 = peg$f386();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17721,7 +17834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f384();
+          s5 = peg$f387();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17730,7 +17843,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f385();
+            s7 = peg$f388();
             if (s7) {
               s7 = undefined;
             } else {
@@ -17738,7 +17851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f386();
+              s7 = peg$f389();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
@@ -17772,7 +17885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f387();
+      s1 = peg$f390();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17781,7 +17894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f388();
+        s3 = peg$f391();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17789,7 +17902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f389();
+          s4 = peg$f392();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17797,7 +17910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f390();
+            s5 = peg$f393();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17806,7 +17919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f391();
+              s7 = peg$f394();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17814,12 +17927,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f392();
+                s7 = peg$f395();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f393();
+                s7 = peg$f396();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17867,7 +17980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f394();
+    s1 = peg$f397();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17875,7 +17988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f395();
+      s2 = peg$f398();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17885,7 +17998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f396(s3);
+          s0 = peg$f399(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17908,7 +18021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f397();
+    s2 = peg$f400();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17916,12 +18029,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f398();
+      s2 = peg$f401();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f399(s1);
+      s2 = peg$f402(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17931,7 +18044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f400(s1, s3);
+          s4 = peg$f403(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17939,7 +18052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f401(s1, s3);
+            s0 = peg$f404(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17967,7 +18080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f402(s1);
+      s2 = peg$f405(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17975,7 +18088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f403(s1);
+        s0 = peg$f406(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17993,7 +18106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f404();
+    s1 = peg$f407();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18001,7 +18114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f405();
+      s2 = peg$f408();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18009,7 +18122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f406();
+        s3 = peg$f409();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18017,7 +18130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f407();
+          s0 = peg$f410();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18039,7 +18152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f408();
+    s1 = peg$f411();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18050,7 +18163,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f409(s2);
+        s4 = peg$f412(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18071,7 +18184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f410(s2);
+          s4 = peg$f413(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18082,7 +18195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f411(s2, s6);
+              s6 = peg$f414(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -18100,7 +18213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f412(s2, s3);
+        s0 = peg$f415(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18121,7 +18234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f413(s1);
+      s3 = peg$f416(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -18142,7 +18255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f414(s1);
+        s3 = peg$f417(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18165,7 +18278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f415(s1, s2);
+      s0 = peg$f418(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -18179,7 +18292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f416();
+    s1 = peg$f419();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18200,7 +18313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f417();
+      s1 = peg$f420();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18221,7 +18334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f418();
+        s1 = peg$f421();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18242,7 +18355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f419();
+          s1 = peg$f422();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18273,7 +18386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f420();
+    s2 = peg$f423();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18281,7 +18394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f421();
+      s3 = peg$f424();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18289,7 +18402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f422();
+        s1 = peg$f425();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18300,7 +18413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f423(s1);
+      s2 = peg$f426(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18308,7 +18421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f424(s1);
+        s3 = peg$f427(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18317,7 +18430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f425(s1);
+          s5 = peg$f428(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18325,12 +18438,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f426(s1);
+            s5 = peg$f429(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f427(s1, s4);
+            s5 = peg$f430(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18338,7 +18451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f428(s1, s4);
+              s6 = peg$f431(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18347,7 +18460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f429(s1, s4);
+                s8 = peg$f432(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18355,12 +18468,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f430(s1, s4);
+                  s8 = peg$f433(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f431(s1, s4, s7);
+                  s0 = peg$f434(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18398,7 +18511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f432();
+    s1 = peg$f435();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18407,7 +18520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f433();
+      s3 = peg$f436();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18415,12 +18528,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f434();
+        s3 = peg$f437();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f435(s2);
+        s3 = peg$f438(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18429,7 +18542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f436(s2);
+          s5 = peg$f439(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18437,7 +18550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f437(s2);
+            s6 = peg$f440(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18445,7 +18558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f438(s2);
+              s4 = peg$f441(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18456,7 +18569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f439(s2, s4);
+            s5 = peg$f442(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18464,7 +18577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f440(s2, s4);
+              s6 = peg$f443(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18472,7 +18585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f441(s2, s4);
+                s7 = peg$f444(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18480,7 +18593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f442(s2, s4);
+                  s8 = peg$f445(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18489,7 +18602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f443(s2, s4);
+                    s10 = peg$f446(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18497,7 +18610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f444(s2, s4);
+                      s11 = peg$f447(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -18505,7 +18618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f445(s2, s4);
+                        s12 = peg$f448(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -18513,7 +18626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f446(s2, s4);
+                          s13 = peg$f449(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -18521,7 +18634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f447(s2, s4);
+                            s9 = peg$f450(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -18540,7 +18653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f448(s2, s4, s9);
+                      s10 = peg$f451(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18548,7 +18661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f449(s2, s4, s9);
+                        s0 = peg$f452(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -18599,7 +18712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f450();
+    s2 = peg$f453();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18607,7 +18720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f451();
+      s3 = peg$f454();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18615,7 +18728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f452();
+        s1 = peg$f455();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18626,7 +18739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f453(s1);
+      s2 = peg$f456(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18635,7 +18748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f454(s1);
+        s4 = peg$f457(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18643,7 +18756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f455(s1);
+          s5 = peg$f458(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18651,7 +18764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f456(s1);
+            s3 = peg$f459(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18662,7 +18775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f457(s1, s3);
+          s4 = peg$f460(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18671,7 +18784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f458(s1, s3);
+            s6 = peg$f461(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18679,7 +18792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f459(s1, s3);
+              s7 = peg$f462(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18687,7 +18800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f460(s1, s3);
+                s8 = peg$f463(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18695,7 +18808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f461(s1, s3);
+                  s5 = peg$f464(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -18710,7 +18823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f462(s1, s3, s5);
+              s6 = peg$f465(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18718,7 +18831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f463(s1, s3, s5);
+                s0 = peg$f466(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18753,7 +18866,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f464();
+    s2 = peg$f467();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18761,7 +18874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f465();
+      s3 = peg$f468();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18769,7 +18882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f466();
+        s4 = peg$f469();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18777,7 +18890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f467();
+          s5 = peg$f470();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18785,7 +18898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f468();
+            s1 = peg$f471();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -18804,7 +18917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f469(s1);
+      s2 = peg$f472(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18813,7 +18926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f470(s1);
+        s4 = peg$f473(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18821,7 +18934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f471(s1);
+          s5 = peg$f474(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18829,7 +18942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f472(s1);
+            s3 = peg$f475(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18840,7 +18953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f473(s1, s3);
+          s4 = peg$f476(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18849,7 +18962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f474(s1, s3);
+            s6 = peg$f477(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18857,7 +18970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f475(s1, s3);
+              s7 = peg$f478(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18865,7 +18978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f476(s1, s3);
+                s5 = peg$f479(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -18876,7 +18989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f477(s1, s3, s5);
+              s6 = peg$f480(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18884,7 +18997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f478(s1, s3, s5);
+                s0 = peg$f481(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18918,7 +19031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f479();
+    s1 = peg$f482();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18945,7 +19058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f480();
+    s1 = peg$f483();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18955,7 +19068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f481();
+      s4 = peg$f484();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18963,7 +19076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f482();
+        s5 = peg$f485();
         if (s5) {
           s5 = undefined;
         } else {
@@ -18971,7 +19084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f483();
+          s3 = peg$f486();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -18982,7 +19095,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f484(s3);
+        s4 = peg$f487(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18990,7 +19103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f485(s3);
+          s5 = peg$f488(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18998,7 +19111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f486(s3);
+            s6 = peg$f489(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19007,7 +19120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f487(s3);
+              s8 = peg$f490(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19015,7 +19128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f488(s3);
+                s9 = peg$f491(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -19023,7 +19136,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f489(s3);
+                  s7 = peg$f492(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19034,7 +19147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f490(s3, s7);
+                s8 = peg$f493(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19042,7 +19155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f491(s3, s7);
+                  s2 = peg$f494(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19080,7 +19193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f492();
+      s1 = peg$f495();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19090,7 +19203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f493();
+        s4 = peg$f496();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19098,7 +19211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f494();
+          s5 = peg$f497();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19106,7 +19219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f495();
+            s3 = peg$f498();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19117,7 +19230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f496(s3);
+          s4 = peg$f499(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19125,7 +19238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f497(s3);
+            s5 = peg$f500(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19133,7 +19246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f498(s3);
+              s6 = peg$f501(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19141,7 +19254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f499(s3);
+                s2 = peg$f502(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19180,7 +19293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f500(s1);
+      s1 = peg$f503(s1);
     }
     s0 = s1;
 
@@ -19193,7 +19306,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f501();
+    s2 = peg$f504();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19202,7 +19315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f502();
+      s4 = peg$f505();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19211,7 +19324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f503();
+        s6 = peg$f506();
         if (s6) {
           s6 = undefined;
         } else {
@@ -19238,7 +19351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f504();
+          s6 = peg$f507();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19265,7 +19378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f505();
+            s6 = peg$f508();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19274,7 +19387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f506();
+              s8 = peg$f509();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19298,7 +19411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f507();
+              s6 = peg$f510();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19327,7 +19440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f508();
+          s6 = peg$f511();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19360,7 +19473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f509();
+      s2 = peg$f512();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19369,7 +19482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f510();
+        s4 = peg$f513();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19379,7 +19492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f511();
+            s6 = peg$f514();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19387,7 +19500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f512();
+              s7 = peg$f515();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19424,7 +19537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f513();
+        s2 = peg$f516();
         if (s2) {
           s2 = undefined;
         } else {
@@ -19433,7 +19546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f514();
+          s4 = peg$f517();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19443,7 +19556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f515();
+              s6 = peg$f518();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19476,7 +19589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f516();
+          s2 = peg$f519();
           if (s2) {
             s2 = undefined;
           } else {
@@ -19485,7 +19598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f517();
+            s4 = peg$f520();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19501,7 +19614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f518();
+                s6 = peg$f521();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19538,7 +19651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f519(s1, s2);
+        s0 = peg$f522(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19557,7 +19670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f520();
+    s2 = peg$f523();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19570,7 +19683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f521(s1);
+      s2 = peg$f524(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19580,7 +19693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f522(s1, s3);
+          s0 = peg$f525(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19602,7 +19715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f523();
+    s1 = peg$f526();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19611,7 +19724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f524();
+      s3 = peg$f527();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19624,7 +19737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f525(s2);
+        s3 = peg$f528(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19632,7 +19745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f526(s2);
+          s0 = peg$f529(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19654,7 +19767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f527();
+    s1 = peg$f530();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19681,7 +19794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f528();
+      s1 = peg$f531();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19729,7 +19842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f529();
+    s1 = peg$f532();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19737,7 +19850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f530();
+      s1 = peg$f533();
     }
     s0 = s1;
 
@@ -19749,7 +19862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f531();
+    s1 = peg$f534();
     if (s1) {
       s1 = undefined;
     } else {

@@ -45,6 +45,14 @@ describe('header', () => {
     expect(header('6125 – RUSSIE – V.Poutine à Minsk – 24.05.24 – –')).toMatchObject({ title: 'V.Poutine à Minsk', date: { raw: '24.05.24', date: '2024-05-24' } });
   });
 
+  it('reads the country slot’s word before a title that opens with the period covered, or after two periods (sansapriori 2021–2023)', () => {
+    const header = (line: string) => nodesOfType(parse(`${line}\n`).tree, 'header')[0];
+    expect(header('4184 – Kremlin du 25 au 27.01.2021 – Journée des Étudiants et Dialogues avec V.Poutine')).toMatchObject({ country: 'Kremlin', title: 'du 25 au 27.01.2021 – Journée des Étudiants et Dialogues avec V.Poutine' });
+    expect(header('5815 – Russie.. V.Poutine écrit, téléphone, tient réunions')).toMatchObject({ country: 'Russie', title: 'V.Poutine écrit, téléphone, tient réunions' });
+    // A title of capitalized words and no period covered has no country slot.
+    expect(header('4302 – Grand entretien avec Sergueï Lavrov 28.04.2021 par Dmitry Kiselev')?.country).toBeUndefined();
+  });
+
   it('reads a date after a comma as the header’s date, as the ministry’s pages date theirs', () => {
     const header = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'header')[0];
     expect(header('3792 – Allocution et réponses de Sergueï Lavrov en visioconférence, Moscou, 12 mai 2020')).toMatchObject({
