@@ -271,8 +271,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
   let seenBody = false;
   // Lines under the title still to read as captions (see captionsBeforeCredit).
   let captionsToCredit = 0;
-  // A gallery's slide is open: its counter was read (`1/12`), maybe its
-  // credit line, and not yet its text, which is the photo's caption.
+  // A gallery's slide is open: its counter was read (`1/12`) on the line
+  // above, or its credit line under it, and not yet its text, which is the
+  // photo's caption.
   let slide = false;
   // The caption read right above a credit line, to find it printed again under the credit.
   let captionOfCredit: string | undefined;
@@ -285,7 +286,11 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    if (raw === null || raw === undefined) continue;
+    if (raw === null || raw === undefined) {
+      // A slide's text stands right under its counter or its credit.
+      slide = false;
+      continue;
+    }
     // Read once: the lines are of many shapes, so each read of a field is a
     // lookup by name rather than at a known place.
     const { type, start, end } = raw;
@@ -413,7 +418,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     if (leaves) {
       for (const leaf of leaves) {
         // Items go on one list until another node comes: it is built then.
+        // A counter with its caption on its line has its text there.
         if (leaf.type === 'photoCounter') slide = true;
+        else if (leaf.type === 'caption') slide = false;
         if (leaf.type === 'listItem') items.push(leaf);
         else if (leaf.type === 'dateline' || leaf.type === 'sourceLink') push(leaf);
         else flow(leaf);

@@ -17,15 +17,15 @@
 import type { RawLine } from '../raw.js';
 import { isBareDateline, writesMonthFirst } from '../constructs/dateline.js';
 import { isTagShaped } from '../constructs/tag.js';
-import { timeZoneForPlace } from '../normalize/places.js';
 
 /**
  * The index of the place's line under dateline `i`, or -1: the dateline is
  * a bare date written month first (the Kremlin's English style), one or two
- * blank lines follow, then a short capitalized line that names a place the
- * gazetteer knows or is written `Venue, City` (`Bocharov Ruchei Residence,
- * Sochi`). A title under a blog's date (`Address to Russia citizens`) is
- * neither.
+ * blank lines follow, then a short capitalized line written `Venue, City`
+ * (`Bocharov Ruchei Residence, Sochi`, `Mafra, Portugal`, `Circular Hall,
+ * The Kremlin, Moscow`). A title under a blog's date
+ * (`Address to Russia citizens`) is no place, and a city alone under a
+ * news page's date (`Moscow`) no archive page's.
  *
  * @internal
  */
@@ -36,5 +36,5 @@ export function placeBelow(lines: ReadonlyArray<RawLine | null>, i: number, text
   const place = j < lines.length ? lines[j] : null;
   if (place?.type !== 'text') return -1;
   const value = text.slice(place.start, place.end).trim();
-  return isTagShaped(value) && (value.includes(',') || timeZoneForPlace(value) !== undefined) ? j : -1;
+  return value.indexOf(',') > 0 && isTagShaped(value) ? j : -1;
 }

@@ -169,8 +169,9 @@ describe('a gallery in an article', () => {
   it('has the text under each counter, past its credit line, for the photo’s caption (the Sputnik gallery)', () => {
     const text = ['Conférence de presse annuelle de Vladimir Poutine', '', body, '1/12', '© Sputnik . Michael Klimentyev', 'La première heure de la conférence de presse annuelle.', '2/12', 'La conférence de presse a commencé par une question sur l’économie.', body].join('\n');
     expect(kinds(text)).toEqual(['title', 'paragraph', 'photoCounter', 'paragraph', 'caption', 'photoCounter', 'caption', 'paragraph']);
-    // A blank line may stand between the counter and its text.
-    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '', '1/12', '', 'La première heure de la conférence.', '', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'caption', 'paragraph']);
+    // Not after a blank line, nor under a counter that has its caption on its line.
+    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '', '1/12', '', 'La première heure de la conférence.', '', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'paragraph', 'paragraph']);
+    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '1/12 La première heure de la conférence', '14:40 – The Kremlin, Moscow', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'caption', 'paragraph', 'paragraph']);
   });
 });
 

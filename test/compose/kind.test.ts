@@ -40,7 +40,9 @@ describe('document kind, from structure', () => {
   it('a dossier of one event: a date written month first, a blank line, its place alone (the Kremlin’s archive pages)', () => {
     const title = 'Press Statement and Answers to Questions following the 20th Russia-European Union Summit';
     expect(kind(`${title}\n\nOctober 26, 2007\n\nMafra, Portugal\n\n${PROSE}`)).toBe('dossier');
-    expect(kind(`${title}\n\nJanuary 31, 2006\n\n\nMoscow\n\n${PROSE}`)).toBe('dossier');
+    expect(kind(`${title}\n\nJanuary 31, 2006\n\n\nCircular Hall, The Kremlin, Moscow\n\n${PROSE}`)).toBe('dossier');
+    // A city alone under a news page's date.
+    expect(kind(`${title}\n\nMarch 5, 2024\n\nMoscow\n\n${PROSE}`)).toBe('article');
     // A blog's title under its date names no place; a French page writes its date day first.
     expect(kind(`Blog Archive\n\nMarch 23, 2018\n\nAddress to Russia citizens\n\n${PROSE}`)).toBe('article');
     expect(kind(`${title}\n\n26 octobre 2007\n\nMafra, Portugal\n\n${PROSE}`)).toBe('article');

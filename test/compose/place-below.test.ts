@@ -9,11 +9,12 @@ const below = (text: string) => placeBelow(lines(text), 0, text);
 describe('placeBelow', () => {
   it('finds the place alone after one or two blank lines under a bare date written month first', () => {
     expect(below('October 26, 2007\n\nMafra, Portugal')).toBe(2);
-    expect(below('January 31, 2006\n\n\nMoscow')).toBe(3);
+    expect(below('January 31, 2006\n\n\nCircular Hall, The Kremlin, Moscow')).toBe(3);
   });
 
-  it('wants a place the gazetteer knows or a `Venue, City`, a blank line between, and the date month first and bare', () => {
+  it('wants a `Venue, City`, a blank line between, and the date month first and bare', () => {
     expect(below('March 23, 2018\n\nAddress to Russia citizens')).toBe(-1);
+    expect(below('March 5, 2024\n\nMoscow')).toBe(-1);
     expect(below('October 26, 2007\nMafra, Portugal')).toBe(-1);
     expect(below('October 26, 2007\n\n\n\nMafra, Portugal')).toBe(-1);
     expect(below('26 octobre 2007\n\nMafra, Portugal')).toBe(-1);

@@ -79,7 +79,10 @@ describe('dateline', () => {
     expect(datelines('19 octobre 2022 à 14H45 à Novo-Ogaryovo – région de Moscou')[0]).toMatchObject({ time: '14:45', place: 'Novo-Ogaryovo – région de Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('4 novembre 2025 à 16h30 – Place Rouge – Moscou')[0]).toMatchObject({ place: 'Place Rouge – Moscou' });
     expect(datelines('16 août 2025 à 02H05 à Anchorage – Alaska')[0]).toMatchObject({ place: 'Anchorage – Alaska', instant: '2025-08-16T02:05:00-08:00' });
-    // A closing dash is no field (test/constructs/header.test.ts: `– 27.04.25 – Kremlin Moscou – –`).
+    // A closing dash is no field (test/constructs/header.test.ts: `– 27.04.25 – Kremlin Moscou – –`),
+    // and a later field is one capitalized word or opens with a place noun: a title's end is no place.
+    expect(datelines('23 mai 2024 à 23h30 à Minsk – Suite et fin')).toEqual([]);
+    expect(datelines('23 mai 2024 à 23h30 à Moscou – Première partie')).toEqual([]);
   });
 
   it('reads a year of two digits after a month in words (`26 juillet 23`), but not an hour nor a day before a comma and the year', () => {
@@ -94,9 +97,12 @@ describe('dateline', () => {
     expect(datelines('08.05.25.à 20h30 au Kremlin-Moscou')[0]).toMatchObject({ date: '2025-05-08', time: '20:30', place: 'Kremlin-Moscou' });
   });
 
-  it('reads a capitalized place after a time and a space alone (`7 mai 2025 21h25 Kremlin, Moscou`), not after a date alone', () => {
+  it('reads a place after a time and a space alone, `Venue, City` or one word in small letters after its capital (`21h25 Kremlin, Moscou`, `20:00 Sotchi`), not after a date alone', () => {
     expect(datelines('7 mai 2025 21h25 Kremlin, Moscou')[0]).toMatchObject({ time: '21:25', place: 'Kremlin, Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('7 mai 2025 Kremlin, Moscou')).toEqual([]);
+    expect(datelines('7 novembre 2024 20:00 Sotchi')[0]).toMatchObject({ time: '20:00', place: 'Sotchi' });
+    // Capitals alone, or words without a comma, are no place there: a zone, a meridiem, an agency, a byline.
+    for (const line of ['23 mai 2024 14h30 GMT', '23 mai 2024 10:30 AM', '23 mai 2024 14:30 AFP', 'Publié le 23 mai 2024 à 14h30 Par Jean Dupont']) expect(datelines(line), line).toEqual([]);
   });
 
   it('reads a date opened by `le` or a weekday, which stay in its raw text', () => {
