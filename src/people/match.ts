@@ -60,6 +60,18 @@ export function isInitialism(token: string): boolean {
 }
 
 /**
+ * The initials a name is made of alone, as {@link initialsOfTokens} writes
+ * them (`V.P.`, `V. P.` and `VP` give `VP`), or `undefined` for any other
+ * name: 2–3 initials, each with its period, or a run of 2–3 capitals.
+ */
+export function initialismOf(name: string): string | undefined {
+  const tokens = nameTokens(dropInvisibles(name));
+  if (tokens.length === 1) return isInitialism(tokens[0] as string) ? tokens[0] : undefined;
+  if (tokens.length < 2 || tokens.length > 3 || !tokens.every((t) => t.endsWith('.') && isInitial(t))) return undefined;
+  return tokens.map(initialLetter).join('');
+}
+
+/**
  * Reads a written name (the name part of a label, without role or
  * affiliation) into its matching keys.
  *

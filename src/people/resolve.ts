@@ -25,7 +25,7 @@ import type { Caption, Node, Parent, Participant, Root, SpeakerTurn } from '../n
 import { countSpelling, describeCandidates, toPerson, type Draft, type PeopleIndex } from './index.js';
 import { isHonorific } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { readName } from './match.js';
+import { initialismOf, readName } from './match.js';
 
 /** What the stage reads: turns, and the nodes that may name persons, in text order. */
 interface Collected {
@@ -112,6 +112,13 @@ export function resolveTreePeople(tree: Root, index: PeopleIndex, report: Report
     const pinned = index.pinned(name, shape);
     if (pinned) {
       owners[i] = pinned;
+      return;
+    }
+    // Initials alone (`V.P. :`) stand for the one full name that has them.
+    const initials = initialismOf(name);
+    const named = initials === undefined ? undefined : index.byInitialism(initials);
+    if (named) {
+      owners[i] = named;
       return;
     }
     const candidates = index.candidates(shape);

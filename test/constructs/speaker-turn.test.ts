@@ -196,6 +196,14 @@ describe('speaker turn', () => {
     expect(turns(title).map((t) => t.speaker.name)).toEqual(['Valery Gerasimov']);
   });
 
+  it('reads a label of initials alone (`V.P. :`, `V. P. :`) as a surname label, a turn where the document confirms it', () => {
+    const text = 'LTET : Pourquoi ?\nV.P. : Honnêtement.\nLTET : Et après ?\nV.P. : Vraiment rien.';
+    expect(turns(text).map((t) => t.speaker.name)).toEqual(['LTET', 'V.P.', 'LTET', 'V.P.']);
+    expect(turns(text.replaceAll('V.P.', 'V. P.')).map((t) => t.speaker.name)).toEqual(['LTET', 'V. P.', 'LTET', 'V. P.']);
+    // Alone, unconfirmed: text.
+    expect(turns('V.P. : Honnêtement.')).toEqual([]);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');

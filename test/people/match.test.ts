@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { idOfKey, initialsOf, initialsOfTokens, isInitial, isInitialism, nameTokens, personIdFor, readName } from '../../src/people/match.js';
+import { idOfKey, initialismOf, initialsOf, initialsOfTokens, isInitial, isInitialism, nameTokens, personIdFor, readName } from '../../src/people/match.js';
 
 describe('nameTokens', () => {
   it('splits on spaces of any kind and after an initial’s period', () => {
     expect(nameTokens('Vladimir\u00A0Poutine')).toEqual(['Vladimir', 'Poutine']);
     expect(nameTokens('V.Poutine')).toEqual(['V.', 'Poutine']);
     expect(nameTokens('Jean-Marie d’Ormesson')).toEqual(['Jean-Marie', 'd’Ormesson']);
+  });
+});
+
+describe('initialismOf', () => {
+  it('gives the initials a name is made of alone, as initialsOfTokens writes them', () => {
+    for (const name of ['V.P.', 'V. P.', 'VP', 'V.\u00A0P.', 'V.\u200BP.']) expect(initialismOf(name), name).toBe('VP');
+    expect(initialismOf('É.M.')).toBe('EM');
+    expect(initialismOf('A.B.C.')).toBe('ABC');
+  });
+  it('gives nothing for a name, one initial, four or more, or initials without their periods', () => {
+    for (const name of ['Poutine', 'V. Poutine', 'V.', 'A.B.C.D.', 'V P', 'LTET', 'Vp']) expect(initialismOf(name), name).toBeUndefined();
   });
 });
 

@@ -56,6 +56,15 @@ describe('the people stage of parse', () => {
     expect(tree.people?.[0]?.spellings.map((s) => s.value)).toEqual(['Poutine', 'V. Poutine', 'Vladimir Poutine']);
   });
 
+  it('resolves a label of initials alone (`V.P. :`, `V. P. :`, `VP :`) to the one full name that has them', () => {
+    const dialogue = (label: string) => `La Terre En Thiers : Bonjour.\nVladimir Poutine : Bonjour.\nLTET : Pourquoi ?\n${label} : Honnêtement.\nLTET : Et après ?\n${label} : Honnêtement, rien.\n`;
+    for (const label of ['V.P.', 'V. P.', 'VP']) {
+      expect(ids(parse(dialogue(label)).tree), label).toEqual(['en-thiers', 'vladimir-putin', 'ltet', 'vladimir-putin', 'ltet', 'vladimir-putin']);
+    }
+    // Initials that no full name has make a person of their own.
+    expect(ids(parse(dialogue('A.B.')).tree)[3]).not.toBe('vladimir-putin');
+  });
+
   it('makes a surname-only person when no full name is written', () => {
     const { tree } = parse('Président Poutine : Bonjour.\nM. Poutine : Merci.\n');
     expect(ids(tree)).toEqual(['putin', 'putin']);
