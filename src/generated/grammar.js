@@ -84,6 +84,12 @@
   }
   const STOP_WORDS = new Set(LEXICON.stopWords.words);
   const SPEECH_NOUNS = new Set(LEXICON.speechNouns.words);
+  // Whether an affiliation names a moment: a weekday, or `lors` (`lors de
+  // la séance …`).
+  function namesMoment(text) {
+    for (const w of nfc(text).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w === "lors" || WEEKDAYS.has(w)) return true;
+    return false;
+  }
   // Whether a role holds a noun of someone's words (the lexicon's
   // speechNouns): then its line introduces them, it names no speaker.
   function namesWords(role) {
@@ -5195,7 +5201,10 @@ function fast$m313(input, p) {
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m314(input, start, st) {
+function fast$m314(a) {
+ return namesMoment(a); 
+}
+function fast$m315(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5207,7 +5216,7 @@ function fast$m314(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m315(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5250,7 +5259,7 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5284,7 +5293,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5314,17 +5323,17 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p) {
+function fast$m319(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low21[c] === 1 : (fast$re21 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m319(input, p, st) {
-  const r0 = fast$m318(input, p);
+function fast$m320(input, p, st) {
+  const r0 = fast$m319(input, p);
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5351,7 +5360,7 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5422,7 +5431,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5445,7 +5454,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5469,7 +5478,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5506,7 +5515,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5522,7 +5531,7 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5566,7 +5575,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5575,13 +5584,20 @@ function fast$m327(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$rule$AffiliationText(input, r4, st);
+    let r5 = -1;
+    s6: {
+      const r7 = fast$rule$AffiliationText(input, r4, st);
+      if (r7 < 0) break s6;
+      const r8 = !fast$m314(input.slice(r4, r7)) ? r7 : -1;
+      if (r8 < 0) break s6;
+      r5 = r8;
+    }
     if (r5 < 0) break s1;
     r0 = r5;
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5590,7 +5606,7 @@ function fast$m328(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m314(input, r4, st);
+    const r5 = fast$m315(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5598,11 +5614,11 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
-  const r0 = fast$m314(input, p, st);
+function fast$m330(input, p, st) {
+  const r0 = fast$m315(input, p, st);
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5653,15 +5669,15 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m332(input, p, st) {
   const r0 = fast$m312(input, p, st);
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   const r0 = fast$m313(input, p);
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5694,7 +5710,7 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5715,7 +5731,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5730,7 +5746,7 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5757,7 +5773,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5798,7 +5814,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5809,7 +5825,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5841,7 +5857,7 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5852,7 +5868,7 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5940,7 +5956,7 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5989,7 +6005,7 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6000,7 +6016,7 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6035,12 +6051,12 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m346(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6119,7 +6135,7 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6175,7 +6191,7 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6186,7 +6202,7 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m350(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -6208,12 +6224,12 @@ function fast$m349(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m351(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m352(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6268,7 +6284,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m353(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6285,12 +6301,12 @@ function fast$m352(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m354(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m355(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6305,11 +6321,11 @@ function fast$m354(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m356(input, p, st) {
   const r0 = fast$m105(input, p);
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m357(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6321,7 +6337,7 @@ function fast$m356(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6338,11 +6354,11 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m359(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6368,7 +6384,7 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6433,7 +6449,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6461,7 +6477,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6482,7 +6498,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6503,20 +6519,20 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m365(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m366(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m367(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6539,7 +6555,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6552,7 +6568,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6565,7 +6581,7 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6578,7 +6594,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m372(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6619,7 +6635,7 @@ function fast$m371(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m373(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6631,7 +6647,7 @@ function fast$m372(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6654,7 +6670,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6699,7 +6715,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6758,7 +6774,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6786,15 +6802,15 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m378(input, p, st) {
   const r0 = fast$m169(input, p);
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m379(input, p, st) {
   const r0 = fast$m112(input, p, st);
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6805,7 +6821,7 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6828,11 +6844,11 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m382(input, p, st) {
   const r0 = fast$m82(input, p);
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6844,15 +6860,15 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m384(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m385(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6865,11 +6881,11 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m387(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6879,7 +6895,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m93(input, p);
@@ -6889,15 +6905,15 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m390(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m391(input, p, st) {
   const r0 = fast$m130(input, p, st);
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6916,11 +6932,11 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m393(input, p, st) {
   const r0 = fast$m113(input, p);
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6930,11 +6946,11 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m395(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6944,7 +6960,7 @@ function fast$m395(input, p, st) {
   }
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6955,7 +6971,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m398(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11401,26 +11417,33 @@ function fast$rule$Affiliation(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$rule$AffiliationText(input, r6, st);
+      let r7 = -1;
+      s8: {
+        const r9 = fast$rule$AffiliationText(input, r6, st);
+        if (r9 < 0) break s8;
+        const r10 = !fast$m314(input.slice(r6, r9)) ? r9 : -1;
+        if (r10 < 0) break s8;
+        r7 = r10;
+      }
       if (r7 < 0) break s3;
       r2 = r7;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r8 = -1;
-    s9: {
-      const r10 = fast$m1(input, p, st);
-      if (r10 < 0) break s9;
-      const r11 = input.charCodeAt(r10) === 40 ? r10 + 1 : -1;
-      if (r11 < 0) break s9;
-      const r12 = fast$m1(input, r11, st);
-      if (r12 < 0) break s9;
-      const r13 = fast$m314(input, r12, st);
-      if (r13 < 0) break s9;
-      const r14 = input.charCodeAt(r13) === 41 ? r13 + 1 : -1;
-      if (r14 < 0) break s9;
-      r8 = r14;
+    let r11 = -1;
+    s12: {
+      const r13 = fast$m1(input, p, st);
+      if (r13 < 0) break s12;
+      const r14 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
+      if (r14 < 0) break s12;
+      const r15 = fast$m1(input, r14, st);
+      if (r15 < 0) break s12;
+      const r16 = fast$m315(input, r15, st);
+      if (r16 < 0) break s12;
+      const r17 = input.charCodeAt(r16) === 41 ? r16 + 1 : -1;
+      if (r17 < 0) break s12;
+      r11 = r17;
     }
-    if (r8 >= 0) { r0 = r8; break c1; }
+    if (r11 >= 0) { r0 = r11; break c1; }
   }
   return r0;
 }
@@ -12506,9 +12529,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f383() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m327(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m328(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f385() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12518,136 +12541,136 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f388() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389() {    return part(text(), range());  }
+  function peg$f389(a) {    return namesMoment(a);  }
 
-  function peg$f390() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m328(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f390(a) {    return part(a, range());  }
 
-  function peg$f391() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m329(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f392() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {    return part(text(), range());  }
+  function peg$f395() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {    return part(text(), range());  }
 
-  function peg$f397() {    return afterBullet(input, offset());  }
+  function peg$f397() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398() {    return afterBullet(input, offset());  }
 
-  function peg$f399(body) {
+  function peg$f399() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f400(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f400() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {    return part(text(), range());  }
+  function peg$f402() {    return part(text(), range());  }
 
-  function peg$f402(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404(title, when) {
+  function peg$f405(title, when) {
     return { title, when };
   }
 
-  function peg$f405(when) {    return when.time !== null;  }
+  function peg$f406(when) {    return when.time !== null;  }
 
-  function peg$f406(when) {    return when;  }
+  function peg$f407(when) {    return when;  }
 
-  function peg$f407() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {
+  function peg$f411() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f411() {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f413(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f413(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f414(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f414(date, place) {    return { time: null, place };  }
+  function peg$f415(date, place) {    return { time: null, place };  }
 
-  function peg$f415(date, rest) {
+  function peg$f416(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f416(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f417(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f417(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f418(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f418(time, place) {    return { time, place };  }
+  function peg$f419(time, place) {    return { time, place };  }
 
-  function peg$f419() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f423() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425() {    return part(text(), range());  }
+  function peg$f426() {    return part(text(), range());  }
 
-  function peg$f426(day) {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(day) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(day) {    return part(text(), range());  }
+  function peg$f430(day) {    return part(text(), range());  }
 
-  function peg$f430(day, month) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(day, month) {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(day, month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(day, month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(day, month) {    return part(text(), range());  }
+  function peg$f434(day, month) {    return part(text(), range());  }
 
-  function peg$f434(day, month, year) {
+  function peg$f435(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f435() {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437() {    return part(text(), range());  }
+  function peg$f438() {    return part(text(), range());  }
 
-  function peg$f438(month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(month) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(month) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(month) {    return part(text(), range());  }
-
-  function peg$f442(month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(month) {    return part(text(), range());  }
 
   function peg$f443(month, day) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(month, day) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(month, day) {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(month, day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(month, day) {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(month, day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f447(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12655,49 +12678,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f449(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(month, day) {    return part(text(), range());  }
+  function peg$f450(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(month, day, year) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(month, day) {    return part(text(), range());  }
 
-  function peg$f452(month, day, year) {
+  function peg$f452(month, day, year) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f453(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f453() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {    return part(text(), range());  }
+  function peg$f456() {    return part(text(), range());  }
 
-  function peg$f456(day) {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(day) {    return part(text(), range());  }
+  function peg$f460(day) {    return part(text(), range());  }
 
-  function peg$f460(day, month) {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f461(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(day, month) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f462(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(day, month) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(day, month) {    return part(text(), range());  }
+  function peg$f464(day, month) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(day, month, year) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(day, month) {    return part(text(), range());  }
 
-  function peg$f466(day, month, year) {
+  function peg$f466(day, month, year) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f467(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f467() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f468() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12705,152 +12728,154 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f470() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {    return part(text(), range());  }
+  function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472(year) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {    return part(text(), range());  }
 
-  function peg$f473(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(year) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f474(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(year) {    return part(text(), range());  }
+  function peg$f475(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(year, month) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(year) {    return part(text(), range());  }
 
-  function peg$f477(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(year, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f478(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(year, month) {    return part(text(), range());  }
+  function peg$f479(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(year, month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480(year, month) {    return part(text(), range());  }
 
-  function peg$f481(year, month, day) {
+  function peg$f481(year, month, day) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f482(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f482() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483() {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m362(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f484() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m363(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f484() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {    return part(text(), range());  }
+  function peg$f487() {    return part(text(), range());  }
 
-  function peg$f487(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(hour) {const fast$p = fast$m364(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489(hour) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f490(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f491(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(hour) {    return part(text(), range());  }
+  function peg$f492(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(hour, minute) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(hour) {    return part(text(), range());  }
 
-  function peg$f494(hour, minute) {
+  function peg$f494(hour, minute) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f495(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f495() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m363(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f496() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m364(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f496() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {    return part(text(), range());  }
+  function peg$f499() {    return part(text(), range());  }
 
-  function peg$f499(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f500(hour) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f501(hour) {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(hour) {
+  function peg$f502(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f503(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f503(time) {
+  function peg$f504(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m367(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f505() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m368(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f505() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f506() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f506() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f509() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f510() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f512() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m368(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f512() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m369(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f514() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m369(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f516() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f518() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f519() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f521() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522(sep, name) {
+  function peg$f522() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f523(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f523() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524(sep) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525(sep) {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(sep, name) {
+  function peg$f526(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-
-  function peg$f526() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f527() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528(n) {    return isPlace(n);  }
+  function peg$f528() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529(n) {    return part(n, range());  }
+  function peg$f529(n) {    return isPlace(n);  }
 
-  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f530(n) {    return part(n, range());  }
 
   function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f532() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f533() {    return offset();  }
+  function peg$f533() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f534() {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534() {    return offset();  }
+
+  function peg$f535() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -18031,7 +18056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseAffiliation() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -18068,18 +18093,38 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
+            s7 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f388();
-            if (s7) {
-              s7 = undefined;
+            s8 = peg$f388();
+            if (s8) {
+              s8 = undefined;
             } else {
-              s7 = peg$FAILED;
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s7 = input.substring(s7, peg$currPos);
+            } else {
+              s7 = s8;
             }
             if (s7 !== peg$FAILED) {
-              peg$savedPos = s6;
-              s7 = peg$f389();
+              peg$savedPos = peg$currPos;
+              s8 = peg$f389(s7);
+              if (s8) {
+                s8 = peg$FAILED;
+              } else {
+                s8 = undefined;
+              }
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = s6;
+                s6 = peg$f390(s7);
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
             }
-            s6 = s7;
             if (s6 !== peg$FAILED) {
               s2 = s6;
             } else {
@@ -18111,7 +18156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f390();
+      s1 = peg$f391();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18120,7 +18165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f391();
+        s3 = peg$f392();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18128,7 +18173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f392();
+          s4 = peg$f393();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18136,7 +18181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f393();
+            s5 = peg$f394();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18145,7 +18190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f394();
+              s7 = peg$f395();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18153,12 +18198,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f395();
+                s7 = peg$f396();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f396();
+                s7 = peg$f397();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18206,7 +18251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f397();
+    s1 = peg$f398();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18214,7 +18259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f398();
+      s2 = peg$f399();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18224,7 +18269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f399(s3);
+          s0 = peg$f400(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18247,7 +18292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f400();
+    s2 = peg$f401();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18255,12 +18300,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f401();
+      s2 = peg$f402();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f402(s1);
+      s2 = peg$f403(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18270,7 +18315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f403(s1, s3);
+          s4 = peg$f404(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18278,7 +18323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f404(s1, s3);
+            s0 = peg$f405(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -18306,7 +18351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f405(s1);
+      s2 = peg$f406(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18314,7 +18359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f406(s1);
+        s0 = peg$f407(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18332,7 +18377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f407();
+    s1 = peg$f408();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18340,7 +18385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f408();
+      s2 = peg$f409();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18348,7 +18393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f409();
+        s3 = peg$f410();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18356,7 +18401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f410();
+          s0 = peg$f411();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18378,7 +18423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f411();
+    s1 = peg$f412();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18389,7 +18434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f412(s2);
+        s4 = peg$f413(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18410,7 +18455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f413(s2);
+          s4 = peg$f414(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18421,7 +18466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f414(s2, s6);
+              s6 = peg$f415(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -18439,7 +18484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f415(s2, s3);
+        s0 = peg$f416(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18460,7 +18505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f416(s1);
+      s3 = peg$f417(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -18481,7 +18526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f417(s1);
+        s3 = peg$f418(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18504,7 +18549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f418(s1, s2);
+      s0 = peg$f419(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -18518,7 +18563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f419();
+    s1 = peg$f420();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18539,7 +18584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f420();
+      s1 = peg$f421();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18560,7 +18605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f421();
+        s1 = peg$f422();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18581,7 +18626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f422();
+          s1 = peg$f423();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18612,7 +18657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f423();
+    s2 = peg$f424();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18620,7 +18665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f424();
+      s3 = peg$f425();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18628,7 +18673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f425();
+        s1 = peg$f426();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18639,7 +18684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f426(s1);
+      s2 = peg$f427(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18647,7 +18692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f427(s1);
+        s3 = peg$f428(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18656,7 +18701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f428(s1);
+          s5 = peg$f429(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18664,12 +18709,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f429(s1);
+            s5 = peg$f430(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f430(s1, s4);
+            s5 = peg$f431(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18677,7 +18722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f431(s1, s4);
+              s6 = peg$f432(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18686,7 +18731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f432(s1, s4);
+                s8 = peg$f433(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18694,12 +18739,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f433(s1, s4);
+                  s8 = peg$f434(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f434(s1, s4, s7);
+                  s0 = peg$f435(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18737,7 +18782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f435();
+    s1 = peg$f436();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18746,7 +18791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f436();
+      s3 = peg$f437();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18754,12 +18799,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f437();
+        s3 = peg$f438();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f438(s2);
+        s3 = peg$f439(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18768,7 +18813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f439(s2);
+          s5 = peg$f440(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18776,7 +18821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f440(s2);
+            s6 = peg$f441(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18784,7 +18829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f441(s2);
+              s4 = peg$f442(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18795,7 +18840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f442(s2, s4);
+            s5 = peg$f443(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18803,7 +18848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f443(s2, s4);
+              s6 = peg$f444(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18811,7 +18856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f444(s2, s4);
+                s7 = peg$f445(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18819,7 +18864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f445(s2, s4);
+                  s8 = peg$f446(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18828,7 +18873,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f446(s2, s4);
+                    s10 = peg$f447(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18836,7 +18881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f447(s2, s4);
+                      s11 = peg$f448(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -18844,7 +18889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f448(s2, s4);
+                        s12 = peg$f449(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -18852,7 +18897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f449(s2, s4);
+                          s13 = peg$f450(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -18860,7 +18905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f450(s2, s4);
+                            s9 = peg$f451(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -18879,7 +18924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f451(s2, s4, s9);
+                      s10 = peg$f452(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18887,7 +18932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f452(s2, s4, s9);
+                        s0 = peg$f453(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -18938,7 +18983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f453();
+    s2 = peg$f454();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18946,7 +18991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f454();
+      s3 = peg$f455();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18954,7 +18999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f455();
+        s1 = peg$f456();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18965,7 +19010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f456(s1);
+      s2 = peg$f457(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18974,7 +19019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f457(s1);
+        s4 = peg$f458(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18982,7 +19027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f458(s1);
+          s5 = peg$f459(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18990,7 +19035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f459(s1);
+            s3 = peg$f460(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19001,7 +19046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f460(s1, s3);
+          s4 = peg$f461(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19010,7 +19055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f461(s1, s3);
+            s6 = peg$f462(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19018,7 +19063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f462(s1, s3);
+              s7 = peg$f463(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19026,7 +19071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f463(s1, s3);
+                s8 = peg$f464(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19034,7 +19079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f464(s1, s3);
+                  s5 = peg$f465(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19049,7 +19094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f465(s1, s3, s5);
+              s6 = peg$f466(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19057,7 +19102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f466(s1, s3, s5);
+                s0 = peg$f467(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19092,7 +19137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f467();
+    s2 = peg$f468();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19100,7 +19145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f468();
+      s3 = peg$f469();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19108,7 +19153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f469();
+        s4 = peg$f470();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19116,7 +19161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f470();
+          s5 = peg$f471();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19124,7 +19169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f471();
+            s1 = peg$f472();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -19143,7 +19188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f472(s1);
+      s2 = peg$f473(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19152,7 +19197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f473(s1);
+        s4 = peg$f474(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19160,7 +19205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f474(s1);
+          s5 = peg$f475(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19168,7 +19213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f475(s1);
+            s3 = peg$f476(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19179,7 +19224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f476(s1, s3);
+          s4 = peg$f477(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19188,7 +19233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f477(s1, s3);
+            s6 = peg$f478(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19196,7 +19241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f478(s1, s3);
+              s7 = peg$f479(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19204,7 +19249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f479(s1, s3);
+                s5 = peg$f480(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -19215,7 +19260,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f480(s1, s3, s5);
+              s6 = peg$f481(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19223,7 +19268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f481(s1, s3, s5);
+                s0 = peg$f482(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19257,7 +19302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f482();
+    s1 = peg$f483();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19284,7 +19329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f483();
+    s1 = peg$f484();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19294,7 +19339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f484();
+      s4 = peg$f485();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19302,7 +19347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f485();
+        s5 = peg$f486();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19310,7 +19355,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f486();
+          s3 = peg$f487();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -19321,7 +19366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f487(s3);
+        s4 = peg$f488(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19329,7 +19374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f488(s3);
+          s5 = peg$f489(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19337,7 +19382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f489(s3);
+            s6 = peg$f490(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19346,7 +19391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f490(s3);
+              s8 = peg$f491(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19354,7 +19399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f491(s3);
+                s9 = peg$f492(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -19362,7 +19407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f492(s3);
+                  s7 = peg$f493(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19373,7 +19418,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f493(s3, s7);
+                s8 = peg$f494(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19381,7 +19426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f494(s3, s7);
+                  s2 = peg$f495(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19419,7 +19464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f495();
+      s1 = peg$f496();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19429,7 +19474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f496();
+        s4 = peg$f497();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19437,7 +19482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f497();
+          s5 = peg$f498();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19445,7 +19490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f498();
+            s3 = peg$f499();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19456,7 +19501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f499(s3);
+          s4 = peg$f500(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19464,7 +19509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f500(s3);
+            s5 = peg$f501(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19472,7 +19517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f501(s3);
+              s6 = peg$f502(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19480,7 +19525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f502(s3);
+                s2 = peg$f503(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19519,7 +19564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f503(s1);
+      s1 = peg$f504(s1);
     }
     s0 = s1;
 
@@ -19532,7 +19577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f504();
+    s2 = peg$f505();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19541,7 +19586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f505();
+      s4 = peg$f506();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19550,7 +19595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f506();
+        s6 = peg$f507();
         if (s6) {
           s6 = undefined;
         } else {
@@ -19577,7 +19622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f507();
+          s6 = peg$f508();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19604,7 +19649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f508();
+            s6 = peg$f509();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19613,7 +19658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f509();
+              s8 = peg$f510();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19637,7 +19682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f510();
+              s6 = peg$f511();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19666,7 +19711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f511();
+          s6 = peg$f512();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19699,7 +19744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f512();
+      s2 = peg$f513();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19708,7 +19753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f513();
+        s4 = peg$f514();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19718,7 +19763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f514();
+            s6 = peg$f515();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19726,7 +19771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f515();
+              s7 = peg$f516();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19763,7 +19808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f516();
+        s2 = peg$f517();
         if (s2) {
           s2 = undefined;
         } else {
@@ -19772,7 +19817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f517();
+          s4 = peg$f518();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19782,7 +19827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f518();
+              s6 = peg$f519();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19815,7 +19860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f519();
+          s2 = peg$f520();
           if (s2) {
             s2 = undefined;
           } else {
@@ -19824,7 +19869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f520();
+            s4 = peg$f521();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19840,7 +19885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f521();
+                s6 = peg$f522();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19877,7 +19922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f522(s1, s2);
+        s0 = peg$f523(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19896,7 +19941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f523();
+    s2 = peg$f524();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19909,7 +19954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f524(s1);
+      s2 = peg$f525(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19919,7 +19964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f525(s1, s3);
+          s0 = peg$f526(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19941,7 +19986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f526();
+    s1 = peg$f527();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19950,7 +19995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f527();
+      s3 = peg$f528();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19963,7 +20008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f528(s2);
+        s3 = peg$f529(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19971,7 +20016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f529(s2);
+          s0 = peg$f530(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19993,7 +20038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f530();
+    s1 = peg$f531();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20020,7 +20065,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f531();
+      s1 = peg$f532();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20068,7 +20113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f532();
+    s1 = peg$f533();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20076,7 +20121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f533();
+      s1 = peg$f534();
     }
     s0 = s1;
 
@@ -20088,7 +20133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f534();
+    s1 = peg$f535();
     if (s1) {
       s1 = undefined;
     } else {

@@ -204,6 +204,12 @@ describe('speaker turn', () => {
     expect(turns('V.P. : Honnêtement.')).toEqual([]);
   });
 
+  it('reads an affiliation that names a moment (a weekday, `lors de`) as a sentence introducing reported words, not a label', () => {
+    expect(turns('Vladimir Poutine, ce vendredi à Sotchi, lors de la séance plénière du Club Valdaï :')).toEqual([]);
+    expect(turns('Vladimir Poutine, lundi, devant la presse : Nous verrons.')).toEqual([]);
+    expect(turns('Natalya Golub, chaîne de télévision Belarus-1 : Merci.').map((t) => t.speaker.affiliation)).toEqual(['chaîne de télévision Belarus-1']);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
