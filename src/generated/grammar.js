@@ -85,10 +85,11 @@
   const STOP_WORDS = new Set(LEXICON.stopWords.words);
   const SPEECH_NOUNS = new Set(LEXICON.speechNouns.words);
   // Whether an affiliation names a moment: a weekday, or `lors` (`lors de
-  // la séance …`).
+  // la séance …`), as a whole word. One regex test: the rule is tried at
+  // each word of a role, in lookaheads.
+  const MOMENT = new RegExp(`(?<![\\p{L}\\p{M}])(?:lors|${LEXICON.weekdays.words.join("|")})(?![\\p{L}\\p{M}])`, "iu");
   function namesMoment(text) {
-    for (const w of nfc(text).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (w === "lors" || WEEKDAYS.has(w)) return true;
-    return false;
+    return MOMENT.test(nfc(text));
   }
   // Whether a role holds a noun of someone's words (the lexicon's
   // speechNouns): then its line introduces them, it names no speaker.
@@ -1356,41 +1357,49 @@ function fast$m78(input, p) {
 function fast$m79(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m1(input, p, st);
+    const r3 = fast$rule$HeadingStart(input, p, st);
+    const r2 = r3 >= 0 ? p : -1;
     if (r2 < 0) break s1;
-    const r4 = fast$rule$HeadingBullet(input, r2, st);
-    const r3 = r4 >= 0 ? r4 : r2;
-    if (r3 < 0) break s1;
-    const r5 = fast$rule$Count(input, r3, st);
+    const r4 = fast$m1(input, r2, st);
+    if (r4 < 0) break s1;
+    const r6 = fast$rule$HeadingBullet(input, r4, st);
+    const r5 = r6 >= 0 ? r6 : r4;
     if (r5 < 0) break s1;
-    const r6 = fast$rule$DegreeMark(input, r5, st);
-    if (r6 < 0) break s1;
-    r0 = r6;
+    const r7 = fast$rule$Count(input, r5, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$rule$DegreeMark(input, r7, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
   }
   return r0;
 }
 function fast$m80(input, p, st) {
+  const r1 = fast$rule$HeadingStart(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m81(input, p, st) {
   const r1 = fast$rule$HeadingBullet(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m81(input, p, st) {
+function fast$m82(input, p, st) {
   const r0 = fast$rule$Count(input, p, st);
   return r0;
 }
-function fast$m82(input, p) {
+function fast$m83(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 9 || (c >= 11 && c <= 12) || c === 32 : c < 12288 ? fast$low1[c] === 1 : (fast$re1 ??= new RegExp("^[\\u0009\\u000b-\\u000c\\u0020\\u00a0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m83(input, p) {
+function fast$m84(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low5[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re5 ??= new RegExp("^[\\p{Lu}\\p{Lt}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m84(input, start, st) {
+function fast$m85(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1402,19 +1411,19 @@ function fast$m84(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m85(input, p) {
+function fast$m86(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m86(input, p) {
+function fast$m87(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low7[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re7 ??= new RegExp("^[\\p{L}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m87(input, start, st) {
+function fast$m88(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1425,103 +1434,103 @@ function fast$m87(input, start, st) {
   }
   return p;
 }
-function fast$m88(input, p) {
+function fast$m89(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m89(input, p) {
+function fast$m90(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 77 || c === 80 || c === 83 || c === 85 || c === 97 || c === 109 || c === 112 || c === 115 || c === 117 : c < 12288 ? fast$low8[c] === 1 : (fast$re8 ??= new RegExp("^[\\u0041\\u004d\\u0050\\u0053\\u0055\\u0061\\u006d\\u0070\\u0073\\u0075]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m90(w) {
+function fast$m91(w) {
  const n = nfc(w).toLowerCase(); return PUBLICATION_WORDS.has(n) && n !== "mis"; 
 }
-function fast$m91(w) {
+function fast$m92(w) {
  return nfc(w).toLowerCase() === "mis"; 
 }
-function fast$m92(input, p) {
+function fast$m93(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m93(input, p) {
-  return fast$m92(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m94(input, p) {
+  return fast$m93(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m95(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 768; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m95(input, p) {
-  return fast$m46(input, p + 0) >= 0 && fast$m94(input, p + 1) >= 0 ? p + 2 : -1;
-}
 function fast$m96(input, p) {
+  return fast$m46(input, p + 0) >= 0 && fast$m95(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m97(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 74 || c === 106; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m97(input, p) {
-  return fast$m96(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
-}
 function fast$m98(input, p) {
-  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m97(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 ? p + 4 : -1;
 }
 function fast$m99(input, p) {
+  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m100(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m100(w) {
+function fast$m101(w) {
  return WEEKDAYS.has(nfc(w).toLowerCase()); 
 }
-function fast$m101(input, p) {
+function fast$m102(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 68 || c === 100; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m102(input, p) {
-  return fast$m101(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
-}
-function fast$m103(w) {
- return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+function fast$m103(input, p) {
+  return fast$m102(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m104(w) {
+ return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+}
+function fast$m105(w) {
  return MONTHS.has(nfc(w).toLowerCase()); 
 }
-function fast$m105(input, p) {
+function fast$m106(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 46 && c <= 47); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m106(input, p) {
+function fast$m107(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m107(input, p) {
+function fast$m108(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m108(input, p) {
+function fast$m109(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m109(input, p) {
-  return fast$m101(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
-}
 function fast$m110(input, p) {
-  return fast$m101(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+  return fast$m102(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
 function fast$m111(input, p) {
+  return fast$m102(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m112(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low9[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re9 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m112(input, start, st) {
+function fast$m113(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1533,13 +1542,13 @@ function fast$m112(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m113(input, p) {
+function fast$m114(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m114(input, start, st) {
+function fast$m115(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1550,23 +1559,23 @@ function fast$m114(input, start, st) {
   }
   return p;
 }
-function fast$m115(w) {
+function fast$m116(w) {
  return PLACE_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m116(n) {
+function fast$m117(n) {
  return isPlace(n); 
 }
-function fast$m117(input, start, st) {
+function fast$m118(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   return p;
 }
-function fast$m118(input, p) {
+function fast$m119(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low11[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re11 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m119(input, start, st) {
+function fast$m120(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1577,11 +1586,11 @@ function fast$m119(input, start, st) {
   }
   return p;
 }
-function fast$m120(input, p, st) {
+function fast$m121(input, p, st) {
   const r0 = fast$rule$NotEol(input, p, st);
   return r0;
 }
-function fast$m121(input, p, st) {
+function fast$m122(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m15(input, p);
@@ -1592,7 +1601,21 @@ function fast$m121(input, p, st) {
   }
   return r0;
 }
-function fast$m122(input, p, st) {
+function fast$m123(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$HeadingBullet(input, r2, st);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = fast$rule$Digit(input, r3, st);
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m124(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$DegreeMark(input, p, st);
@@ -1657,7 +1680,7 @@ function fast$m122(input, p, st) {
   }
   return r0;
 }
-function fast$m123(input, p, st) {
+function fast$m125(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m77(input, p);
@@ -1669,7 +1692,7 @@ function fast$m123(input, p, st) {
   }
   return r0;
 }
-function fast$m124(input, p, st) {
+function fast$m126(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1744,11 +1767,11 @@ function fast$m124(input, p, st) {
   }
   return r0;
 }
-function fast$m125(input, p, st) {
-  const r0 = fast$m84(input, p, st);
+function fast$m127(input, p, st) {
+  const r0 = fast$m85(input, p, st);
   return r0;
 }
-function fast$m126(input, p, st) {
+function fast$m128(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1757,7 +1780,7 @@ function fast$m126(input, p, st) {
     s4: {
       const r5 = fast$m1(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m85(input, r5);
+      const r6 = fast$m86(input, r5);
       if (r6 < 0) break s4;
       const r7 = fast$m3(input, r6, st);
       if (r7 < 0) break s4;
@@ -1769,11 +1792,11 @@ function fast$m126(input, p, st) {
   }
   return r0;
 }
-function fast$m127(input, p, st) {
+function fast$m129(input, p, st) {
   const r0 = fast$m2(input, p);
   return r0;
 }
-function fast$m128(input, p, st) {
+function fast$m130(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1792,7 +1815,7 @@ function fast$m128(input, p, st) {
   }
   return r0;
 }
-function fast$m129(input, p, st) {
+function fast$m131(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -1849,7 +1872,7 @@ function fast$m129(input, p, st) {
   }
   return r0;
 }
-function fast$m130(input, start, st) {
+function fast$m132(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1861,7 +1884,7 @@ function fast$m130(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m131(input, p, st) {
+function fast$m133(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$HeaderLead(input, p, st);
@@ -1874,7 +1897,7 @@ function fast$m131(input, p, st) {
   }
   return r0;
 }
-function fast$m132(input, p, st) {
+function fast$m134(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$HeaderLead(input, p, st);
@@ -1887,11 +1910,11 @@ function fast$m132(input, p, st) {
   }
   return r0;
 }
-function fast$m133(input, p, st) {
+function fast$m135(input, p, st) {
   const r0 = fast$rule$Digits(input, p, st);
   return r0;
 }
-function fast$m134(input, p, st) {
+function fast$m136(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -1924,7 +1947,7 @@ function fast$m134(input, p, st) {
   }
   return r0;
 }
-function fast$m135(input, start, st) {
+function fast$m137(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1936,14 +1959,14 @@ function fast$m135(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m136(input, p, st) {
+function fast$m138(input, p, st) {
   const r0 = fast$m3(input, p, st);
   return r0;
 }
-function fast$m137(input, p, st) {
+function fast$m139(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m102(input, p);
+    const r3 = fast$m103(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m3(input, r3, st);
     if (r4 < 0) break s2;
@@ -1954,7 +1977,7 @@ function fast$m137(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m138(input, start, st) {
+function fast$m140(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1966,7 +1989,7 @@ function fast$m138(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m139(input, p, st) {
+function fast$m141(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -1978,7 +2001,7 @@ function fast$m139(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m140(input, p, st) {
+function fast$m142(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$Sep(input, p, st);
@@ -1987,7 +2010,7 @@ function fast$m140(input, p, st) {
     s4: {
       const r5 = input.charCodeAt(p) === 46 ? p + 1 : -1;
       if (r5 < 0) break s4;
-      const r6 = fast$m135(input, r5, st);
+      const r6 = fast$m137(input, r5, st);
       if (r6 < 0) break s4;
       const r7 = fast$m1(input, r6, st);
       if (r7 < 0) break s4;
@@ -1997,7 +2020,7 @@ function fast$m140(input, p, st) {
   }
   return r0;
 }
-function fast$m141(input, p, st) {
+function fast$m143(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2018,20 +2041,20 @@ function fast$m141(input, p, st) {
   }
   return r0;
 }
-function fast$m142(input, p, st) {
+function fast$m144(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Digit(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m130(input, r3, st);
+    const r4 = fast$m132(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m143(input, p, st) {
+function fast$m145(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2088,7 +2111,7 @@ function fast$m143(input, p, st) {
   }
   return r0;
 }
-function fast$m144(input, p, st) {
+function fast$m146(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2171,20 +2194,20 @@ function fast$m144(input, p, st) {
   }
   return r0;
 }
-function fast$m145(input, p, st) {
-  const r0 = fast$m138(input, p, st);
+function fast$m147(input, p, st) {
+  const r0 = fast$m140(input, p, st);
   return r0;
 }
-function fast$m146(input, p, st) {
+function fast$m148(input, p, st) {
   const r0 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   return r0;
 }
-function fast$m147(input, p, st) {
+function fast$m149(input, p, st) {
   const r1 = fast$rule$HeaderTail(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m148(input, p, st) {
+function fast$m150(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -2207,7 +2230,7 @@ function fast$m148(input, p, st) {
   }
   return r0;
 }
-function fast$m149(input, p, st) {
+function fast$m151(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2220,13 +2243,13 @@ function fast$m149(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m105(input, r2);
+    const r7 = fast$m106(input, r2);
     if (r7 < 0) break s1;
     r0 = r7;
   }
   return r0;
 }
-function fast$m150(input, p, st) {
+function fast$m152(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2265,7 +2288,7 @@ function fast$m150(input, p, st) {
   }
   return r0;
 }
-function fast$m151(input, p, st) {
+function fast$m153(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -2287,41 +2310,41 @@ function fast$m151(input, p, st) {
   }
   return r0;
 }
-function fast$m152(input, p, st) {
+function fast$m154(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m87(input, r3, st);
+    const r4 = fast$m88(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m153(input, p) {
+function fast$m155(input, p) {
   return fast$m60(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m154(input, p) {
+function fast$m156(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low14[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re14 ??= new RegExp("^[\\p{Lu}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m155(input, p) {
+function fast$m157(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low15[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re15 ??= new RegExp("^[\\p{Lu}\\p{M}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m156(input, p) {
+function fast$m158(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 45 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m157(input, start, st) {
+function fast$m159(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2333,7 +2356,7 @@ function fast$m157(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m158(input, p, st) {
+function fast$m160(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -2361,20 +2384,20 @@ function fast$m158(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m159(input, p) {
+function fast$m161(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m34(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m160(input, p) {
+function fast$m162(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m38(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m161(input, p, st) {
+function fast$m163(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 47 ? p + 1 : -1;
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m159(input, p);
+    const r3 = fast$m161(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = fast$m160(input, p);
+    const r4 = fast$m162(input, p);
     if (r4 >= 0) { r0 = r4; break c1; }
     let r5 = -1;
     s6: {
@@ -2392,7 +2415,7 @@ function fast$m161(input, p, st) {
   }
   return r0;
 }
-function fast$m162(input, start, st) {
+function fast$m164(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2404,7 +2427,7 @@ function fast$m162(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m163(input, start, st) {
+function fast$m165(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2416,27 +2439,27 @@ function fast$m163(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m164(input, p, st) {
-  const r0 = fast$m162(input, p, st);
+function fast$m166(input, p, st) {
+  const r0 = fast$m164(input, p, st);
   return r0;
 }
-function fast$m165(input, p, st) {
+function fast$m167(input, p, st) {
   const r1 = fast$rule$Dash(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m166(input, p) {
+function fast$m168(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 45 && c <= 46) || c === 58 || (c >= 8208 && c <= 8213) || c === 8722 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m167(input, p, st) {
+function fast$m169(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m166(input, p);
+      const r4 = fast$m168(input, p);
       if (r4 < 0) break s3;
       const r5 = fast$m1(input, r4, st);
       if (r5 < 0) break s3;
@@ -2445,7 +2468,7 @@ function fast$m167(input, p, st) {
       const r8 = fast$rule$MonthName(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s3;
-      const r10 = fast$m111(input, r7);
+      const r10 = fast$m112(input, r7);
       const r9 = r10 >= 0 ? r7 : -1;
       if (r9 < 0) break s3;
       r2 = r9;
@@ -2469,7 +2492,7 @@ function fast$m167(input, p, st) {
   }
   return r0;
 }
-function fast$m168(input, start, st) {
+function fast$m170(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2481,75 +2504,75 @@ function fast$m168(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m169(input, p) {
+function fast$m171(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 58 || c === 65043 || c === 65109 || c === 65306; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m170(input, start, st) {
+function fast$m172(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m171(input, start, st) {
+function fast$m173(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m172(input, p) {
-  return fast$m101(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m174(input, p) {
+  return fast$m102(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m173(input, p) {
+function fast$m175(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 39 || c === 8217; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m174(input, p) {
+function fast$m176(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 171 || c === 8220; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m175(input, p) {
+function fast$m177(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 34 || c === 187 || c === 8221; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m176(input, p) {
+function fast$m178(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 40) || c >= 42; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m177(input, p, st) {
+function fast$m179(input, p, st) {
   const r1 = fast$rule$CaptionText(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m178(input, p, st) {
+function fast$m180(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m179(input, p, st) {
+function fast$m181(input, p, st) {
   const r1 = fast$rule$DateStart(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m180(input, p, st) {
+function fast$m182(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m183(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m184(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2574,7 +2597,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, p, st) {
+function fast$m185(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2586,7 +2609,7 @@ function fast$m183(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = fast$m88(input, r7);
+        const r9 = fast$m89(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -2604,25 +2627,25 @@ function fast$m183(input, p, st) {
   }
   return r0;
 }
-function fast$m184(input, p, st) {
+function fast$m186(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m187(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m188(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m187(u) {
+function fast$m189(u) {
  return IMAGE_FILE.test(u); 
 }
-function fast$m188(input, p, st) {
+function fast$m190(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2675,33 +2698,33 @@ function fast$m188(input, p, st) {
   }
   return r0;
 }
-function fast$m189(input, start, st) {
+function fast$m191(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m190(input, p) {
+function fast$m192(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m191(input, p) {
+function fast$m193(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m192(input, p) {
-  return fast$m191(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m194(input, p) {
+  return fast$m193(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m193(input, p) {
+function fast$m195(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m194(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m193(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m196(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m195(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m195(input, p, st) {
+function fast$m197(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2718,7 +2741,7 @@ function fast$m195(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m189(input, r9, st);
+      const r10 = fast$m191(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2756,7 +2779,7 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m198(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2777,7 +2800,7 @@ function fast$m196(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m190(input, r13);
+        const r14 = fast$m192(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -2798,15 +2821,15 @@ function fast$m196(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m192(input, r20);
+        const r23 = fast$m194(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m194(input, r20);
+        const r24 = fast$m196(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m172(input, r25);
+      const r26 = fast$m174(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -2852,7 +2875,7 @@ function fast$m196(input, p, st) {
   }
   return r0;
 }
-function fast$m197(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -2883,10 +2906,10 @@ function fast$m197(input, p, st) {
   }
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m153(input, p);
+    const r2 = fast$m155(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -2908,7 +2931,7 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m201(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3013,20 +3036,20 @@ function fast$m199(input, p, st) {
   }
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m87(input, r2, st);
+    const r3 = fast$m88(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
       let r5 = -1;
       s6: {
-        const r7 = fast$m156(input, r4);
+        const r7 = fast$m158(input, r4);
         if (r7 < 0) break s6;
-        const r8 = fast$m157(input, r7, st);
+        const r8 = fast$m159(input, r7, st);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -3038,21 +3061,21 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(input, p, st) {
+function fast$m203(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m155(input, r2);
+      const r7 = fast$m157(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m156(input, r2);
+        const r10 = fast$m158(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m154(input, r10);
+        const r11 = fast$m156(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -3062,13 +3085,13 @@ function fast$m201(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m155(input, r3);
+        const r13 = fast$m157(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m156(input, r3);
+          const r16 = fast$m158(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m154(input, r16);
+          const r17 = fast$m156(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -3082,11 +3105,11 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
-  const r0 = fast$m168(input, p, st);
+function fast$m204(input, p, st) {
+  const r0 = fast$m170(input, p, st);
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3111,13 +3134,13 @@ function fast$m203(input, p, st) {
     if (r11 < 0) break s1;
     const r12 = fast$m1(input, r11, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m170(input, r12, st);
+    const r13 = fast$m172(input, r12, st);
     if (r13 < 0) break s1;
     r0 = r13;
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3132,7 +3155,7 @@ function fast$m204(input, p, st) {
     c7: {
       let r8 = -1;
       s9: {
-        const r10 = fast$m110(input, r5);
+        const r10 = fast$m111(input, r5);
         if (r10 < 0) break s9;
         const r11 = fast$m3(input, r10, st);
         if (r11 < 0) break s9;
@@ -3141,9 +3164,9 @@ function fast$m204(input, p, st) {
       if (r8 >= 0) { r6 = r8; break c7; }
       let r12 = -1;
       s13: {
-        const r14 = fast$m172(input, r5);
+        const r14 = fast$m174(input, r5);
         if (r14 < 0) break s13;
-        const r15 = fast$m173(input, r14);
+        const r15 = fast$m175(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
@@ -3154,7 +3177,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m207(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3166,24 +3189,24 @@ function fast$m205(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m208(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m207(input, p, st) {
-  const r0 = fast$m170(input, p, st);
-  return r0;
-}
-function fast$m208(input, p, st) {
-  const r0 = fast$m171(input, p, st);
-  return r0;
-}
 function fast$m209(input, p, st) {
+  const r0 = fast$m172(input, p, st);
+  return r0;
+}
+function fast$m210(input, p, st) {
+  const r0 = fast$m173(input, p, st);
+  return r0;
+}
+function fast$m211(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m110(input, p);
+      const r4 = fast$m111(input, p);
       if (r4 < 0) break s3;
       const r5 = fast$m3(input, r4, st);
       if (r5 < 0) break s3;
@@ -3192,9 +3215,9 @@ function fast$m209(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     let r6 = -1;
     s7: {
-      const r8 = fast$m172(input, p);
+      const r8 = fast$m174(input, p);
       if (r8 < 0) break s7;
-      const r9 = fast$m173(input, r8);
+      const r9 = fast$m175(input, r8);
       if (r9 < 0) break s7;
       r6 = r9;
     }
@@ -3202,7 +3225,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3243,15 +3266,15 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m213(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m212(input, p, st) {
-  const r0 = fast$m174(input, p);
+function fast$m214(input, p, st) {
+  const r0 = fast$m176(input, p);
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3259,13 +3282,13 @@ function fast$m213(input, p, st) {
     s6: {
       const r7 = fast$m1(input, p, st);
       if (r7 < 0) break s6;
-      const r8 = fast$m175(input, r7);
+      const r8 = fast$m177(input, r7);
       if (r8 < 0) break s6;
       r5 = r8;
     }
     const r4 = r5 < 0 ? p : -1;
     if (r4 < 0) break s3;
-    const r9 = fast$m176(input, r4);
+    const r9 = fast$m178(input, r4);
     if (r9 < 0) break s3;
     r2 = r9;
   }
@@ -3277,13 +3300,13 @@ function fast$m213(input, p, st) {
       s13: {
         const r14 = fast$m1(input, r0, st);
         if (r14 < 0) break s13;
-        const r15 = fast$m175(input, r14);
+        const r15 = fast$m177(input, r14);
         if (r15 < 0) break s13;
         r12 = r15;
       }
       const r11 = r12 < 0 ? r0 : -1;
       if (r11 < 0) break s10;
-      const r16 = fast$m176(input, r11);
+      const r16 = fast$m178(input, r11);
       if (r16 < 0) break s10;
       r1 = r16;
     }
@@ -3292,25 +3315,25 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
-  const r0 = fast$m175(input, p);
+function fast$m216(input, p, st) {
+  const r0 = fast$m177(input, p);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m216(input, p) {
+function fast$m218(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m217(input, p, st) {
-  const r0 = fast$m216(input, p);
+function fast$m219(input, p, st) {
+  const r0 = fast$m218(input, p);
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3320,68 +3343,68 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p) {
+function fast$m221(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m220(input, p, st) {
-  const r0 = fast$m219(input, p);
+function fast$m222(input, p, st) {
+  const r0 = fast$m221(input, p);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m222(input, p) {
+function fast$m224(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m223(w) {
+function fast$m225(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m224(input, p) {
+function fast$m226(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m225(input, p) {
-  return fast$m224(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m227(input, p) {
+  return fast$m226(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m226(w) {
+function fast$m228(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m227(input, p) {
+function fast$m229(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m227(input, p);
+    const r4 = fast$m229(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m95(input, p);
+        const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m222(input, p);
+        const r7 = fast$m224(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3389,7 +3412,7 @@ function fast$m229(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m223(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m225(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3402,7 +3425,7 @@ function fast$m229(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m225(input, r15);
+      const r16 = fast$m227(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3410,7 +3433,7 @@ function fast$m229(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m226(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m228(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3418,59 +3441,59 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m231(input, p) {
+function fast$m233(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m232(input, p) {
-  return fast$m231(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m233(input, p) {
-  return fast$m96(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m234(input, p) {
+  return fast$m233(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m235(input, p) {
+  return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m236(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m235(input, p) {
-  return fast$m234(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m237(input, p) {
+  return fast$m236(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m236(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p) {
-  return fast$m236(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m239(input, p) {
+  return fast$m238(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m238(input, p, st) {
+function fast$m240(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m239(input, p) {
+function fast$m241(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low17[c] === 1 : (fast$re17 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m240(input, p, st) {
+function fast$m242(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m239(input, r5);
+      const r6 = fast$m241(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3482,10 +3505,10 @@ function fast$m240(input, p, st) {
   }
   return r0;
 }
-function fast$m241(w) {
+function fast$m243(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m242(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3504,7 +3527,7 @@ function fast$m242(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m241(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m243(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3512,23 +3535,23 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p) {
+function fast$m245(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m244(w) {
+function fast$m246(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m245(input, p, st) {
+function fast$m247(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m243(input, r5);
+      const r6 = fast$m245(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3536,7 +3559,7 @@ function fast$m245(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m244(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m246(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3544,28 +3567,28 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m248(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m239(input, r3);
+    const r4 = fast$m241(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m247(input, p) {
+function fast$m249(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m248(input, p) {
-  return fast$m247(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m250(input, p) {
+  return fast$m249(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m249(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3590,7 +3613,7 @@ function fast$m249(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m248(input, r13);
+      const r14 = fast$m250(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3657,7 +3680,7 @@ function fast$m249(input, p, st) {
       if (r45 < 0) break s30;
       const r46 = fast$m24(input, r45, st);
       if (r46 < 0) break s30;
-      const r47 = fast$m153(input, r46);
+      const r47 = fast$m155(input, r46);
       if (r47 < 0) break s30;
       const r48 = fast$m24(input, r47, st);
       if (r48 < 0) break s30;
@@ -3724,12 +3747,12 @@ function fast$m249(input, p, st) {
   }
   return r0;
 }
-function fast$m250(input, p, st) {
+function fast$m252(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3820,7 +3843,7 @@ function fast$m251(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m237(input, p);
+      const r46 = fast$m239(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -3871,7 +3894,7 @@ function fast$m251(input, p, st) {
       if (r69 < 0) break s64;
       const r70 = fast$m24(input, r69, st);
       if (r70 < 0) break s64;
-      const r71 = fast$m172(input, r70);
+      const r71 = fast$m174(input, r70);
       if (r71 < 0) break s64;
       const r72 = fast$m3(input, r71, st);
       if (r72 < 0) break s64;
@@ -3906,7 +3929,7 @@ function fast$m251(input, p, st) {
       if (r86 < 0) break s81;
       const r87 = fast$m24(input, r86, st);
       if (r87 < 0) break s81;
-      const r88 = fast$m172(input, r87);
+      const r88 = fast$m174(input, r87);
       if (r88 < 0) break s81;
       const r89 = fast$m3(input, r88, st);
       if (r89 < 0) break s81;
@@ -3984,11 +4007,11 @@ function fast$m251(input, p, st) {
       if (r124 < 0) break s113;
       const r125 = fast$m24(input, r124, st);
       if (r125 < 0) break s113;
-      const r126 = fast$m172(input, r125);
+      const r126 = fast$m174(input, r125);
       if (r126 < 0) break s113;
       const r127 = fast$m3(input, r126, st);
       if (r127 < 0) break s113;
-      const r128 = fast$m153(input, r127);
+      const r128 = fast$m155(input, r127);
       if (r128 < 0) break s113;
       const r129 = fast$m24(input, r128, st);
       if (r129 < 0) break s113;
@@ -4035,7 +4058,7 @@ function fast$m251(input, p, st) {
       if (r149 < 0) break s138;
       const r150 = fast$m24(input, r149, st);
       if (r150 < 0) break s138;
-      const r151 = fast$m172(input, r150);
+      const r151 = fast$m174(input, r150);
       if (r151 < 0) break s138;
       const r152 = fast$m3(input, r151, st);
       if (r152 < 0) break s138;
@@ -4098,7 +4121,7 @@ function fast$m251(input, p, st) {
       if (r180 < 0) break s169;
       const r181 = fast$m24(input, r180, st);
       if (r181 < 0) break s169;
-      const r182 = fast$m172(input, r181);
+      const r182 = fast$m174(input, r181);
       if (r182 < 0) break s169;
       const r183 = fast$m3(input, r182, st);
       if (r183 < 0) break s169;
@@ -4201,7 +4224,7 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4235,7 +4258,7 @@ function fast$m252(input, p, st) {
   }
   return r0;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4251,33 +4274,33 @@ function fast$m253(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m256(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m255(input, p, st) {
-  const r0 = fast$m173(input, p);
+function fast$m257(input, p, st) {
+  const r0 = fast$m175(input, p);
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m258(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m243(input, r3);
+    const r4 = fast$m245(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m257(input, p) {
+function fast$m259(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low18[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re18 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m258(input, start, st) {
+function fast$m260(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4288,7 +4311,7 @@ function fast$m258(input, start, st) {
   }
   return p;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4304,21 +4327,21 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p) {
+function fast$m262(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m261(rest) {
+function fast$m263(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4331,7 +4354,7 @@ function fast$m263(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m225(input, r8);
+        const r9 = fast$m227(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4349,11 +4372,11 @@ function fast$m263(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m225(input, r2);
+        const r17 = fast$m227(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m232(input, r18);
+        const r19 = fast$m234(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4393,7 +4416,7 @@ function fast$m263(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m233(input, r2);
+        const r37 = fast$m235(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4415,7 +4438,7 @@ function fast$m263(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m153(input, r2);
+        const r47 = fast$m155(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -4474,14 +4497,14 @@ function fast$m263(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m235(input, r73);
+        const r74 = fast$m237(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m237(input, r2);
+        const r77 = fast$m239(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4507,7 +4530,7 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4530,24 +4553,24 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input, r2);
+    const r3 = fast$m262(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m261(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m263(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4580,7 +4603,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m269(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4676,23 +4699,23 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p) {
+function fast$m270(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m269(input, p, st) {
-  const r0 = fast$m268(input, p);
+function fast$m271(input, p, st) {
+  const r0 = fast$m270(input, p);
   return r0;
 }
-function fast$m270(input, p) {
+function fast$m272(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m271(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4705,11 +4728,11 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, start, st) {
+function fast$m274(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m273(input, start, st) {
+function fast$m275(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4721,63 +4744,63 @@ function fast$m273(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m274(input, p, st) {
+function fast$m276(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m275(w) {
+function fast$m277(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m276(input, p, st) {
-  const r1 = fast$rule$KickerLabel(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m277(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
 function fast$m278(input, p, st) {
-  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
 function fast$m279(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
+  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m280(input, p, st) {
+  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m281(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m282(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m281(input, start, st) {
+function fast$m283(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m282(w) {
+function fast$m284(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m283(input, p, st) {
+function fast$m285(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m284(input, p, st) {
+function fast$m286(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m285(input, p, st) {
-  const r0 = fast$m270(input, p);
+function fast$m287(input, p, st) {
+  const r0 = fast$m272(input, p);
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m288(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4791,10 +4814,10 @@ function fast$m286(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m289(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m174(input, p);
+    const r2 = fast$m176(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -4802,7 +4825,7 @@ function fast$m287(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m175(input, r3);
+          const r9 = fast$m177(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -4812,11 +4835,11 @@ function fast$m287(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m175(input, r3);
+          const r13 = fast$m177(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m279(input, r13);
+            const r18 = fast$m281(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4833,9 +4856,9 @@ function fast$m287(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m175(input, r3);
+    const r20 = fast$m177(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m279(input, r20);
+    const r22 = fast$m281(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4844,14 +4867,14 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, p, st) {
+function fast$m290(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m174(input, p);
+    const r2 = fast$m176(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m281(input, r2, st);
+    const r3 = fast$m283(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m175(input, r3);
+    const r4 = fast$m177(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -4876,7 +4899,7 @@ function fast$m288(input, p, st) {
   }
   return r0;
 }
-function fast$m289(input, p, st) {
+function fast$m291(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -4885,7 +4908,7 @@ function fast$m289(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m277(input, r3);
+        const r6 = fast$m279(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -4901,11 +4924,11 @@ function fast$m289(input, p, st) {
   }
   return r0;
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m293(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4937,11 +4960,11 @@ function fast$m291(input, p, st) {
   }
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m294(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m293(input, p, st) {
+function fast$m295(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -4975,13 +4998,13 @@ function fast$m293(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m275(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m277(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m294(input, start, st) {
+function fast$m296(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4992,13 +5015,13 @@ function fast$m294(input, start, st) {
   }
   return p;
 }
-function fast$m295(input, p) {
+function fast$m297(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low20[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re20 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m296(input, p, st) {
+function fast$m298(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5008,15 +5031,15 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m299(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m298(w) {
+function fast$m300(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m299(input, p, st) {
+function fast$m301(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5030,21 +5053,21 @@ function fast$m299(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m300(w) {
+function fast$m302(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m301(input, p) {
+function fast$m303(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m303(w) {
+function fast$m305(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m304(input, p, st) {
+function fast$m306(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5060,10 +5083,10 @@ function fast$m304(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m305(w) {
+function fast$m307(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m306(input, start, st) {
+function fast$m308(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5074,7 +5097,7 @@ function fast$m306(input, start, st) {
   }
   return p;
 }
-function fast$m307(input, start, st) {
+function fast$m309(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5086,7 +5109,7 @@ function fast$m307(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m308(input, start, st) {
+function fast$m310(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5097,7 +5120,7 @@ function fast$m308(input, start, st) {
   }
   return p;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5135,7 +5158,7 @@ function fast$m309(input, p, st) {
   }
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5146,12 +5169,12 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m272(input, p, st);
+      const r5 = fast$m274(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5166,7 +5189,7 @@ function fast$m311(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m273(input, r8, st);
+        const r12 = fast$m275(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -5183,7 +5206,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, start, st) {
+function fast$m314(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5195,16 +5218,16 @@ function fast$m312(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m313(input, p) {
+function fast$m315(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m314(a) {
+function fast$m316(a) {
  return namesMoment(a); 
 }
-function fast$m315(input, start, st) {
+function fast$m317(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5216,12 +5239,12 @@ function fast$m315(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m306(input, r2, st);
+    const r3 = fast$m308(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5247,7 +5270,7 @@ function fast$m316(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m307(input, r16, st);
+        const r18 = fast$m309(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5259,7 +5282,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5293,7 +5316,7 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5323,17 +5346,17 @@ function fast$m318(input, p, st) {
   }
   return r0;
 }
-function fast$m319(input, p) {
+function fast$m321(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low21[c] === 1 : (fast$re21 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m320(input, p, st) {
-  const r0 = fast$m319(input, p);
+function fast$m322(input, p, st) {
+  const r0 = fast$m321(input, p);
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5360,7 +5383,7 @@ function fast$m321(input, p, st) {
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5431,18 +5454,18 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m294(input, r2, st);
+    const r3 = fast$m296(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m295(input, r3);
+      const r7 = fast$m297(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m294(input, r7, st);
+      const r8 = fast$m296(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5454,7 +5477,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5463,7 +5486,7 @@ function fast$m324(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m257(input, r6);
+      const r8 = fast$m259(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5472,13 +5495,13 @@ function fast$m324(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m258(input, r9, st);
+    const r10 = fast$m260(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5515,7 +5538,7 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5531,7 +5554,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5575,7 +5598,7 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5588,7 +5611,7 @@ function fast$m328(input, p, st) {
     s6: {
       const r7 = fast$rule$AffiliationText(input, r4, st);
       if (r7 < 0) break s6;
-      const r8 = !fast$m314(input.slice(r4, r7)) ? r7 : -1;
+      const r8 = !fast$m316(input.slice(r4, r7)) ? r7 : -1;
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5597,7 +5620,7 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5606,7 +5629,7 @@ function fast$m329(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m315(input, r4, st);
+    const r5 = fast$m317(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5614,11 +5637,11 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
-  const r0 = fast$m315(input, p, st);
+function fast$m332(input, p, st) {
+  const r0 = fast$m317(input, p, st);
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5669,15 +5692,15 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
-  const r0 = fast$m312(input, p, st);
-  return r0;
-}
-function fast$m333(input, p, st) {
-  const r0 = fast$m313(input, p);
-  return r0;
-}
 function fast$m334(input, p, st) {
+  const r0 = fast$m314(input, p, st);
+  return r0;
+}
+function fast$m335(input, p, st) {
+  const r0 = fast$m315(input, p);
+  return r0;
+}
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5692,9 +5715,9 @@ function fast$m334(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m295(input, r9);
+      const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m306(input, r11, st);
+      const r12 = fast$m308(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5710,7 +5733,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5731,14 +5754,14 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m308(input, r3, st);
+    const r4 = fast$m310(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5746,7 +5769,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5755,7 +5778,7 @@ function fast$m337(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m305(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m307(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5773,7 +5796,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5814,25 +5837,25 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m306(input, r3, st);
+    const r4 = fast$m308(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5844,7 +5867,7 @@ function fast$m340(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m307(input, r10, st);
+        const r12 = fast$m309(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5857,18 +5880,18 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m282(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m284(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5947,7 +5970,7 @@ function fast$m342(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m111(input, r36);
+      const r41 = fast$m112(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -5956,7 +5979,7 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5999,31 +6022,31 @@ function fast$m343(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m275(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m277(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m300(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m302(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6040,9 +6063,9 @@ function fast$m345(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m301(input, r12);
+      const r13 = fast$m303(input, r12);
       if (r13 < 0) break s7;
-      const r15 = fast$m86(input, r13);
+      const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
       if (r14 < 0) break s7;
       r6 = r14;
@@ -6051,12 +6074,12 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m348(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6068,7 +6091,7 @@ function fast$m347(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m98(input, r4);
+          const r11 = fast$m99(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -6077,7 +6100,7 @@ function fast$m347(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m99(input, r4);
+          const r15 = fast$m100(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -6104,9 +6127,9 @@ function fast$m347(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m98(input, r23);
+        const r27 = fast$m99(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
-        const r28 = fast$m102(input, r23);
+        const r28 = fast$m103(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
       }
       if (r25 < 0) break s22;
@@ -6121,7 +6144,7 @@ function fast$m347(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m99(input, r32);
+        const r36 = fast$m100(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -6135,7 +6158,7 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6144,7 +6167,7 @@ function fast$m348(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m89(input, r7);
+        const r8 = fast$m90(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -6152,7 +6175,7 @@ function fast$m348(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m90(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m91(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -6173,7 +6196,7 @@ function fast$m348(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m91(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m92(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -6181,7 +6204,7 @@ function fast$m348(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m97(input, r23);
+      const r24 = fast$m98(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -6191,18 +6214,18 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m100(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m101(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m352(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -6224,12 +6247,12 @@ function fast$m350(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m353(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6284,7 +6307,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m355(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6301,12 +6324,12 @@ function fast$m353(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m356(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m357(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6321,11 +6344,11 @@ function fast$m355(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m356(input, p, st) {
-  const r0 = fast$m105(input, p);
+function fast$m358(input, p, st) {
+  const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m359(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6337,7 +6360,7 @@ function fast$m357(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6346,7 +6369,7 @@ function fast$m358(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m103(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m104(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -6354,11 +6377,11 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m361(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6367,7 +6390,7 @@ function fast$m360(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m103(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m104(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6376,7 +6399,7 @@ function fast$m360(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m104(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m105(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -6384,7 +6407,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6449,7 +6472,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6459,7 +6482,7 @@ function fast$m362(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = fast$m88(input, r6);
+        const r8 = fast$m89(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -6477,7 +6500,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6498,7 +6521,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6519,33 +6542,33 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m367(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m368(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m369(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m106(input, r2);
+      const r5 = fast$m107(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m107(input, r2);
+      const r6 = fast$m108(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m108(input, r2);
+      const r8 = fast$m109(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -6555,7 +6578,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6568,7 +6591,7 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6581,7 +6604,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6594,7 +6617,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m374(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6603,7 +6626,7 @@ function fast$m372(input, p, st) {
       if (r5 < 0) break s4;
       const r6 = fast$rule$Upper(input, r5, st);
       if (r6 < 0) break s4;
-      const r7 = fast$m117(input, r6, st);
+      const r7 = fast$m118(input, r6, st);
       if (r7 < 0) break s4;
       const r8 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
       if (r8 < 0) break s4;
@@ -6622,9 +6645,9 @@ function fast$m372(input, p, st) {
       if (r14 < 0) break s13;
       const r15 = fast$rule$Upper(input, r14, st);
       if (r15 < 0) break s13;
-      const r16 = fast$m118(input, r15);
+      const r16 = fast$m119(input, r15);
       if (r16 < 0) break s13;
-      const r17 = fast$m119(input, r16, st);
+      const r17 = fast$m120(input, r16, st);
       if (r17 < 0) break s13;
       const r18 = fast$rule$Trail(input, r17, st);
       if (r18 < 0) break s13;
@@ -6635,19 +6658,19 @@ function fast$m372(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m375(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m111(input, r3);
+    const r4 = fast$m112(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6670,7 +6693,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6679,7 +6702,7 @@ function fast$m375(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m114(input, r5, st);
+      const r6 = fast$m115(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -6701,7 +6724,7 @@ function fast$m375(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m115(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m116(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -6715,7 +6738,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6774,7 +6797,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6802,15 +6825,15 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
-  const r0 = fast$m169(input, p);
-  return r0;
-}
-function fast$m379(input, p, st) {
-  const r0 = fast$m112(input, p, st);
-  return r0;
-}
 function fast$m380(input, p, st) {
+  const r0 = fast$m171(input, p);
+  return r0;
+}
+function fast$m381(input, p, st) {
+  const r0 = fast$m113(input, p, st);
+  return r0;
+}
+function fast$m382(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6821,7 +6844,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6830,9 +6853,9 @@ function fast$m381(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m162(input, r3, st);
+        const r6 = fast$m164(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m163(input, r6, st);
+        const r7 = fast$m165(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -6844,11 +6867,11 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
-  const r0 = fast$m82(input, p);
+function fast$m384(input, p, st) {
+  const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6860,32 +6883,32 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m386(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m385(input, p, st) {
-  const r0 = fast$m83(input, p);
+function fast$m387(input, p, st) {
+  const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m86(input, r2);
+    const r3 = fast$m87(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m87(input, r3, st);
+    const r4 = fast$m88(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m389(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6895,25 +6918,25 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m93(input, p);
+    const r2 = fast$m94(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m95(input, p);
+    const r3 = fast$m96(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m392(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m391(input, p, st) {
-  const r0 = fast$m130(input, p, st);
+function fast$m393(input, p, st) {
+  const r0 = fast$m132(input, p, st);
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6932,11 +6955,11 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
-  const r0 = fast$m113(input, p);
+function fast$m395(input, p, st) {
+  const r0 = fast$m114(input, p);
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6946,11 +6969,11 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m397(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -6960,7 +6983,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -6971,7 +6994,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m400(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -7738,6 +7761,21 @@ function fast$rule$HeadingBullet(input, p, st) {
   }
   return r0;
 }
+// HeadingStart
+function fast$rule$HeadingStart(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r4 = fast$rule$HeadingBullet(input, r2, st);
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    const r5 = fast$rule$Digit(input, r3, st);
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
 // Count
 function fast$rule$Count(input, p, st) {
   let r0 = -1;
@@ -7773,7 +7811,7 @@ function fast$rule$DegreeMark(input, p, st) {
 }
 // Space
 function fast$rule$Space(input, p, st) {
-  const r0 = fast$m82(input, p);
+  const r0 = fast$m83(input, p);
   return r0;
 }
 // Sp
@@ -7790,7 +7828,7 @@ function fast$rule$Sp(input, p, st) {
 }
 // Upper
 function fast$rule$Upper(input, p, st) {
-  const r0 = fast$m83(input, p);
+  const r0 = fast$m84(input, p);
   return r0;
 }
 // HeadingMark
@@ -7861,7 +7899,7 @@ function fast$rule$HeadingMark(input, p, st) {
 }
 // TitleFree
 function fast$rule$TitleFree(input, p, st) {
-  const r0 = fast$m84(input, p, st);
+  const r0 = fast$m85(input, p, st);
   return r0;
 }
 // WhenSep
@@ -7874,7 +7912,7 @@ function fast$rule$WhenSep(input, p, st) {
     s4: {
       const r5 = fast$m1(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m85(input, r5);
+      const r6 = fast$m86(input, r5);
       if (r6 < 0) break s4;
       const r7 = fast$m3(input, r6, st);
       if (r7 < 0) break s4;
@@ -7892,9 +7930,9 @@ function fast$rule$Word(input, p, st) {
   s1: {
     const r2 = fast$m24(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m86(input, r2);
+    const r3 = fast$m87(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m87(input, r3, st);
+    const r4 = fast$m88(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -7911,7 +7949,7 @@ function fast$rule$WhenAhead(input, p, st) {
       s5: {
         const r6 = fast$rule$Word(input, r2, st);
         if (r6 < 0) break s5;
-        const r8 = fast$m88(input, r6);
+        const r8 = fast$m89(input, r6);
         const r7 = r8 >= 0 ? r8 : r6;
         if (r7 < 0) break s5;
         const r9 = fast$m3(input, r7, st);
@@ -7933,9 +7971,9 @@ function fast$rule$WhenAhead(input, p, st) {
 function fast$rule$AGraveI(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m93(input, p);
+    const r2 = fast$m94(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m95(input, p);
+    const r3 = fast$m96(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
@@ -7950,7 +7988,7 @@ function fast$rule$PublicationLead(input, p, st) {
       s6: {
         const r7 = fast$m24(input, p, st);
         if (r7 < 0) break s6;
-        const r8 = fast$m89(input, r7);
+        const r8 = fast$m90(input, r7);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -7958,7 +7996,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r4 < 0) break s3;
       const r9 = fast$rule$Word(input, r4, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m90(input.slice(r4, r9)) ? r9 : -1;
+      const r10 = fast$m91(input.slice(r4, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s3;
@@ -7979,7 +8017,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r14 < 0) break s13;
       const r19 = fast$rule$Word(input, r14, st);
       if (r19 < 0) break s13;
-      const r20 = fast$m91(input.slice(r14, r19)) ? r19 : -1;
+      const r20 = fast$m92(input.slice(r14, r19)) ? r19 : -1;
       if (r20 < 0) break s13;
       const r21 = fast$m3(input, r20, st);
       if (r21 < 0) break s13;
@@ -7987,7 +8025,7 @@ function fast$rule$PublicationLead(input, p, st) {
       if (r22 < 0) break s13;
       const r23 = fast$m3(input, r22, st);
       if (r23 < 0) break s13;
-      const r24 = fast$m97(input, r23);
+      const r24 = fast$m98(input, r23);
       if (r24 < 0) break s13;
       const r25 = fast$m3(input, r24, st);
       if (r25 < 0) break s13;
@@ -8003,7 +8041,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m100(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m101(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -8022,7 +8060,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m98(input, r4);
+          const r11 = fast$m99(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -8031,7 +8069,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m99(input, r4);
+          const r15 = fast$m100(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -8058,9 +8096,9 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m98(input, r23);
+        const r27 = fast$m99(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
-        const r28 = fast$m102(input, r23);
+        const r28 = fast$m103(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
       }
       if (r25 < 0) break s22;
@@ -8075,7 +8113,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m99(input, r32);
+        const r36 = fast$m100(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -8099,7 +8137,7 @@ function fast$rule$MonthName(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = input.charCodeAt(r4) === 46 ? r4 + 1 : -1;
       if (r5 < 0) break s3;
-      const r6 = fast$m103(input.slice(p, r4)) ? r5 : -1;
+      const r6 = fast$m104(input.slice(p, r4)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -8108,7 +8146,7 @@ function fast$rule$MonthName(input, p, st) {
     s8: {
       const r9 = fast$rule$Word(input, p, st);
       if (r9 < 0) break s8;
-      const r10 = fast$m104(input.slice(p, r9)) ? r9 : -1;
+      const r10 = fast$m105(input.slice(p, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -8231,7 +8269,7 @@ function fast$rule$EnglishMonth(input, p, st) {
     s4: {
       const r5 = fast$rule$Word(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m103(input.slice(p, r5)) ? r5 : -1;
+      const r6 = fast$m104(input.slice(p, r5)) ? r5 : -1;
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -8373,7 +8411,7 @@ function fast$rule$NumericDate(input, p, st) {
       r2 = r5;
     }
     if (r2 < 0) break s1;
-    const r7 = fast$m105(input, r2);
+    const r7 = fast$m106(input, r2);
     if (r7 < 0) break s1;
     let r8 = -1;
     s9: {
@@ -8385,7 +8423,7 @@ function fast$rule$NumericDate(input, p, st) {
       r8 = r11;
     }
     if (r8 < 0) break s1;
-    const r13 = fast$m105(input, r8);
+    const r13 = fast$m106(input, r8);
     if (r13 < 0) break s1;
     let r14 = -1;
     s15: {
@@ -8505,21 +8543,21 @@ function fast$rule$WhenTime(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m109(input, p);
+    const r2 = fast$m110(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = fast$m110(input, p);
+    const r3 = fast$m111(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m112(input, p, st);
+  const r0 = fast$m113(input, p, st);
   return r0;
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m113(input, p);
+  const r0 = fast$m114(input, p);
   return r0;
 }
 // SpanUnit
@@ -8616,7 +8654,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m114(input, r5, st);
+      const r6 = fast$m115(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -8638,7 +8676,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m115(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m116(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8660,7 +8698,7 @@ function fast$rule$PlaceText(input, p, st) {
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m111(input, r5);
+      const r6 = fast$m112(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -8687,7 +8725,7 @@ function fast$rule$PlaceText(input, p, st) {
       r7 = r10;
     }
     if (r7 < 0) break s1;
-    const r15 = fast$m116(input.slice(r2, r7)) ? r7 : -1;
+    const r15 = fast$m117(input.slice(r2, r7)) ? r7 : -1;
     if (r15 < 0) break s1;
     r0 = r15;
   }
@@ -8705,13 +8743,13 @@ function fast$rule$WhenPlace(input, p, st) {
         if (r6 < 0) break s5;
         let r7 = -1;
         c8: {
-          const r9 = fast$m106(input, r6);
+          const r9 = fast$m107(input, r6);
           if (r9 >= 0) { r7 = r9; break c8; }
-          const r10 = fast$m107(input, r6);
+          const r10 = fast$m108(input, r6);
           if (r10 >= 0) { r7 = r10; break c8; }
           const r11 = fast$rule$AGraveI(input, r6, st);
           if (r11 >= 0) { r7 = r11; break c8; }
-          const r12 = fast$m108(input, r6);
+          const r12 = fast$m109(input, r6);
           if (r12 >= 0) { r7 = r12; break c8; }
         }
         if (r7 < 0) break s5;
@@ -8778,7 +8816,7 @@ function fast$rule$TimePlace(input, p, st) {
         if (r8 < 0) break s7;
         const r9 = fast$rule$Upper(input, r8, st);
         if (r9 < 0) break s7;
-        const r10 = fast$m117(input, r9, st);
+        const r10 = fast$m118(input, r9, st);
         if (r10 < 0) break s7;
         const r11 = input.charCodeAt(r10) === 44 ? r10 + 1 : -1;
         if (r11 < 0) break s7;
@@ -8797,9 +8835,9 @@ function fast$rule$TimePlace(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Upper(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m118(input, r18);
+        const r19 = fast$m119(input, r18);
         if (r19 < 0) break s16;
-        const r20 = fast$m119(input, r19, st);
+        const r20 = fast$m120(input, r19, st);
         if (r20 < 0) break s16;
         const r21 = fast$rule$Trail(input, r20, st);
         if (r21 < 0) break s16;
@@ -9019,7 +9057,7 @@ function fast$rule$HeaderLead(input, p, st) {
 }
 // Digits
 function fast$rule$Digits(input, p, st) {
-  const r0 = fast$m130(input, p, st);
+  const r0 = fast$m132(input, p, st);
   return r0;
 }
 // LongDossierNumber
@@ -9030,7 +9068,7 @@ function fast$rule$LongDossierNumber(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Digit(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m130(input, r3, st);
+    const r4 = fast$m132(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -9044,7 +9082,7 @@ function fast$rule$CountryWord(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m87(input, r3, st);
+    const r4 = fast$m88(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -9060,7 +9098,7 @@ function fast$rule$CountryEnd(input, p, st) {
     s4: {
       const r5 = input.charCodeAt(p) === 46 ? p + 1 : -1;
       if (r5 < 0) break s4;
-      const r6 = fast$m135(input, r5, st);
+      const r6 = fast$m137(input, r5, st);
       if (r6 < 0) break s4;
       const r7 = fast$m1(input, r6, st);
       if (r7 < 0) break s4;
@@ -9072,7 +9110,7 @@ function fast$rule$CountryEnd(input, p, st) {
 }
 // HeaderTitleFree
 function fast$rule$HeaderTitleFree(input, p, st) {
-  const r0 = fast$m138(input, p, st);
+  const r0 = fast$m140(input, p, st);
   return r0;
 }
 // HeaderDate
@@ -9309,7 +9347,7 @@ function fast$rule$BareHeaderTitle(input, p, st) {
 function fast$rule$PhotoWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m153(input, p);
+    const r2 = fast$m155(input, p);
     if (r2 < 0) break s1;
     const r3 = fast$m24(input, r2, st);
     if (r3 < 0) break s1;
@@ -9335,18 +9373,18 @@ function fast$rule$PhotoWord(input, p, st) {
 function fast$rule$PlaceCapitals(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     let r5 = -1;
     c6: {
-      const r7 = fast$m155(input, r2);
+      const r7 = fast$m157(input, r2);
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m156(input, r2);
+        const r10 = fast$m158(input, r2);
         if (r10 < 0) break s9;
-        const r11 = fast$m154(input, r10);
+        const r11 = fast$m156(input, r10);
         if (r11 < 0) break s9;
         r8 = r11;
       }
@@ -9356,13 +9394,13 @@ function fast$rule$PlaceCapitals(input, p, st) {
     if (r3 >= 0) for (;;) {
       let r4 = -1;
       c12: {
-        const r13 = fast$m155(input, r3);
+        const r13 = fast$m157(input, r3);
         if (r13 >= 0) { r4 = r13; break c12; }
         let r14 = -1;
         s15: {
-          const r16 = fast$m156(input, r3);
+          const r16 = fast$m158(input, r3);
           if (r16 < 0) break s15;
-          const r17 = fast$m154(input, r16);
+          const r17 = fast$m156(input, r16);
           if (r17 < 0) break s15;
           r14 = r17;
         }
@@ -9380,17 +9418,17 @@ function fast$rule$PlaceCapitals(input, p, st) {
 function fast$rule$CapitalizedWord(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m154(input, p);
+    const r2 = fast$m156(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m87(input, r2, st);
+    const r3 = fast$m88(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
       let r5 = -1;
       s6: {
-        const r7 = fast$m156(input, r4);
+        const r7 = fast$m158(input, r4);
         if (r7 < 0) break s6;
-        const r8 = fast$m157(input, r7, st);
+        const r8 = fast$m159(input, r7, st);
         if (r8 < 0) break s6;
         r5 = r8;
       }
@@ -9518,9 +9556,9 @@ function fast$rule$InvisibleReach(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r6 = fast$m162(input, r3, st);
+        const r6 = fast$m164(input, r3, st);
         if (r6 < 0) break s5;
-        const r7 = fast$m163(input, r6, st);
+        const r7 = fast$m165(input, r6, st);
         if (r7 < 0) break s5;
         r4 = r7;
       }
@@ -9534,12 +9572,12 @@ function fast$rule$InvisibleReach(input, p, st) {
 }
 // CreditFree
 function fast$rule$CreditFree(input, p, st) {
-  const r0 = fast$m168(input, p, st);
+  const r0 = fast$m170(input, p, st);
   return r0;
 }
 // Colon
 function fast$rule$Colon(input, p, st) {
-  const r0 = fast$m169(input, p);
+  const r0 = fast$m171(input, p);
   return r0;
 }
 // Credit
@@ -9570,7 +9608,7 @@ function fast$rule$Credit(input, p, st) {
       if (r13 < 0) break s3;
       const r14 = fast$m1(input, r13, st);
       if (r14 < 0) break s3;
-      const r15 = fast$m170(input, r14, st);
+      const r15 = fast$m172(input, r14, st);
       if (r15 < 0) break s3;
       let r17 = -1;
       s18: {
@@ -9578,7 +9616,7 @@ function fast$rule$Credit(input, p, st) {
         if (r19 < 0) break s18;
         const r20 = fast$m1(input, r19, st);
         if (r20 < 0) break s18;
-        const r21 = fast$m171(input, r20, st);
+        const r21 = fast$m173(input, r20, st);
         if (r21 < 0) break s18;
         r17 = r21;
       }
@@ -9601,7 +9639,7 @@ function fast$rule$Credit(input, p, st) {
       c29: {
         let r30 = -1;
         s31: {
-          const r32 = fast$m110(input, r27);
+          const r32 = fast$m111(input, r27);
           if (r32 < 0) break s31;
           const r33 = fast$m3(input, r32, st);
           if (r33 < 0) break s31;
@@ -9610,9 +9648,9 @@ function fast$rule$Credit(input, p, st) {
         if (r30 >= 0) { r28 = r30; break c29; }
         let r34 = -1;
         s35: {
-          const r36 = fast$m172(input, r27);
+          const r36 = fast$m174(input, r27);
           if (r36 < 0) break s35;
-          const r37 = fast$m173(input, r36);
+          const r37 = fast$m175(input, r36);
           if (r37 < 0) break s35;
           r34 = r37;
         }
@@ -9664,7 +9702,7 @@ function fast$rule$Credit(input, p, st) {
       if (r56 < 0) break s23;
       const r57 = fast$m1(input, r56, st);
       if (r57 < 0) break s23;
-      const r58 = fast$m174(input, r57);
+      const r58 = fast$m176(input, r57);
       if (r58 < 0) break s23;
       const r59 = fast$m1(input, r58, st);
       if (r59 < 0) break s23;
@@ -9675,13 +9713,13 @@ function fast$rule$Credit(input, p, st) {
         s66: {
           const r67 = fast$m1(input, r59, st);
           if (r67 < 0) break s66;
-          const r68 = fast$m175(input, r67);
+          const r68 = fast$m177(input, r67);
           if (r68 < 0) break s66;
           r65 = r68;
         }
         const r64 = r65 < 0 ? r59 : -1;
         if (r64 < 0) break s63;
-        const r69 = fast$m176(input, r64);
+        const r69 = fast$m178(input, r64);
         if (r69 < 0) break s63;
         r62 = r69;
       }
@@ -9693,13 +9731,13 @@ function fast$rule$Credit(input, p, st) {
           s73: {
             const r74 = fast$m1(input, r60, st);
             if (r74 < 0) break s73;
-            const r75 = fast$m175(input, r74);
+            const r75 = fast$m177(input, r74);
             if (r75 < 0) break s73;
             r72 = r75;
           }
           const r71 = r72 < 0 ? r60 : -1;
           if (r71 < 0) break s70;
-          const r76 = fast$m176(input, r71);
+          const r76 = fast$m178(input, r71);
           if (r76 < 0) break s70;
           r61 = r76;
         }
@@ -9709,7 +9747,7 @@ function fast$rule$Credit(input, p, st) {
       if (r60 < 0) break s23;
       const r77 = fast$m1(input, r60, st);
       if (r77 < 0) break s23;
-      const r78 = fast$m175(input, r77);
+      const r78 = fast$m177(input, r77);
       if (r78 < 0) break s23;
       const r79 = fast$m1(input, r78, st);
       if (r79 < 0) break s23;
@@ -9788,7 +9826,7 @@ function fast$rule$DateStart(input, p, st) {
       s6: {
         const r7 = fast$rule$Word(input, r3, st);
         if (r7 < 0) break s6;
-        const r9 = fast$m88(input, r7);
+        const r9 = fast$m89(input, r7);
         const r8 = r9 >= 0 ? r9 : r7;
         if (r8 < 0) break s6;
         const r10 = fast$m3(input, r8, st);
@@ -9835,7 +9873,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
     s8: {
       const r9 = fast$rule$Url(input, r5, st);
       if (r9 < 0) break s8;
-      const r10 = !fast$m187(input.slice(r5, r9)) ? r9 : -1;
+      const r10 = !fast$m189(input.slice(r5, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -9920,7 +9958,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m190(input, r13);
+        const r14 = fast$m192(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -9941,15 +9979,15 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m192(input, r20);
+        const r23 = fast$m194(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m194(input, r20);
+        const r24 = fast$m196(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
       const r25 = fast$m24(input, r21, st);
       if (r25 < 0) break s16;
-      const r26 = fast$m172(input, r25);
+      const r26 = fast$m174(input, r25);
       if (r26 < 0) break s16;
       const r27 = fast$m24(input, r26, st);
       if (r27 < 0) break s16;
@@ -10003,9 +10041,9 @@ function fast$rule$ToBeContinued(input, p, st) {
     s3: {
       let r4 = -1;
       c5: {
-        const r6 = fast$m95(input, p);
+        const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m222(input, p);
+        const r7 = fast$m224(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -10013,7 +10051,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m223(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m225(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -10026,7 +10064,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m225(input, r15);
+      const r16 = fast$m227(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10034,7 +10072,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m226(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m228(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10056,7 +10094,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m225(input, r8);
+        const r9 = fast$m227(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10074,11 +10112,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m225(input, r2);
+        const r17 = fast$m227(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m232(input, r18);
+        const r19 = fast$m234(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10118,7 +10156,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m233(input, r2);
+        const r37 = fast$m235(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -10140,7 +10178,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r40 >= 0) { r3 = r40; break c4; }
       let r45 = -1;
       s46: {
-        const r47 = fast$m153(input, r2);
+        const r47 = fast$m155(input, r2);
         if (r47 < 0) break s46;
         const r48 = fast$m24(input, r47, st);
         if (r48 < 0) break s46;
@@ -10199,14 +10237,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m235(input, r73);
+        const r74 = fast$m237(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m237(input, r2);
+        const r77 = fast$m239(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -10266,7 +10304,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m257(input, r6);
+      const r8 = fast$m259(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -10275,7 +10313,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m258(input, r9, st);
+    const r10 = fast$m260(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -10463,13 +10501,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m260(input, r2);
+    const r3 = fast$m262(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m261(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m263(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -10479,7 +10517,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m270(input, p);
+    const r2 = fast$m272(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -10503,7 +10541,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m272(input, p, st);
+      const r5 = fast$m274(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -10518,7 +10556,7 @@ function fast$rule$ColonAhead(input, p, st) {
     for (; r10 < 24; r10++) {
       let r9 = -1;
       s11: {
-        const r12 = fast$m273(input, r8, st);
+        const r12 = fast$m275(input, r8, st);
         if (r12 < 0) break s11;
         const r13 = fast$m18(input, r12, st);
         if (r13 < 0) break s11;
@@ -10582,7 +10620,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m275(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m277(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -10598,7 +10636,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m277(input, r3);
+        const r6 = fast$m279(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -10618,7 +10656,7 @@ function fast$rule$FieldNumber(input, p, st) {
 function fast$rule$WholeQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m174(input, p);
+    const r2 = fast$m176(input, p);
     if (r2 < 0) break s1;
     let r3 = r2;
     for (;;) {
@@ -10626,7 +10664,7 @@ function fast$rule$WholeQuotation(input, p, st) {
       c5: {
         let r6 = -1;
         s7: {
-          const r9 = fast$m175(input, r3);
+          const r9 = fast$m177(input, r3);
           const r8 = r9 < 0 ? r3 : -1;
           if (r8 < 0) break s7;
           const r10 = fast$rule$NotEolChar(input, r8, st);
@@ -10636,11 +10674,11 @@ function fast$rule$WholeQuotation(input, p, st) {
         if (r6 >= 0) { r4 = r6; break c5; }
         let r11 = -1;
         s12: {
-          const r13 = fast$m175(input, r3);
+          const r13 = fast$m177(input, r3);
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m279(input, r13);
+            const r18 = fast$m281(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -10657,9 +10695,9 @@ function fast$rule$WholeQuotation(input, p, st) {
       r3 = r4;
     }
     if (r3 < 0) break s1;
-    const r20 = fast$m175(input, r3);
+    const r20 = fast$m177(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m279(input, r20);
+    const r22 = fast$m281(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -10674,7 +10712,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m282(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m284(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10684,11 +10722,11 @@ function fast$rule$SentenceVerb(input, p, st) {
 function fast$rule$ReportedQuotation(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m174(input, p);
+    const r2 = fast$m176(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m281(input, r2, st);
+    const r3 = fast$m283(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m175(input, r3);
+    const r4 = fast$m177(input, r3);
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
@@ -10757,7 +10795,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m275(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m277(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -10797,13 +10835,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m294(input, r2, st);
+    const r3 = fast$m296(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m295(input, r3);
+      const r7 = fast$m297(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m294(input, r7, st);
+      const r8 = fast$m296(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -10948,7 +10986,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11045,7 +11083,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m111(input, r36);
+      const r41 = fast$m112(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -11062,7 +11100,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m300(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m302(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11079,9 +11117,9 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m301(input, r12);
+      const r13 = fast$m303(input, r12);
       if (r13 < 0) break s7;
-      const r15 = fast$m86(input, r13);
+      const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
       if (r14 < 0) break s7;
       r6 = r14;
@@ -11096,7 +11134,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11185,7 +11223,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m305(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m307(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -11268,7 +11306,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m306(input, r3, st);
+    const r4 = fast$m308(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11280,7 +11318,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m307(input, r10, st);
+        const r12 = fast$m309(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11301,7 +11339,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m308(input, r3, st);
+    const r4 = fast$m310(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11325,9 +11363,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m295(input, r9);
+      const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m306(input, r11, st);
+      const r12 = fast$m308(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -11345,12 +11383,12 @@ function fast$rule$FunctionLabel(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m312(input, p, st);
+  const r0 = fast$m314(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m313(input, p);
+  const r0 = fast$m315(input, p);
   return r0;
 }
 // AffiliationText
@@ -11421,7 +11459,7 @@ function fast$rule$Affiliation(input, p, st) {
       s8: {
         const r9 = fast$rule$AffiliationText(input, r6, st);
         if (r9 < 0) break s8;
-        const r10 = !fast$m314(input.slice(r6, r9)) ? r9 : -1;
+        const r10 = !fast$m316(input.slice(r6, r9)) ? r9 : -1;
         if (r10 < 0) break s8;
         r7 = r10;
       }
@@ -11437,7 +11475,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m1(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m315(input, r15, st);
+      const r16 = fast$m317(input, r15, st);
       if (r16 < 0) break s12;
       const r17 = input.charCodeAt(r16) === 41 ? r16 + 1 : -1;
       if (r17 < 0) break s12;
@@ -11727,1155 +11765,1159 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f36() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
 
-  function peg$f37() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f37() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f38() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f38() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f39() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f40() {    return part(text(), range());  }
+  function peg$f40() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f41(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f41() {    return part(text(), range());  }
 
-  function peg$f42(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
+  function peg$f42(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f43(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f44(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f44(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f45(num, mark) {    return part(text(), range());  }
+  function peg$f45(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f46(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46(num, mark) {    return part(text(), range());  }
 
-  function peg$f47(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f47(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f48(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f48(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f49(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f49(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f50(num, mark, title, when) {
+  function peg$f50(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f51(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
 
-  function peg$f51() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f52() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f52() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f53() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f55() {    return part(text(), range());  }
+  function peg$f55() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f57(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {    return part(text(), range());  }
 
-  function peg$f58(num, mark) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59(num, mark) {    return part(text(), range());  }
+  function peg$f59(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60(num, mark, title) {
+  function peg$f60(num, mark) {const fast$p = fast$m121(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f61(num, mark) {    return part(text(), range());  }
+
+  function peg$f62(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
 
-  function peg$f61() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f63() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f62() {const fast$p = fast$m127(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {const fast$p = fast$m129(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {    return part(text(), range());  }
+  function peg$f65() {    return part(text(), range());  }
 
-  function peg$f64(letter) {const fast$p = fast$m128(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66(letter) {const fast$p = fast$m130(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f65(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f66(letter) {    return part(text(), range());  }
+  function peg$f68(letter) {    return part(text(), range());  }
 
-  function peg$f67(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f69(letter, title, when) {
+  function peg$f71(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
 
-  function peg$f70() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m131(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m133(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f71() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f72() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$m135(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73() {    return part(text(), range());  }
+  function peg$f75() {    return part(text(), range());  }
 
-  function peg$f74(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f76(num) {const fast$p = fast$m134(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f77(num) {    return part(text(), range());  }
+  function peg$f79(num) {    return part(text(), range());  }
 
-  function peg$f78(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f80(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f79(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
+  function peg$f82(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
 
-  function peg$f81(num, country) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83(num, country) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country) {const fast$p = fast$m137(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84(num, country) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f84(num, country) {    return part(text(), range());  }
+  function peg$f86(num, country) {    return part(text(), range());  }
 
-  function peg$f85(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num, country, title, close) {
+  function peg$f88(num, country, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f87() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f89() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m134(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f88() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f90() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f90() {    return part(text(), range());  }
+  function peg$f92() {    return part(text(), range());  }
 
-  function peg$f91(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93(num) {    return part(text(), range());  }
+  function peg$f95(num) {    return part(text(), range());  }
 
-  function peg$f94(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96(num, title, when) {
+  function peg$f98(num, title, when) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title, date: null, when };
   }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m132(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f99() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m134(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f98() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {    return part(text(), range());  }
+  function peg$f102() {    return part(text(), range());  }
 
-  function peg$f101(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f103(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102(num) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f103(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(num) {    return part(text(), range());  }
+  function peg$f106(num) {    return part(text(), range());  }
 
-  function peg$f105(num, title) {    return hasSpace(title.value.trim());  }
+  function peg$f107(num, title) {    return hasSpace(title.value.trim());  }
 
-  function peg$f106(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107(num, title, close) {
+  function peg$f109(num, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f108() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f109() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
+  function peg$f112() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
 
-  function peg$f111() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f113() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f112() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f115() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f116() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f115(when) {    return { date: null, when };  }
+  function peg$f117(when) {    return { date: null, when };  }
 
-  function peg$f116(date) {const fast$p = fast$m147(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118(date) {const fast$p = fast$m149(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117(date) {    return { date, when: null };  }
-
-  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f119() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f119(date) {    return { date, when: null };  }
 
   function peg$f120() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f121() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f122() {const fast$p = fast$m158(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f123() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {    return part(text(), range());  }
+  function peg$f124() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126(index) {const fast$p = fast$m161(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {    return part(text(), range());  }
 
   function peg$f127(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128(index) {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129(index) {    return part(text(), range());  }
+  function peg$f129(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131(index, total, reach, counterEnd) {const fast$p = fast$m164(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131(index) {    return part(text(), range());  }
 
-  function peg$f132(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f132(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133(index, total, reach, counterEnd) {const fast$p = fast$m165(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(index, total, reach, counterEnd) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
-  function peg$f135(index, total, reach, counterEnd, rest) {
+  function peg$f135(index, total, reach, counterEnd) {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f136(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f137(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f136() {const fast$p = fast$m167(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138(credit) {
+  function peg$f140(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f139() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f141() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f140() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f141() {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f142(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143(when) {
+  function peg$f145(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when, published: true };
   }
 
-  function peg$f144() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f146() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f145() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f146() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148(when) {
+  function peg$f150(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f149() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f151() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f150() {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f152() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f152(place) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154(place) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153(place) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155(place) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155(place, when) {
+  function peg$f157(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f156() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f157() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
   function peg$f158() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159(n) {    return isPlace(n);  }
+  function peg$f159() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160(n) {    return part(n, range());  }
+  function peg$f160() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(n) {    return isPlace(n);  }
 
-  function peg$f162(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(n) {    return part(n, range());  }
 
-  function peg$f163(time) {
+  function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f164(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f165(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f164() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167() {    return part(text(), range());  }
+  function peg$f169() {    return part(text(), range());  }
 
-  function peg$f168(num) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(num) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(num) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171(num) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(num) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(num) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(num) {    return part(text(), range());  }
+  function peg$f174(num) {    return part(text(), range());  }
 
-  function peg$f173(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(num, text, credit) {    return credit !== null;  }
+  function peg$f176(num, text, credit) {    return credit !== null;  }
 
-  function peg$f175(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(num, text, credit) {
+  function peg$f181(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f180() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183() {
+  function peg$f185() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f184() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m203(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f186() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m205(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f185() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f189() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f190() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f191() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192() {const fast$p = fast$m207(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f192() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {    return part(text(), range());  }
+  function peg$f193() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(who) {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {    return part(text(), range());  }
 
-  function peg$f196(who) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(who) {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(who) {    return part(text(), range());  }
+  function peg$f197(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198(who, agency) {
+  function peg$f198(who) {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f199(who) {    return part(text(), range());  }
+
+  function peg$f200(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f199() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m204(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f201() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m206(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f200() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206() {    return part(text(), range());  }
-
-  function peg$f207(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f208(who) {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {    return part(text(), range());  }
 
   function peg$f209(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(who) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(who) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f211(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(who) {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(who) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(who) {    return part(text(), range());  }
+  function peg$f213(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(who) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(who, agency) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(who) {    return part(text(), range());  }
 
   function peg$f216(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(who, agency) {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(who, agency) {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(who, agency) {
+  function peg$f218(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f219(who, agency) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f220(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f219() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(kind) {
+  function peg$f223(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f222() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f224() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f223() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f224() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f225() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f227() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {    return "omission";  }
+  function peg$f228() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f229() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {    return "omission";  }
 
-  function peg$f231() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f232() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f233() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {    return "break";  }
+  function peg$f235() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f236() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {    return "break";  }
 
-  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f239() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {    return "toBeContinued";  }
+  function peg$f240() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f241() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {    return "toBeContinued";  }
 
-  function peg$f243() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f244() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249() {    return "toBeContinued";  }
+  function peg$f249() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {    return "toBeContinued";  }
 
-  function peg$f252(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253(marker) {
+  function peg$f253() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f254(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f255(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f254() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255(marker) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257(marker) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256(marker) {    return clockOnLine(input, offset());  }
+  function peg$f258(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f257(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f259(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f258(marker, body) {
+  function peg$f260(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f259() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260(marker) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262(marker) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(marker) {    return part(text(), range());  }
+  function peg$f264(marker) {    return part(text(), range());  }
 
-  function peg$f263(marker, text) {
+  function peg$f265(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f264() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(kind) {
+  function peg$f269(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f268() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m240(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f270() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f269() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m248(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f273(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f272(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f275(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f274(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f276(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f275() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f277() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f276() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278() {const fast$p = fast$m250(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279() {    return "cookieBanner";  }
+  function peg$f281() {    return "cookieBanner";  }
 
-  function peg$f280() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f281() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$m250(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {    return "relatedHeadline";  }
+  function peg$f287() {    return "relatedHeadline";  }
 
-  function peg$f286() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m242(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f288() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m244(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f287() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(w) {    return nfc(w) === "Raconter";  }
+  function peg$f290(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f289(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290(w) {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(w) {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(w) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(w) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292(w) {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(w) {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f295(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f294(w, a) {    return "slogan";  }
+  function peg$f296(w, a) {    return "slogan";  }
 
-  function peg$f295() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m245(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f297() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m247(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f296() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f299(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f298(w) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300(w) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300(w) {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302(w) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f301(w) {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(w) {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(w) {    return "byline";  }
+  function peg$f305(w) {    return "byline";  }
 
-  function peg$f304() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f306() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f305() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311(label, colonEnd) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(label, colonEnd) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312(label, colonEnd) {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(label, colonEnd) {const fast$p = fast$m282(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313(label, colonEnd) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(label, colonEnd) {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(label, colonEnd) {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(label, colonEnd) {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(label, colonEnd) {    return part(text(), range());  }
+  function peg$f318(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f317(label, colonEnd, text) {
+  function peg$f319(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f318() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f320() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f319() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f323(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f324(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(label, colonEnd) {    return part(text(), range());  }
+  function peg$f326(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f325(label, colonEnd, text) {
+  function peg$f327(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f326() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m271(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f328() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m273(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f327() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(label) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(label) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333(label, colonEnd) {    return part(text(), range());  }
+  function peg$f335(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f334(label, colonEnd, text) {
+  function peg$f336(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f335() {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337() {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {    return part(text(), range());  }
+  function peg$f338() {    return part(text(), range());  }
 
-  function peg$f337(role) {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(role) {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(role) {
+  function peg$f340(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f339() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342() {    return part(text(), range());  }
+  function peg$f344() {    return part(text(), range());  }
 
-  function peg$f343(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(name) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(name) {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(name) {
+  function peg$f348(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f347() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f348() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {    return part(text(), range());  }
+  function peg$f351() {    return part(text(), range());  }
 
-  function peg$f350(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(role) {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(role) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(role) {    return part(text(), range());  }
+  function peg$f354(role) {    return part(text(), range());  }
 
-  function peg$f353(role, name, affiliation) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(role, name, affiliation) {
+  function peg$f356(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f355() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f356() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358() {    return part(text(), range());  }
+  function peg$f360() {    return part(text(), range());  }
 
-  function peg$f359(name, affiliation) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(name, affiliation) {
+  function peg$f362(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f361() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f362() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(r) {    return !namesWords(r);  }
+  function peg$f367(r) {    return !namesWords(r);  }
 
-  function peg$f366(r) {    return part(text(), range());  }
+  function peg$f368(r) {    return part(text(), range());  }
 
-  function peg$f367(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(role) {    return part(text(), range());  }
+  function peg$f371(role) {    return part(text(), range());  }
 
-  function peg$f370(role, name, affiliation) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(role, name, affiliation) {
+  function peg$f373(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f373() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {    return part(text(), range());  }
+  function peg$f376() {    return part(text(), range());  }
 
-  function peg$f375(role, affiliation) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(role, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(role, affiliation) {
+  function peg$f378(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f378() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380() {    return part(text(), range());  }
+  function peg$f382() {    return part(text(), range());  }
 
-  function peg$f381(name) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(name) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(name) {
+  function peg$f384(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f383() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m328(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f385() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {const fast$p = fast$m146(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(a) {    return namesMoment(a);  }
+  function peg$f391(a) {    return namesMoment(a);  }
 
-  function peg$f390(a) {    return part(a, range());  }
+  function peg$f392(a) {    return part(a, range());  }
 
-  function peg$f391() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m329(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f392() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f393() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f394() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {    return part(text(), range());  }
+  function peg$f396() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {    return afterBullet(input, offset());  }
+  function peg$f398() {    return part(text(), range());  }
 
-  function peg$f399() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(body) {
+  function peg$f400() {    return afterBullet(input, offset());  }
+
+  function peg$f401() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f402(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f401() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {    return part(text(), range());  }
+  function peg$f404() {    return part(text(), range());  }
 
-  function peg$f403(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(title, when) {
+  function peg$f407(title, when) {
     return { title, when };
   }
 
-  function peg$f406(when) {    return when.time !== null;  }
+  function peg$f408(when) {    return when.time !== null;  }
 
-  function peg$f407(when) {    return when;  }
+  function peg$f409(when) {    return when;  }
 
-  function peg$f408() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {
+  function peg$f413() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f412() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f415(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f414(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f416(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f415(date, place) {    return { time: null, place };  }
+  function peg$f417(date, place) {    return { time: null, place };  }
 
-  function peg$f416(date, rest) {
+  function peg$f418(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f417(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f419(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f418(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f420(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f419(time, place) {    return { time, place };  }
+  function peg$f421(time, place) {    return { time, place };  }
 
-  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m150(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f424() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m149(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f425() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f424() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {    return part(text(), range());  }
+  function peg$f428() {    return part(text(), range());  }
 
-  function peg$f427(day) {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(day) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(day) {    return part(text(), range());  }
+  function peg$f432(day) {    return part(text(), range());  }
 
-  function peg$f431(day, month) {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(day, month) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(day, month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(day, month) {    return part(text(), range());  }
+  function peg$f436(day, month) {    return part(text(), range());  }
 
-  function peg$f435(day, month, year) {
+  function peg$f437(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f436() {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {    return part(text(), range());  }
+  function peg$f440() {    return part(text(), range());  }
 
-  function peg$f439(month) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(month) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(month) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(month) {    return part(text(), range());  }
+  function peg$f444(month) {    return part(text(), range());  }
 
-  function peg$f443(month, day) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(month, day) {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(month, day) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(month, day) {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447(month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(month, day) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f447(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f448(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f449(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f450(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(month, day) {    return part(text(), range());  }
+  function peg$f451(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(month, day, year) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453(month, day, year) {
+  function peg$f453(month, day) {    return part(text(), range());  }
+
+  function peg$f454(month, day, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f455(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f454() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456() {    return part(text(), range());  }
+  function peg$f458() {    return part(text(), range());  }
 
-  function peg$f457(day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(day) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(day) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(day) {    return part(text(), range());  }
+  function peg$f462(day) {    return part(text(), range());  }
 
-  function peg$f461(day, month) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(day, month) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(day, month) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(day, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(day, month) {    return part(text(), range());  }
+  function peg$f467(day, month) {    return part(text(), range());  }
 
-  function peg$f466(day, month, year) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(day, month, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(day, month, year) {
+  function peg$f469(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f468() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f469() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f470() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472() {    return part(text(), range());  }
+  function peg$f472() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(year) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {    return part(text(), range());  }
 
-  function peg$f475(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(year) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(year) {    return part(text(), range());  }
+  function peg$f476(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(year, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(year) {    return part(text(), range());  }
 
-  function peg$f479(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479(year, month) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(year, month) {    return part(text(), range());  }
+  function peg$f480(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(year, month, day) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(year, month, day) {
+  function peg$f482(year, month) {    return part(text(), range());  }
+
+  function peg$f483(year, month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f484(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f483() {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m363(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f486() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f485() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {    return part(text(), range());  }
-
-  function peg$f488(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f489(hour) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489() {    return part(text(), range());  }
 
   function peg$f490(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(hour) {    return part(text(), range());  }
+  function peg$f493(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(hour, minute) {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(hour, minute) {
+  function peg$f495(hour) {    return part(text(), range());  }
+
+  function peg$f496(hour, minute) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f497(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f496() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m364(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f498() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m366(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f497() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {    return part(text(), range());  }
+  function peg$f501() {    return part(text(), range());  }
 
-  function peg$f500(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501(hour) {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(hour) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(hour) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503(hour) {
+  function peg$f505(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f504(time) {
+  function peg$f506(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f505() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m368(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f506() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f510() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f513() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f512() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m369(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f515() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f514() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m372(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f518() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f522() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m373(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f521() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523(sep, name) {
+  function peg$f525(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f524() {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(sep) {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527(sep) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(sep, name) {
+  function peg$f528(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f527() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529(n) {    return isPlace(n);  }
+  function peg$f531(n) {    return isPlace(n);  }
 
-  function peg$f530(n) {    return part(n, range());  }
+  function peg$f532(n) {    return part(n, range());  }
 
-  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
-
-  function peg$f533() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f534() {    return offset();  }
+  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
   function peg$f535() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f536() {    return offset();  }
+
+  function peg$f537() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -13694,7 +13736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseHeadingLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -13722,125 +13764,137 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = peg$FAILED;
         }
         if (s4 !== peg$FAILED) {
-          s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f39();
-          if (s6) {
-            s6 = undefined;
+          s5 = peg$f39();
+          if (s5) {
+            s5 = undefined;
           } else {
-            s6 = peg$FAILED;
+            s5 = peg$FAILED;
           }
-          if (s6 !== peg$FAILED) {
-            peg$savedPos = s5;
-            s6 = peg$f40();
-          }
-          s5 = s6;
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f41(s5);
+            s7 = peg$f40();
             if (s7) {
               s7 = undefined;
             } else {
               s7 = peg$FAILED;
             }
             if (s7 !== peg$FAILED) {
-              s6 = input.substring(s6, peg$currPos);
-            } else {
-              s6 = s7;
+              peg$savedPos = s6;
+              s7 = peg$f41();
             }
+            s6 = s7;
             if (s6 !== peg$FAILED) {
+              s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f42(s5, s6);
-              if (s7) {
-                s7 = undefined;
+              s8 = peg$f42(s6);
+              if (s8) {
+                s8 = undefined;
               } else {
-                s7 = peg$FAILED;
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                s7 = input.substring(s7, peg$currPos);
+              } else {
+                s7 = s8;
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f43(s5, s6);
+                s8 = peg$f43(s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
                   s8 = peg$FAILED;
                 }
                 if (s8 !== peg$FAILED) {
-                  s9 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f44(s5, s6);
-                  if (s10) {
-                    s10 = undefined;
+                  s9 = peg$f44(s6, s7);
+                  if (s9) {
+                    s9 = undefined;
                   } else {
-                    s10 = peg$FAILED;
+                    s9 = peg$FAILED;
                   }
-                  if (s10 !== peg$FAILED) {
-                    peg$savedPos = s9;
-                    s10 = peg$f45(s5, s6);
-                  }
-                  s9 = s10;
                   if (s9 !== peg$FAILED) {
+                    s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f46(s5, s6, s9);
-                    if (s10) {
-                      s10 = undefined;
+                    s11 = peg$f45(s6, s7);
+                    if (s11) {
+                      s11 = undefined;
                     } else {
-                      s10 = peg$FAILED;
+                      s11 = peg$FAILED;
                     }
+                    if (s11 !== peg$FAILED) {
+                      peg$savedPos = s10;
+                      s11 = peg$f46(s6, s7);
+                    }
+                    s10 = s11;
                     if (s10 !== peg$FAILED) {
-                      s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f47(s5, s6, s9);
-                      if (s12) {
-                        s12 = undefined;
+                      s11 = peg$f47(s6, s7, s10);
+                      if (s11) {
+                        s11 = undefined;
                       } else {
-                        s12 = peg$FAILED;
-                      }
-                      if (s12 !== peg$FAILED) {
-                        s13 = peg$parseWhen();
-                        if (s13 !== peg$FAILED) {
-                          s11 = s13;
-                        } else {
-                          peg$currPos = s11;
-                          s11 = peg$FAILED;
-                        }
-                      } else {
-                        peg$currPos = s11;
                         s11 = peg$FAILED;
                       }
-                      if (s11 === peg$FAILED) {
-                        s11 = peg$currPos;
+                      if (s11 !== peg$FAILED) {
+                        s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f48(s5, s6, s9);
-                        if (s12) {
-                          s12 = undefined;
+                        s13 = peg$f48(s6, s7, s10);
+                        if (s13) {
+                          s13 = undefined;
                         } else {
-                          s12 = peg$FAILED;
+                          s13 = peg$FAILED;
                         }
-                        if (s12 !== peg$FAILED) {
-                          s13 = peg$parseTimeWhen();
-                          if (s13 !== peg$FAILED) {
-                            s11 = s13;
+                        if (s13 !== peg$FAILED) {
+                          s14 = peg$parseWhen();
+                          if (s14 !== peg$FAILED) {
+                            s12 = s14;
                           } else {
-                            peg$currPos = s11;
-                            s11 = peg$FAILED;
+                            peg$currPos = s12;
+                            s12 = peg$FAILED;
                           }
                         } else {
-                          peg$currPos = s11;
-                          s11 = peg$FAILED;
-                        }
-                      }
-                      if (s11 !== peg$FAILED) {
-                        peg$savedPos = peg$currPos;
-                        s12 = peg$f49(s5, s6, s9, s11);
-                        if (s12) {
-                          s12 = undefined;
-                        } else {
+                          peg$currPos = s12;
                           s12 = peg$FAILED;
                         }
+                        if (s12 === peg$FAILED) {
+                          s12 = peg$currPos;
+                          peg$savedPos = peg$currPos;
+                          s13 = peg$f49(s6, s7, s10);
+                          if (s13) {
+                            s13 = undefined;
+                          } else {
+                            s13 = peg$FAILED;
+                          }
+                          if (s13 !== peg$FAILED) {
+                            s14 = peg$parseTimeWhen();
+                            if (s14 !== peg$FAILED) {
+                              s12 = s14;
+                            } else {
+                              peg$currPos = s12;
+                              s12 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s12;
+                            s12 = peg$FAILED;
+                          }
+                        }
                         if (s12 !== peg$FAILED) {
-                          peg$savedPos = s2;
-                          s2 = peg$f50(s5, s6, s9, s11);
+                          peg$savedPos = peg$currPos;
+                          s13 = peg$f50(s6, s7, s10, s12);
+                          if (s13) {
+                            s13 = undefined;
+                          } else {
+                            s13 = peg$FAILED;
+                          }
+                          if (s13 !== peg$FAILED) {
+                            peg$savedPos = s2;
+                            s2 = peg$f51(s6, s7, s10, s12);
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -13894,7 +13948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f51();
+      s1 = peg$f52();
       if (s1) {
         s1 = undefined;
       } else {
@@ -13903,7 +13957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f52();
+        s3 = peg$f53();
         if (s3) {
           s3 = undefined;
         } else {
@@ -13911,65 +13965,77 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f53();
+          s4 = peg$f54();
           if (s4) {
             s4 = undefined;
           } else {
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f54();
-            if (s6) {
-              s6 = undefined;
+            s5 = peg$f55();
+            if (s5) {
+              s5 = undefined;
             } else {
-              s6 = peg$FAILED;
+              s5 = peg$FAILED;
             }
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = s5;
-              s6 = peg$f55();
-            }
-            s5 = s6;
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f56(s5);
+              s7 = peg$f56();
               if (s7) {
                 s7 = undefined;
               } else {
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
-                s6 = input.substring(s6, peg$currPos);
-              } else {
-                s6 = s7;
+                peg$savedPos = s6;
+                s7 = peg$f57();
               }
+              s6 = s7;
               if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f57(s5, s6);
-                if (s7) {
-                  s7 = undefined;
+                s8 = peg$f58(s6);
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  s7 = peg$FAILED;
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s7 = input.substring(s7, peg$currPos);
+                } else {
+                  s7 = s8;
                 }
                 if (s7 !== peg$FAILED) {
-                  s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f58(s5, s6);
-                  if (s9) {
-                    s9 = undefined;
+                  s8 = peg$f59(s6, s7);
+                  if (s8) {
+                    s8 = undefined;
                   } else {
-                    s9 = peg$FAILED;
+                    s8 = peg$FAILED;
                   }
-                  if (s9 !== peg$FAILED) {
-                    peg$savedPos = s8;
-                    s9 = peg$f59(s5, s6);
-                  }
-                  s8 = s9;
                   if (s8 !== peg$FAILED) {
-                    peg$savedPos = s2;
-                    s2 = peg$f60(s5, s6, s8);
+                    s9 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s10 = peg$f60(s6, s7);
+                    if (s10) {
+                      s10 = undefined;
+                    } else {
+                      s10 = peg$FAILED;
+                    }
+                    if (s10 !== peg$FAILED) {
+                      peg$savedPos = s9;
+                      s10 = peg$f61(s6, s7);
+                    }
+                    s9 = s10;
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f62(s6, s7, s9);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -14014,7 +14080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f61();
+    s1 = peg$f63();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14023,7 +14089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f62();
+      s3 = peg$f64();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14031,12 +14097,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f63();
+        s3 = peg$f65();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f64(s2);
+        s3 = peg$f66(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14045,7 +14111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f65(s2);
+          s5 = peg$f67(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14053,12 +14119,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f66(s2);
+            s5 = peg$f68(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f67(s2, s4);
+            s5 = peg$f69(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14068,7 +14134,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f68(s2, s4, s6);
+                s7 = peg$f70(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14076,7 +14142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f69(s2, s4, s6);
+                  s0 = peg$f71(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -14114,7 +14180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f70();
+    s1 = peg$f72();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14123,7 +14189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f71();
+      s3 = peg$f73();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14132,7 +14198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f72();
+        s5 = peg$f74();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14140,12 +14206,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f73();
+          s5 = peg$f75();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f74(s4);
+          s5 = peg$f76(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14154,7 +14220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f75(s4);
+            s7 = peg$f77(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -14162,7 +14228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f76(s4);
+              s8 = peg$f78(s4);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14170,7 +14236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s6 = peg$f77(s4);
+                s6 = peg$f79(s4);
               } else {
                 peg$currPos = s6;
                 s6 = peg$FAILED;
@@ -14181,7 +14247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f78(s4, s6);
+              s7 = peg$f80(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14189,7 +14255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f79(s4, s6);
+                s8 = peg$f81(s4, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14198,7 +14264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s8 === peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f80(s4, s6);
+                  s9 = peg$f82(s4, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14206,7 +14272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f81(s4, s6);
+                    s10 = peg$f83(s4, s6);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14214,7 +14280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f82(s4, s6);
+                      s11 = peg$f84(s4, s6);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14239,7 +14305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s8 !== peg$FAILED) {
                   s9 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f83(s4, s6);
+                  s10 = peg$f85(s4, s6);
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -14247,7 +14313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s9;
-                    s10 = peg$f84(s4, s6);
+                    s10 = peg$f86(s4, s6);
                   }
                   s9 = s10;
                   if (s9 !== peg$FAILED) {
@@ -14256,7 +14322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = null;
                     }
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f85(s4, s6, s9, s10);
+                    s11 = peg$f87(s4, s6, s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -14264,7 +14330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f86(s4, s6, s9, s10);
+                      s2 = peg$f88(s4, s6, s9, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14310,7 +14376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f87();
+      s1 = peg$f89();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14319,7 +14385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f88();
+        s3 = peg$f90();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14328,7 +14394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f89();
+          s5 = peg$f91();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14336,12 +14402,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f90();
+            s5 = peg$f92();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f91(s4);
+            s5 = peg$f93(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14350,7 +14416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f92(s4);
+              s7 = peg$f94(s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14358,12 +14424,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f93(s4);
+                s7 = peg$f95(s4);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f94(s4, s6);
+                s7 = peg$f96(s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14373,7 +14439,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseWhen();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f95(s4, s6, s8);
+                    s9 = peg$f97(s4, s6, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -14381,7 +14447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f96(s4, s6, s8);
+                      s2 = peg$f98(s4, s6, s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14423,7 +14489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f97();
+        s1 = peg$f99();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14432,7 +14498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f98();
+          s3 = peg$f100();
           if (s3) {
             s3 = undefined;
           } else {
@@ -14441,7 +14507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f99();
+            s5 = peg$f101();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14449,12 +14515,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f100();
+              s5 = peg$f102();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f101(s4);
+              s5 = peg$f103(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -14462,7 +14528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f102(s4);
+                s6 = peg$f104(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -14471,7 +14537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s6 !== peg$FAILED) {
                   s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f103(s4);
+                  s8 = peg$f105(s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14479,12 +14545,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s7;
-                    s8 = peg$f104(s4);
+                    s8 = peg$f106(s4);
                   }
                   s7 = s8;
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f105(s4, s7);
+                    s8 = peg$f107(s4, s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -14496,7 +14562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f106(s4, s7, s9);
+                      s10 = peg$f108(s4, s7, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -14504,7 +14570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f107(s4, s7, s9);
+                        s2 = peg$f109(s4, s7, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -14554,7 +14620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f108();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14563,7 +14629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f109();
+      s3 = peg$f111();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14594,7 +14660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f110();
+      s1 = peg$f112();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14603,7 +14669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f111();
+        s3 = peg$f113();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14611,7 +14677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f112();
+          s4 = peg$f114();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14653,7 +14719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f113();
+    s1 = peg$f115();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14674,7 +14740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f114();
+      s1 = peg$f116();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14685,7 +14751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f115(s3);
+          s3 = peg$f117(s3);
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -14710,7 +14776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseHeaderDate();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f116(s1);
+      s2 = peg$f118(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -14718,7 +14784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f117(s1);
+        s0 = peg$f119(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14736,7 +14802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f118();
+    s1 = peg$f120();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14757,7 +14823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f119();
+      s1 = peg$f121();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14778,7 +14844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f120();
+        s1 = peg$f122();
         if (s1) {
           s1 = undefined;
         } else {
@@ -14807,7 +14873,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f121();
+    s1 = peg$f123();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14815,7 +14881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f122();
+      s2 = peg$f124();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14824,7 +14890,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f123();
+        s4 = peg$f125();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14832,12 +14898,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f124();
+          s4 = peg$f126();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f125(s3);
+          s4 = peg$f127(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -14845,7 +14911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f126(s3);
+            s5 = peg$f128(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14853,7 +14919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f127(s3);
+              s6 = peg$f129(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14862,7 +14928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f128(s3);
+                s8 = peg$f130(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14870,13 +14936,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f129(s3);
+                  s8 = peg$f131(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f130(s3, s7);
+                  s9 = peg$f132(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14892,7 +14958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f131(s3, s7, s8, s9);
+                      s11 = peg$f133(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14900,7 +14966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f132(s3, s7, s8, s9);
+                        s11 = peg$f134(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -14908,7 +14974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f133(s3, s7, s8, s9);
+                          s11 = peg$f135(s3, s7, s8, s9);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -14932,7 +14998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f134(s3, s7, s8, s9, s10);
+                      s11 = peg$f136(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14940,7 +15006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f135(s3, s7, s8, s9, s10);
+                        s0 = peg$f137(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -14990,7 +15056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f138();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14998,7 +15064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f137();
+      s2 = peg$f139();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15010,7 +15076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f138(s3);
+        s0 = peg$f140(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15028,7 +15094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f141();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15037,7 +15103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f140();
+      s3 = peg$f142();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15045,7 +15111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f141();
+        s4 = peg$f143();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15055,7 +15121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f142(s5);
+            s6 = peg$f144(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15063,7 +15129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f143(s5);
+              s2 = peg$f145(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15093,7 +15159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f144();
+      s1 = peg$f146();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15102,7 +15168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f145();
+        s3 = peg$f147();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15110,7 +15176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f146();
+          s4 = peg$f148();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15120,7 +15186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f147(s5);
+              s6 = peg$f149(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15128,7 +15194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f148(s5);
+                s2 = peg$f150(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15158,7 +15224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f149();
+        s1 = peg$f151();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15167,7 +15233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f150();
+          s3 = peg$f152();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15175,7 +15241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f151();
+            s4 = peg$f153();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15185,7 +15251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseLeadPlace();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f152(s5);
+                s6 = peg$f154(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15193,7 +15259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f153(s5);
+                  s7 = peg$f155(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15203,7 +15269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f154(s5, s8);
+                      s9 = peg$f156(s5, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15211,7 +15277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f155(s5, s8);
+                        s2 = peg$f157(s5, s8);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -15261,7 +15327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f156();
+    s1 = peg$f158();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15269,7 +15335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f157();
+      s2 = peg$f159();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15278,7 +15344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f158();
+        s4 = peg$f160();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15291,7 +15357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f159(s3);
+          s4 = peg$f161(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15299,7 +15365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f160(s3);
+            s0 = peg$f162(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -15325,7 +15391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15335,7 +15401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f162(s2);
+        s3 = peg$f164(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15343,7 +15409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f163(s2);
+          s0 = peg$f165(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15365,7 +15431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f164();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15374,7 +15440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f165();
+      s3 = peg$f167();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15382,7 +15448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f166();
+        s4 = peg$f168();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15390,7 +15456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f167();
+          s2 = peg$f169();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -15401,7 +15467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f168(s2);
+        s3 = peg$f170(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15409,7 +15475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f169(s2);
+          s4 = peg$f171(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15417,7 +15483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f170(s2);
+            s5 = peg$f172(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15426,7 +15492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f171(s2);
+              s7 = peg$f173(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15434,7 +15500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f172(s2);
+                s7 = peg$f174(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -15443,7 +15509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f173(s2, s6, s7);
+                s8 = peg$f175(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15451,7 +15517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f174(s2, s6, s7);
+                  s9 = peg$f176(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15462,7 +15528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     peg$silentFails++;
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f175(s2, s6, s7);
+                    s11 = peg$f177(s2, s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -15470,7 +15536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f176(s2, s6, s7);
+                      s12 = peg$f178(s2, s6, s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -15480,7 +15546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s12 = peg$parsePhotoCounterLine();
                         if (s12 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f177(s2, s6, s7);
+                          s12 = peg$f179(s2, s6, s7);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -15501,7 +15567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f178(s2, s6, s7);
+                      s10 = peg$f180(s2, s6, s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15518,7 +15584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f179(s2, s6, s7);
+                    s0 = peg$f181(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -15560,7 +15626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f180();
+    s1 = peg$f182();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15568,7 +15634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f181();
+      s2 = peg$f183();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15576,7 +15642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f182();
+        s3 = peg$f184();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15584,7 +15650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f183();
+          s0 = peg$f185();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -15606,7 +15672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f184();
+    s1 = peg$f186();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15615,7 +15681,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f185();
+      s3 = peg$f187();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15623,7 +15689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f186();
+        s4 = peg$f188();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15631,7 +15697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f187();
+          s5 = peg$f189();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15639,7 +15705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f188();
+            s6 = peg$f190();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15647,7 +15713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f189();
+              s7 = peg$f191();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15655,7 +15721,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f190();
+                s8 = peg$f192();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15663,7 +15729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f191();
+                  s9 = peg$f193();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15672,7 +15738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f192();
+                    s11 = peg$f194();
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -15680,13 +15746,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f193();
+                      s11 = peg$f195();
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f194(s10);
+                      s12 = peg$f196(s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -15694,7 +15760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f195(s10);
+                        s13 = peg$f197(s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -15703,7 +15769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s13 !== peg$FAILED) {
                           s14 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f196(s10);
+                          s15 = peg$f198(s10);
                           if (s15) {
                             s15 = undefined;
                           } else {
@@ -15711,7 +15777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s15 !== peg$FAILED) {
                             peg$savedPos = s14;
-                            s15 = peg$f197(s10);
+                            s15 = peg$f199(s10);
                           }
                           s14 = s15;
                           if (s14 !== peg$FAILED) {
@@ -15732,7 +15798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s11 = null;
                       }
                       peg$savedPos = s2;
-                      s2 = peg$f198(s10, s11);
+                      s2 = peg$f200(s10, s11);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15778,7 +15844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f199();
+      s1 = peg$f201();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15787,7 +15853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f200();
+        s3 = peg$f202();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15795,7 +15861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f201();
+          s4 = peg$f203();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15803,7 +15869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f202();
+            s5 = peg$f204();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15811,7 +15877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f203();
+              s6 = peg$f205();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15819,7 +15885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f204();
+                s7 = peg$f206();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15828,7 +15894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f205();
+                  s9 = peg$f207();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15836,12 +15902,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f206();
+                    s9 = peg$f208();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f207(s8);
+                    s9 = peg$f209(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15849,7 +15915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f208(s8);
+                      s10 = peg$f210(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15857,7 +15923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f209(s8);
+                        s11 = peg$f211(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15865,7 +15931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f210(s8);
+                          s12 = peg$f212(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -15873,7 +15939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f211(s8);
+                            s13 = peg$f213(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -15882,7 +15948,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f212(s8);
+                              s15 = peg$f214(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -15890,12 +15956,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f213(s8);
+                                s15 = peg$f215(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f214(s8, s14);
+                                s15 = peg$f216(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -15903,7 +15969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f215(s8, s14);
+                                  s16 = peg$f217(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -15911,7 +15977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f216(s8, s14);
+                                    s17 = peg$f218(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -15919,7 +15985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f217(s8, s14);
+                                      s18 = peg$f219(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -15927,7 +15993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f218(s8, s14);
+                                        s2 = peg$f220(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -16012,7 +16078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f219();
+    s1 = peg$f221();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16022,7 +16088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f220(s2);
+        s3 = peg$f222(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16030,7 +16096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f221(s2);
+          s0 = peg$f223(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16052,7 +16118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f222();
+    s1 = peg$f224();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16061,7 +16127,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f223();
+      s3 = peg$f225();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16069,7 +16135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f224();
+        s4 = peg$f226();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16077,7 +16143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f225();
+          s5 = peg$f227();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16085,7 +16151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f226();
+            s6 = peg$f228();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16093,7 +16159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f227();
+              s7 = peg$f229();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16101,7 +16167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f228();
+                s2 = peg$f230();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16135,7 +16201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f229();
+      s1 = peg$f231();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16144,7 +16210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f230();
+        s3 = peg$f232();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16152,7 +16218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f231();
+          s4 = peg$f233();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16160,7 +16226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f232();
+            s5 = peg$f234();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16168,7 +16234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f233();
+              s6 = peg$f235();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16176,7 +16242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f234();
+                s7 = peg$f236();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16184,7 +16250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f235();
+                  s2 = peg$f237();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16218,7 +16284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f236();
+        s1 = peg$f238();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16227,7 +16293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f237();
+          s3 = peg$f239();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16235,7 +16301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f238();
+            s4 = peg$f240();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16243,7 +16309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f239();
+              s5 = peg$f241();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16251,7 +16317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f240();
+                s2 = peg$f242();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16277,7 +16343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f241();
+          s1 = peg$f243();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16286,7 +16352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f242();
+            s3 = peg$f244();
             if (s3) {
               s3 = undefined;
             } else {
@@ -16294,7 +16360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f243();
+              s4 = peg$f245();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -16302,7 +16368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f244();
+                s5 = peg$f246();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16310,7 +16376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f245();
+                  s6 = peg$f247();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -16318,7 +16384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f246();
+                    s7 = peg$f248();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -16326,7 +16392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f247();
+                      s8 = peg$f249();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -16334,7 +16400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f248();
+                        s9 = peg$f250();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -16342,7 +16408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f249();
+                          s2 = peg$f251();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -16393,7 +16459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f250();
+    s1 = peg$f252();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16402,7 +16468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f251();
+      s3 = peg$f253();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16415,7 +16481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f252(s2);
+        s3 = peg$f254(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16423,7 +16489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f253(s2);
+          s0 = peg$f255(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16445,7 +16511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f254();
+    s1 = peg$f256();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16461,7 +16527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f255(s2);
+        s3 = peg$f257(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16469,7 +16535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f256(s2);
+          s4 = peg$f258(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16480,12 +16546,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f257(s2, s6);
+              s6 = peg$f259(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f258(s2, s5);
+              s0 = peg$f260(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -16515,7 +16581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f259();
+    s1 = peg$f261();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16531,7 +16597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f260(s2);
+        s3 = peg$f262(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16540,7 +16606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f261(s2);
+          s5 = peg$f263(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16548,12 +16614,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f262(s2);
+            s5 = peg$f264(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f263(s2, s4);
+            s0 = peg$f265(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16579,7 +16645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f264();
+    s1 = peg$f266();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16587,7 +16653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f265();
+      s2 = peg$f267();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16597,7 +16663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f266(s3);
+          s4 = peg$f268(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16605,7 +16671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f267(s3);
+            s0 = peg$f269(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16631,7 +16697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f268();
+    s1 = peg$f270();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16640,7 +16706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f269();
+      s3 = peg$f271();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16649,7 +16715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f270();
+        s5 = peg$f272();
         if (s5) {
           s5 = undefined;
         } else {
@@ -16662,7 +16728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f271(s4);
+          s5 = peg$f273(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -16671,7 +16737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f272(s4);
+            s7 = peg$f274(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -16684,7 +16750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f273(s4, s6);
+              s7 = peg$f275(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16692,7 +16758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f274(s4, s6);
+                s2 = peg$f276(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16726,7 +16792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f275();
+      s1 = peg$f277();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16735,7 +16801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f276();
+        s3 = peg$f278();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16743,7 +16809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f277();
+          s4 = peg$f279();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16751,7 +16817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f278();
+            s5 = peg$f280();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16759,7 +16825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f279();
+              s2 = peg$f281();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16785,7 +16851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f280();
+        s1 = peg$f282();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16794,7 +16860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f281();
+          s3 = peg$f283();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16802,7 +16868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f282();
+            s4 = peg$f284();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16810,7 +16876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f283();
+              s5 = peg$f285();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16818,7 +16884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f284();
+                s6 = peg$f286();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -16826,7 +16892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f285();
+                  s2 = peg$f287();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16856,7 +16922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f286();
+          s1 = peg$f288();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16865,7 +16931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f287();
+            s3 = peg$f289();
             if (s3) {
               s3 = undefined;
             } else {
@@ -16875,7 +16941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f288(s4);
+                s5 = peg$f290(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -16883,7 +16949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f289(s4);
+                  s6 = peg$f291(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -16891,7 +16957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f290(s4);
+                    s7 = peg$f292(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -16899,7 +16965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f291(s4);
+                      s8 = peg$f293(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -16907,7 +16973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f292(s4);
+                        s9 = peg$f294(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -16917,7 +16983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f293(s4, s10);
+                            s11 = peg$f295(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -16925,7 +16991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f294(s4, s10);
+                              s2 = peg$f296(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -16975,7 +17041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f295();
+            s1 = peg$f297();
             if (s1) {
               s1 = undefined;
             } else {
@@ -16984,7 +17050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f296();
+              s3 = peg$f298();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -16994,7 +17060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f297(s4);
+                  s5 = peg$f299(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -17002,7 +17068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f298(s4);
+                    s6 = peg$f300(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -17010,7 +17076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f299(s4);
+                      s7 = peg$f301(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -17018,7 +17084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f300(s4);
+                        s8 = peg$f302(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -17026,7 +17092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f301(s4);
+                          s9 = peg$f303(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -17034,7 +17100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f302(s4);
+                            s10 = peg$f304(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -17042,7 +17108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f303(s4);
+                              s2 = peg$f305(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -17098,7 +17164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f306();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17107,7 +17173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f305();
+      s3 = peg$f307();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17115,7 +17181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f306();
+        s4 = peg$f308();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17123,7 +17189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f307();
+          s5 = peg$f309();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17133,7 +17199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseSpeakerLabel();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f308(s6);
+              s7 = peg$f310(s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17141,7 +17207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f309(s6);
+                s8 = peg$f311(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17151,7 +17217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s9 = peg$parsePos();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f310(s6, s9);
+                    s10 = peg$f312(s6, s9);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17159,7 +17225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f311(s6, s9);
+                      s11 = peg$f313(s6, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -17167,7 +17233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f312(s6, s9);
+                        s12 = peg$f314(s6, s9);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -17175,7 +17241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f313(s6, s9);
+                          s13 = peg$f315(s6, s9);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -17183,7 +17249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s14 = peg$f314(s6, s9);
+                            s14 = peg$f316(s6, s9);
                             if (s14) {
                               s14 = undefined;
                             } else {
@@ -17192,7 +17258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s14 !== peg$FAILED) {
                               s15 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f315(s6, s9);
+                              s16 = peg$f317(s6, s9);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -17200,12 +17266,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s15;
-                                s16 = peg$f316(s6, s9);
+                                s16 = peg$f318(s6, s9);
                               }
                               s15 = s16;
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f317(s6, s9, s15);
+                                s2 = peg$f319(s6, s9, s15);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -17271,7 +17337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f318();
+      s1 = peg$f320();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17280,7 +17346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f319();
+        s3 = peg$f321();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17288,7 +17354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f320();
+          s4 = peg$f322();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17298,7 +17364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f321(s5);
+              s6 = peg$f323(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17308,7 +17374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f322(s5, s7);
+                  s8 = peg$f324(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17317,7 +17383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f323(s5, s7);
+                    s10 = peg$f325(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17325,12 +17391,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f324(s5, s7);
+                      s10 = peg$f326(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f325(s5, s7, s9);
+                      s2 = peg$f327(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -17372,7 +17438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f326();
+        s1 = peg$f328();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17381,7 +17447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f327();
+          s3 = peg$f329();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17391,7 +17457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f328(s4);
+              s5 = peg$f330(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17399,7 +17465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f329(s4);
+                s6 = peg$f331(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -17407,7 +17473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f330(s4);
+                  s7 = peg$f332(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17417,7 +17483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f331(s4, s8);
+                      s9 = peg$f333(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -17426,7 +17492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f332(s4, s8);
+                        s11 = peg$f334(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -17434,12 +17500,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f333(s4, s8);
+                          s11 = peg$f335(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f334(s4, s8, s10);
+                          s2 = peg$f336(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17494,7 +17560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f335();
+    s2 = peg$f337();
     if (s2) {
       s2 = undefined;
     } else {
@@ -17502,12 +17568,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f336();
+      s2 = peg$f338();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f337(s1);
+      s2 = peg$f339(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -17515,7 +17581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f338(s1);
+        s0 = peg$f340(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -17533,7 +17599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f339();
+    s1 = peg$f341();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17541,7 +17607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f340();
+      s2 = peg$f342();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17550,7 +17616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f341();
+        s4 = peg$f343();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17558,12 +17624,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f342();
+          s4 = peg$f344();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f343(s3);
+          s4 = peg$f345(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17571,7 +17637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f344(s3);
+            s5 = peg$f346(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17579,7 +17645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f345(s3);
+              s6 = peg$f347(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17587,7 +17653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f346(s3);
+                s0 = peg$f348(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17621,7 +17687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f347();
+    s1 = peg$f349();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17631,7 +17697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f348();
+      s4 = peg$f350();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17639,12 +17705,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f349();
+        s4 = peg$f351();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f350(s3);
+        s4 = peg$f352(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17653,7 +17719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f351(s3);
+          s6 = peg$f353(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -17661,7 +17727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f352(s3);
+            s6 = peg$f354(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -17670,7 +17736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f353(s3, s5, s6);
+            s7 = peg$f355(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17678,7 +17744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f354(s3, s5, s6);
+              s2 = peg$f356(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17708,7 +17774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f355();
+      s1 = peg$f357();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17717,7 +17783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f356();
+        s3 = peg$f358();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17726,7 +17792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f357();
+          s5 = peg$f359();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17734,7 +17800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f358();
+            s5 = peg$f360();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
@@ -17743,7 +17809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f359(s4, s5);
+            s6 = peg$f361(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17751,7 +17817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f360(s4, s5);
+              s2 = peg$f362(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17777,7 +17843,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f361();
+        s1 = peg$f363();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17786,7 +17852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f362();
+          s3 = peg$f364();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17794,7 +17860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f363();
+            s4 = peg$f365();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17802,7 +17868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f364();
+              s5 = peg$f366();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17813,7 +17879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parseRoleText();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f365(s7);
+                  s8 = peg$f367(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -17821,7 +17887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f366(s7);
+                    s6 = peg$f368(s7);
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -17832,7 +17898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f367(s6);
+                  s7 = peg$f369(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17841,7 +17907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 !== peg$FAILED) {
                     s8 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f368(s6);
+                    s9 = peg$f370(s6);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -17849,7 +17915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s8;
-                      s9 = peg$f369(s6);
+                      s9 = peg$f371(s6);
                     }
                     s8 = s9;
                     if (s8 !== peg$FAILED) {
@@ -17858,7 +17924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f370(s6, s8, s9);
+                      s10 = peg$f372(s6, s8, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17866,7 +17932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f371(s6, s8, s9);
+                        s2 = peg$f373(s6, s8, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -17908,7 +17974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f372();
+          s1 = peg$f374();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17918,7 +17984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f373();
+            s4 = peg$f375();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17926,7 +17992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f374();
+              s4 = peg$f376();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -17935,7 +18001,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f375(s3, s4);
+              s5 = peg$f377(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17943,7 +18009,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f376(s3, s4);
+                s2 = peg$f378(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17965,7 +18031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f377();
+            s1 = peg$f379();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17974,7 +18040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f378();
+              s3 = peg$f380();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17983,7 +18049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f379();
+                s5 = peg$f381();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17991,12 +18057,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f380();
+                  s5 = peg$f382();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f381(s4);
+                  s5 = peg$f383(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -18004,7 +18070,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f382(s4);
+                    s2 = peg$f384(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -18040,7 +18106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f383();
+    s1 = peg$f385();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18060,7 +18126,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f384();
+    s1 = peg$f386();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18069,7 +18135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f385();
+      s3 = peg$f387();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18077,7 +18143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f386();
+        s4 = peg$f388();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18085,7 +18151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f387();
+          s5 = peg$f389();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18095,7 +18161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$currPos;
             s7 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s8 = peg$f388();
+            s8 = peg$f390();
             if (s8) {
               s8 = undefined;
             } else {
@@ -18108,7 +18174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f389(s7);
+              s8 = peg$f391(s7);
               if (s8) {
                 s8 = peg$FAILED;
               } else {
@@ -18116,7 +18182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s6 = peg$f390(s7);
+                s6 = peg$f392(s7);
               } else {
                 peg$currPos = s6;
                 s6 = peg$FAILED;
@@ -18156,7 +18222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f391();
+      s1 = peg$f393();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18165,7 +18231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f392();
+        s3 = peg$f394();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18173,7 +18239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f393();
+          s4 = peg$f395();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18181,7 +18247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f394();
+            s5 = peg$f396();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18190,7 +18256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f395();
+              s7 = peg$f397();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18198,12 +18264,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f396();
+                s7 = peg$f398();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f397();
+                s7 = peg$f399();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18251,7 +18317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f398();
+    s1 = peg$f400();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18259,7 +18325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f399();
+      s2 = peg$f401();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18269,7 +18335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f400(s3);
+          s0 = peg$f402(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18292,7 +18358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f401();
+    s2 = peg$f403();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18300,12 +18366,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f402();
+      s2 = peg$f404();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f403(s1);
+      s2 = peg$f405(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18315,7 +18381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f404(s1, s3);
+          s4 = peg$f406(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18323,7 +18389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f405(s1, s3);
+            s0 = peg$f407(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -18351,7 +18417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f406(s1);
+      s2 = peg$f408(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18359,7 +18425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f407(s1);
+        s0 = peg$f409(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18377,7 +18443,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f408();
+    s1 = peg$f410();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18385,7 +18451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f409();
+      s2 = peg$f411();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18393,7 +18459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f410();
+        s3 = peg$f412();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18401,7 +18467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f411();
+          s0 = peg$f413();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18423,7 +18489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f412();
+    s1 = peg$f414();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18434,7 +18500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f413(s2);
+        s4 = peg$f415(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18455,7 +18521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f414(s2);
+          s4 = peg$f416(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18466,7 +18532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f415(s2, s6);
+              s6 = peg$f417(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -18484,7 +18550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f416(s2, s3);
+        s0 = peg$f418(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18505,7 +18571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f417(s1);
+      s3 = peg$f419(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -18526,7 +18592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f418(s1);
+        s3 = peg$f420(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18549,7 +18615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f419(s1, s2);
+      s0 = peg$f421(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -18563,7 +18629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f420();
+    s1 = peg$f422();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18584,7 +18650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f421();
+      s1 = peg$f423();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18605,7 +18671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f422();
+        s1 = peg$f424();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18626,7 +18692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f423();
+          s1 = peg$f425();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18657,7 +18723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f424();
+    s2 = peg$f426();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18665,7 +18731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f425();
+      s3 = peg$f427();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18673,7 +18739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f426();
+        s1 = peg$f428();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18684,7 +18750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f427(s1);
+      s2 = peg$f429(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18692,7 +18758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f428(s1);
+        s3 = peg$f430(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18701,7 +18767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f429(s1);
+          s5 = peg$f431(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18709,12 +18775,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f430(s1);
+            s5 = peg$f432(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f431(s1, s4);
+            s5 = peg$f433(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18722,7 +18788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f432(s1, s4);
+              s6 = peg$f434(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18731,7 +18797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f433(s1, s4);
+                s8 = peg$f435(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18739,12 +18805,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f434(s1, s4);
+                  s8 = peg$f436(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f435(s1, s4, s7);
+                  s0 = peg$f437(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18782,7 +18848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f436();
+    s1 = peg$f438();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18791,7 +18857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f437();
+      s3 = peg$f439();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18799,12 +18865,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f438();
+        s3 = peg$f440();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f439(s2);
+        s3 = peg$f441(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18813,7 +18879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f440(s2);
+          s5 = peg$f442(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18821,7 +18887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f441(s2);
+            s6 = peg$f443(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18829,7 +18895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f442(s2);
+              s4 = peg$f444(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18840,7 +18906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f443(s2, s4);
+            s5 = peg$f445(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18848,7 +18914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f444(s2, s4);
+              s6 = peg$f446(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18856,7 +18922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f445(s2, s4);
+                s7 = peg$f447(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18864,7 +18930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f446(s2, s4);
+                  s8 = peg$f448(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18873,7 +18939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f447(s2, s4);
+                    s10 = peg$f449(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18881,7 +18947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f448(s2, s4);
+                      s11 = peg$f450(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -18889,7 +18955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f449(s2, s4);
+                        s12 = peg$f451(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -18897,7 +18963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f450(s2, s4);
+                          s13 = peg$f452(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -18905,7 +18971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f451(s2, s4);
+                            s9 = peg$f453(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -18924,7 +18990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f452(s2, s4, s9);
+                      s10 = peg$f454(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18932,7 +18998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f453(s2, s4, s9);
+                        s0 = peg$f455(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -18983,7 +19049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f454();
+    s2 = peg$f456();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18991,7 +19057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f455();
+      s3 = peg$f457();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18999,7 +19065,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f456();
+        s1 = peg$f458();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19010,7 +19076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f457(s1);
+      s2 = peg$f459(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19019,7 +19085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f458(s1);
+        s4 = peg$f460(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19027,7 +19093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f459(s1);
+          s5 = peg$f461(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19035,7 +19101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f460(s1);
+            s3 = peg$f462(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19046,7 +19112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f461(s1, s3);
+          s4 = peg$f463(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19055,7 +19121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f462(s1, s3);
+            s6 = peg$f464(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19063,7 +19129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f463(s1, s3);
+              s7 = peg$f465(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19071,7 +19137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f464(s1, s3);
+                s8 = peg$f466(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19079,7 +19145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f465(s1, s3);
+                  s5 = peg$f467(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19094,7 +19160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f466(s1, s3, s5);
+              s6 = peg$f468(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19102,7 +19168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f467(s1, s3, s5);
+                s0 = peg$f469(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19137,7 +19203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f468();
+    s2 = peg$f470();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19145,7 +19211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f469();
+      s3 = peg$f471();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19153,7 +19219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f470();
+        s4 = peg$f472();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19161,7 +19227,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f471();
+          s5 = peg$f473();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19169,7 +19235,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f472();
+            s1 = peg$f474();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -19188,7 +19254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f473(s1);
+      s2 = peg$f475(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19197,7 +19263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f474(s1);
+        s4 = peg$f476(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19205,7 +19271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f475(s1);
+          s5 = peg$f477(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19213,7 +19279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f476(s1);
+            s3 = peg$f478(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19224,7 +19290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f477(s1, s3);
+          s4 = peg$f479(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19233,7 +19299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f478(s1, s3);
+            s6 = peg$f480(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19241,7 +19307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f479(s1, s3);
+              s7 = peg$f481(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19249,7 +19315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f480(s1, s3);
+                s5 = peg$f482(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -19260,7 +19326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f481(s1, s3, s5);
+              s6 = peg$f483(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19268,7 +19334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f482(s1, s3, s5);
+                s0 = peg$f484(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19302,7 +19368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f483();
+    s1 = peg$f485();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19329,7 +19395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f484();
+    s1 = peg$f486();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19339,7 +19405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f485();
+      s4 = peg$f487();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19347,7 +19413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f486();
+        s5 = peg$f488();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19355,7 +19421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f487();
+          s3 = peg$f489();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -19366,7 +19432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f488(s3);
+        s4 = peg$f490(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19374,7 +19440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f489(s3);
+          s5 = peg$f491(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19382,7 +19448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f490(s3);
+            s6 = peg$f492(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19391,7 +19457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f491(s3);
+              s8 = peg$f493(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19399,7 +19465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f492(s3);
+                s9 = peg$f494(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -19407,7 +19473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f493(s3);
+                  s7 = peg$f495(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19418,7 +19484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f494(s3, s7);
+                s8 = peg$f496(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19426,7 +19492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f495(s3, s7);
+                  s2 = peg$f497(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19464,7 +19530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f496();
+      s1 = peg$f498();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19474,7 +19540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f497();
+        s4 = peg$f499();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19482,7 +19548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f498();
+          s5 = peg$f500();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19490,7 +19556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f499();
+            s3 = peg$f501();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19501,7 +19567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f500(s3);
+          s4 = peg$f502(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19509,7 +19575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f501(s3);
+            s5 = peg$f503(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19517,7 +19583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f502(s3);
+              s6 = peg$f504(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19525,7 +19591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f503(s3);
+                s2 = peg$f505(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19564,7 +19630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f504(s1);
+      s1 = peg$f506(s1);
     }
     s0 = s1;
 
@@ -19577,7 +19643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f505();
+    s2 = peg$f507();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19586,7 +19652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f506();
+      s4 = peg$f508();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19595,7 +19661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f507();
+        s6 = peg$f509();
         if (s6) {
           s6 = undefined;
         } else {
@@ -19622,7 +19688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f508();
+          s6 = peg$f510();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19649,7 +19715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f509();
+            s6 = peg$f511();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19658,7 +19724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f510();
+              s8 = peg$f512();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19682,7 +19748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f511();
+              s6 = peg$f513();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19711,7 +19777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f512();
+          s6 = peg$f514();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19744,7 +19810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f513();
+      s2 = peg$f515();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19753,7 +19819,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f514();
+        s4 = peg$f516();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19763,7 +19829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f515();
+            s6 = peg$f517();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19771,7 +19837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f516();
+              s7 = peg$f518();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19808,7 +19874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f517();
+        s2 = peg$f519();
         if (s2) {
           s2 = undefined;
         } else {
@@ -19817,7 +19883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f518();
+          s4 = peg$f520();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19827,7 +19893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f519();
+              s6 = peg$f521();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19860,7 +19926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f520();
+          s2 = peg$f522();
           if (s2) {
             s2 = undefined;
           } else {
@@ -19869,7 +19935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f521();
+            s4 = peg$f523();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19885,7 +19951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f522();
+                s6 = peg$f524();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19922,7 +19988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f523(s1, s2);
+        s0 = peg$f525(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19941,7 +20007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f524();
+    s2 = peg$f526();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19954,7 +20020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f525(s1);
+      s2 = peg$f527(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19964,7 +20030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f526(s1, s3);
+          s0 = peg$f528(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19986,7 +20052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f527();
+    s1 = peg$f529();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19995,7 +20061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f528();
+      s3 = peg$f530();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20008,7 +20074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f529(s2);
+        s3 = peg$f531(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20016,7 +20082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f530(s2);
+          s0 = peg$f532(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20038,7 +20104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f531();
+    s1 = peg$f533();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20065,7 +20131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f532();
+      s1 = peg$f534();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20113,7 +20179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f533();
+    s1 = peg$f535();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20121,7 +20187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f534();
+      s1 = peg$f536();
     }
     s0 = s1;
 
@@ -20133,7 +20199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f535();
+    s1 = peg$f537();
     if (s1) {
       s1 = undefined;
     } else {
