@@ -16,6 +16,8 @@ import type { RawHeading, RawLine } from '../raw.js';
 import type { Context } from '../context.js';
 import { isBareDateline } from '../constructs/dateline.js';
 import { placeBelow } from './place-below.js';
+import { isInvisibleCode } from '../util/invisible.js';
+import { isSpaceCode } from '../util/space.js';
 import { lineTokens } from './line-tokens.js';
 
 /** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */
@@ -81,6 +83,16 @@ export interface StructureDocument {
   body: Array<ContainerRecord | FlowRecord | null>;
 }
 
+// A letter in small case: `\p{Ll}`, tested on one character.
+const SMALL_LETTER = /\p{Ll}/u;
+
+/** Whether the text of `start`..`end` opens, past spaces and invisibles, with a letter in small case. */
+function opensInSmallLetter(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (isSpaceCode(text.charCodeAt(i)) || isInvisibleCode(text.charCodeAt(i)))) i++;
+  return i < end && SMALL_LETTER.test(text.charAt(i));
+}
+
 /**
  * Reads the nesting of a dossier's lines. The structure grammar accepts
  * every token string (each rule ends in alternatives that take any line).
@@ -122,6 +134,10 @@ function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: 
     },
     placeBelow(i) {
       return placeBelow(lines, i, ctx.text) >= 0;
+    },
+    wrapped(i) {
+      const line = lines[i];
+      return line?.type === 'text' && opensInSmallLetter(ctx.text, line.start, line.end);
     },
   }) as StructureDocument;
 }

@@ -11,6 +11,8 @@ export interface StructureQueries {
   bareDateline(i: number): boolean;
   /** Whether dateline `i` has its place alone after a blank line (src/compose/place-below.ts). */
   placeBelow(i: number): boolean;
+  /** Whether text line `i` opens in small letters (a hard-wrapped line). */
+  wrapped(i: number): boolean;
 }
 /** Parses the line tokens of a dossier; returns a StructureDocument (see src/compose/structure.ts). */
 export function parse(input: string, options: StructureQueries): unknown;

@@ -688,7 +688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   function peg$f83() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f84(captions) {
-    return { block: "dateline", line: offset(), last: offset() + 2, captions, tags: [] };
+    return { block: "dateline", line: offset(), last: offset() + 2, captions: captions ?? [], tags: [] };
   }
 
   function peg$f85() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
@@ -725,60 +725,68 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f99() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f100() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100(captions) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101() {    return offset();  }
+  function peg$f101(captions) {    return options.wrapped(offset() - 1);  }
 
-  function peg$f102() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102(captions) {    return captions;  }
 
-  function peg$f103(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f103() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {    return !options.wrapped(offset() - 1);  }
 
-  function peg$f105(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f105() {    return offset();  }
 
-  function peg$f106() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f107(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f108() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109() {    return null;  }
+  function peg$f109(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
+  function peg$f110() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f112() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {    return line("leaf", offset());  }
+  function peg$f113() {    return null;  }
 
-  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f115() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f116() {    return line("paragraph", offset());  }
+  function peg$f116() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117(items) {    return { block: "list", line: items[0], items };  }
+  function peg$f117() {    return line("leaf", offset());  }
 
-  function peg$f118() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f119() {    return offset();  }
+  function peg$f119() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {    return line("paragraph", offset());  }
 
-  function peg$f121(items, last) {
+  function peg$f121(items) {    return { block: "list", line: items[0], items };  }
+
+  function peg$f122() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f123() {    return offset();  }
+
+  function peg$f124() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f125(items, last) {
     if (last !== null) items.push(last);
     return { block: "participants", line: offset(), items };
   }
 
-  function peg$f122() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123() {    return offset();  }
+  function peg$f127() {    return offset();  }
 
-  function peg$f124() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {    return offset();  }
+  function peg$f129() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -2332,7 +2340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseDatelineWithCaptions() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -2367,11 +2375,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = [];
-            s6 = peg$parseGalleryCaption();
-            while (s6 !== peg$FAILED) {
-              s5.push(s6);
-              s6 = peg$parseGalleryCaption();
+            s5 = peg$parseGalleryCaptions();
+            if (s5 === peg$FAILED) {
+              s5 = null;
             }
             peg$savedPos = s0;
             s0 = peg$f84(s5);
@@ -2578,22 +2584,102 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseGalleryCaptions() {
+    let s0, s1, s2, s3, s4, s5;
+
+    s0 = peg$currPos;
+    s1 = [];
+    s2 = peg$parseGalleryCaption();
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        s2 = peg$parseGalleryCaption();
+      }
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$silentFails++;
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f100(s1);
+      if (s4) {
+        s4 = undefined;
+      } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s5 = peg$f101(s1);
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          s4 = [s4, s5];
+          s3 = s4;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      peg$silentFails--;
+      if (s3 === peg$FAILED) {
+        s2 = undefined;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f102(s1);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parseGalleryCaption() {
-    let s0, s1;
+    let s0, s1, s2;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f100();
+    s1 = peg$f103();
     if (s1) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s1 = peg$f101();
+      peg$savedPos = peg$currPos;
+      s2 = peg$f104();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f105();
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
-    s0 = s1;
 
     return s0;
   }
@@ -2603,7 +2689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f102();
+    s1 = peg$f106();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2617,7 +2703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f103(s2);
+      s0 = peg$f107(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2631,7 +2717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f104();
+    s1 = peg$f108();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2645,7 +2731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f105(s2);
+      s0 = peg$f109(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2659,7 +2745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f106();
+    s1 = peg$f110();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2686,7 +2772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f107();
+    s1 = peg$f111();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2695,7 +2781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f108();
+      s3 = peg$f112();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2703,7 +2789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f109();
+        s3 = peg$f113();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2719,7 +2805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f110();
+      s1 = peg$f114();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2740,7 +2826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f111();
+        s1 = peg$f115();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2749,7 +2835,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f112();
+          s3 = peg$f116();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2757,7 +2843,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f113();
+            s3 = peg$f117();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2773,7 +2859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f114();
+          s1 = peg$f118();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2782,7 +2868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f115();
+            s3 = peg$f119();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2790,7 +2876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f116();
+              s3 = peg$f120();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2826,7 +2912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f117(s1);
+      s1 = peg$f121(s1);
     }
     s0 = s1;
 
@@ -2834,58 +2920,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseListItem() {
-    let s0, s1;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f118();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s1 = peg$f119();
-    }
-    s0 = s1;
-
-    return s0;
-  }
-
-  function peg$parseParticipants() {
-    let s0, s1, s2, s3;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f120();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = [];
-      s3 = peg$parseParticipantLine();
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseParticipantLine();
-      }
-      s3 = peg$parseParticipantEnd();
-      if (s3 === peg$FAILED) {
-        s3 = null;
-      }
-      peg$savedPos = s0;
-      s0 = peg$f121(s2, s3);
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-
-    return s0;
-  }
-
-  function peg$parseParticipantLine() {
     let s0, s1;
 
     s0 = peg$currPos;
@@ -2905,8 +2939,8 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseParticipantEnd() {
-    let s0, s1;
+  function peg$parseParticipants() {
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -2917,8 +2951,60 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$parseParticipantLine();
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseParticipantLine();
+      }
+      s3 = peg$parseParticipantEnd();
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
       peg$savedPos = s0;
-      s1 = peg$f125();
+      s0 = peg$f125(s2, s3);
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseParticipantLine() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f126();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f127();
+    }
+    s0 = s1;
+
+    return s0;
+  }
+
+  function peg$parseParticipantEnd() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f128();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f129();
     }
     s0 = s1;
 

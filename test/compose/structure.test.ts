@@ -6,7 +6,7 @@ import type { StructureDocument } from '../../src/compose/structure.js';
 import { parse } from '../../src/index.js';
 import { nodesOfType } from '../helpers.js';
 
-const yes: StructureQueries = { rises: () => true, untimed: () => false, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false };
+const yes: StructureQueries = { rises: () => true, untimed: () => false, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false, wrapped: () => false };
 const read = (tokens: string, queries = yes) => parseStructure(tokens, queries) as StructureDocument;
 /** The blocks of the root, before and after the table of contents. */
 const blocks = (tokens: string, queries = yes) => {
@@ -88,6 +88,12 @@ describe('structure grammar', () => {
     expect(doc.toc).toEqual([{ line: 0, start: 0 }, { line: 1, start: 1, last: 2 }, { line: 3, start: 3 }]);
     // Under a heading that has its timestamp, a dateline ends the table.
     expect(read('NNDN_Vt', yes).toc).toEqual([{ line: 0, start: 0 }, { line: 1, start: 1 }]);
+  });
+
+  it('reads no gallery captions under a dateline when a line opening in small letters goes on the run (a hard-wrapped lead)', () => {
+    const bare = { ...yes, bareDateline: () => true };
+    expect(blocks('DTgtt_t', bare)[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [3, 4], tags: [] });
+    expect(blocks('DTgttt_t', { ...bare, wrapped: (i) => i === 5 })[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [], tags: [] });
   });
 
   it('accepts any token string', () => {

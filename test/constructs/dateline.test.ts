@@ -217,6 +217,12 @@ describe('dateline variants of the family', () => {
     expect(dateline?.position).toMatchObject({ start: { line: 3, column: 1 }, end: { line: 5 } });
   });
 
+  it('reads the lines under a three-line dateline as its gallery’s captions only when none opens in small letters (a blog’s hard-wrapped lead is no gallery)', () => {
+    const page = (below: string) => parse(`Valdai Discussion Club meeting\n\nOctober 18, 2018\n17:50\nSochi\n${below}\n\nVladimir Putin: Thank you. Thank you very much for coming here today.`).tree;
+    expect(nodesOfType(page('Ahead of the meeting.\nThe plenary session.'), 'caption').map((c) => c.text)).toEqual(['Ahead of the meeting.', 'The plenary session.']);
+    expect(nodesOfType(page('The plenary session moderator is Fyodor Lukyanov, Research Director\nof the Foundation for Development and Support'), 'caption')).toEqual([]);
+  });
+
   it('keeps a time alone on its line, under no date, as text', () => {
     expect(nodesOfType(parse('Vladimir Putin arrived in Minsk on a visit, the airport said.\n14:10\n').tree, 'paragraph').map((p) => p.value)).toEqual([
       'Vladimir Putin arrived in Minsk on a visit, the airport said.',

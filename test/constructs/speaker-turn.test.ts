@@ -210,6 +210,10 @@ describe('speaker turn', () => {
     expect(turns('Natalya Golub, chaîne de télévision Belarus-1 : Merci.').map((t) => t.speaker.affiliation)).toEqual(['chaîne de télévision Belarus-1']);
   });
 
+  it('reads an English pronoun or demonstrative first as a sentence, not a role (`We Will Live In: Stability …`)', () => {
+    for (const line of ['We Will Live In: Stability and Development in the 21st Century', 'This Is Why: the reason']) expect(turns(line), line).toEqual([]);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
