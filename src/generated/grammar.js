@@ -5083,10 +5083,7 @@ function fast$m306(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(w) {
- const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
-}
-function fast$m308(input, start, st) {
+function fast$m307(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5097,7 +5094,43 @@ function fast$m308(input, start, st) {
   }
   return p;
 }
-function fast$m309(input, start, st) {
+function fast$m308(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re22 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m309(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m310(a) {
+ return namesMoment(a); 
+}
+function fast$m311(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 34) || (c >= 36 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 63) || (c >= 65 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0022\\u0024-\\u0027\\u002a-\\u0039\\u003b-\\u003f\\u0041-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m312(w) {
+ const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
+}
+function fast$m313(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5109,7 +5142,7 @@ function fast$m309(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m310(input, start, st) {
+function fast$m314(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5120,7 +5153,7 @@ function fast$m310(input, start, st) {
   }
   return p;
 }
-function fast$m311(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5158,7 +5191,7 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5169,7 +5202,7 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5206,45 +5239,12 @@ function fast$m313(input, p, st) {
   }
   return r0;
 }
-function fast$m314(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re22 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
-function fast$m315(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m316(a) {
- return namesMoment(a); 
-}
-function fast$m317(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 34) || (c >= 36 && c <= 39) || (c >= 42 && c <= 57) || (c >= 59 && c <= 63) || (c >= 65 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0022\\u0024-\\u0027\\u002a-\\u0039\\u003b-\\u003f\\u0041-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
-    if (!ok) break;
-    p += n;
-  }
-  if (p === start) return -1;
-  return p;
-}
 function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m308(input, r2, st);
+    const r3 = fast$m307(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5270,7 +5270,7 @@ function fast$m318(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m309(input, r16, st);
+        const r18 = fast$m313(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5327,22 +5327,52 @@ function fast$m320(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      r2 = r6;
+      const r7 = fast$m297(input, r6);
+      if (r7 < 0) break s3;
+      const r8 = fast$m307(input, r7, st);
+      if (r8 < 0) break s3;
+      const r9 = fast$m3(input, r8, st);
+      if (r9 < 0) break s3;
+      let r11 = -1;
+      s12: {
+        const r13 = fast$rule$PersonName(input, r9, st);
+        if (r13 < 0) break s12;
+        const r15 = fast$rule$Affiliation(input, r13, st);
+        const r14 = r15 >= 0 ? r15 : r13;
+        if (r14 < 0) break s12;
+        const r16 = fast$rule$LabelColon(input, r14, st);
+        if (r16 < 0) break s12;
+        r11 = r16;
+      }
+      const r10 = r11 >= 0 ? r9 : -1;
+      if (r10 < 0) break s3;
+      r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r9 = fast$m1(input, p, st);
-      if (r9 < 0) break s8;
-      const r10 = fast$rule$Dash(input, r9, st);
-      if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
+    let r17 = -1;
+    s18: {
+      const r19 = fast$m1(input, p, st);
+      if (r19 < 0) break s18;
+      const r20 = input.charCodeAt(r19) === 44 ? r19 + 1 : -1;
+      if (r20 < 0) break s18;
+      const r21 = fast$m3(input, r20, st);
+      if (r21 < 0) break s18;
+      r17 = r21;
     }
-    if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m3(input, p, st);
-    if (r12 >= 0) { r0 = r12; break c1; }
+    if (r17 >= 0) { r0 = r17; break c1; }
+    let r22 = -1;
+    s23: {
+      const r24 = fast$m1(input, p, st);
+      if (r24 < 0) break s23;
+      const r25 = fast$rule$Dash(input, r24, st);
+      if (r25 < 0) break s23;
+      const r26 = fast$m3(input, r25, st);
+      if (r26 < 0) break s23;
+      r22 = r26;
+    }
+    if (r22 >= 0) { r0 = r22; break c1; }
+    const r27 = fast$m3(input, p, st);
+    if (r27 >= 0) { r0 = r27; break c1; }
   }
   return r0;
 }
@@ -5603,33 +5633,11 @@ function fast$m330(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
-    if (r3 < 0) break s1;
-    const r4 = fast$m3(input, r3, st);
-    if (r4 < 0) break s1;
-    let r5 = -1;
-    s6: {
-      const r7 = fast$rule$AffiliationText(input, r4, st);
-      if (r7 < 0) break s6;
-      const r8 = !fast$m316(input.slice(r4, r7)) ? r7 : -1;
-      if (r8 < 0) break s6;
-      r5 = r8;
-    }
-    if (r5 < 0) break s1;
-    r0 = r5;
-  }
-  return r0;
-}
-function fast$m331(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m317(input, r4, st);
+    const r5 = fast$m311(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5637,8 +5645,26 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
+function fast$m331(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m297(input, p);
+    if (r3 < 0) break s2;
+    const r4 = fast$m307(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$m3(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = fast$rule$PersonName(input, r5, st);
+    if (r6 < 0) break s2;
+    const r7 = fast$rule$LabelColon(input, r6, st);
+    if (r7 < 0) break s2;
+    r1 = r7;
+  }
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
 function fast$m332(input, p, st) {
-  const r0 = fast$m317(input, p, st);
+  const r0 = fast$m311(input, p, st);
   return r0;
 }
 function fast$m333(input, p, st) {
@@ -5693,11 +5719,11 @@ function fast$m333(input, p, st) {
   return r0;
 }
 function fast$m334(input, p, st) {
-  const r0 = fast$m314(input, p, st);
+  const r0 = fast$m308(input, p, st);
   return r0;
 }
 function fast$m335(input, p, st) {
-  const r0 = fast$m315(input, p);
+  const r0 = fast$m309(input, p);
   return r0;
 }
 function fast$m336(input, p, st) {
@@ -5717,7 +5743,7 @@ function fast$m336(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m308(input, r11, st);
+      const r12 = fast$m307(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5761,7 +5787,7 @@ function fast$m338(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m310(input, r3, st);
+    const r4 = fast$m314(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5778,7 +5804,7 @@ function fast$m339(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m307(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m312(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5855,7 +5881,7 @@ function fast$m342(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m308(input, r3, st);
+    const r4 = fast$m307(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5867,7 +5893,7 @@ function fast$m342(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m309(input, r10, st);
+        const r12 = fast$m313(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11140,6 +11166,126 @@ function fast$rule$Rubric(input, p, st) {
   }
   return r0;
 }
+// AffiliationChars
+function fast$rule$AffiliationChars(input, p, st) {
+  const r0 = fast$m308(input, p, st);
+  return r0;
+}
+// AffiliationChar
+function fast$rule$AffiliationChar(input, p, st) {
+  const r0 = fast$m309(input, p);
+  return r0;
+}
+// AffiliationText
+function fast$rule$AffiliationText(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  c3: {
+    const r4 = fast$rule$AffiliationChars(input, p, st);
+    if (r4 >= 0) { r2 = r4; break c3; }
+    let r5 = -1;
+    s6: {
+      const r8 = fast$rule$LabelColon(input, p, st);
+      const r7 = r8 < 0 ? p : -1;
+      if (r7 < 0) break s6;
+      let r9 = -1;
+      c10: {
+        const r11 = fast$m3(input, r7, st);
+        if (r11 >= 0) { r9 = r11; break c10; }
+        const r12 = fast$rule$AffiliationChar(input, r7, st);
+        if (r12 >= 0) { r9 = r12; break c10; }
+      }
+      if (r9 < 0) break s6;
+      r5 = r9;
+    }
+    if (r5 >= 0) { r2 = r5; break c3; }
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    c13: {
+      const r14 = fast$rule$AffiliationChars(input, r0, st);
+      if (r14 >= 0) { r1 = r14; break c13; }
+      let r15 = -1;
+      s16: {
+        const r18 = fast$rule$LabelColon(input, r0, st);
+        const r17 = r18 < 0 ? r0 : -1;
+        if (r17 < 0) break s16;
+        let r19 = -1;
+        c20: {
+          const r21 = fast$m3(input, r17, st);
+          if (r21 >= 0) { r19 = r21; break c20; }
+          const r22 = fast$rule$AffiliationChar(input, r17, st);
+          if (r22 >= 0) { r19 = r22; break c20; }
+        }
+        if (r19 < 0) break s16;
+        r15 = r19;
+      }
+      if (r15 >= 0) { r1 = r15; break c13; }
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+// Affiliation
+function fast$rule$Affiliation(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m1(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+      if (r5 < 0) break s3;
+      const r6 = fast$m3(input, r5, st);
+      if (r6 < 0) break s3;
+      let r8 = -1;
+      s9: {
+        const r10 = fast$m297(input, r6);
+        if (r10 < 0) break s9;
+        const r11 = fast$m307(input, r10, st);
+        if (r11 < 0) break s9;
+        const r12 = fast$m3(input, r11, st);
+        if (r12 < 0) break s9;
+        const r13 = fast$rule$PersonName(input, r12, st);
+        if (r13 < 0) break s9;
+        const r14 = fast$rule$LabelColon(input, r13, st);
+        if (r14 < 0) break s9;
+        r8 = r14;
+      }
+      const r7 = r8 < 0 ? r6 : -1;
+      if (r7 < 0) break s3;
+      let r15 = -1;
+      s16: {
+        const r17 = fast$rule$AffiliationText(input, r7, st);
+        if (r17 < 0) break s16;
+        const r18 = !fast$m310(input.slice(r7, r17)) ? r17 : -1;
+        if (r18 < 0) break s16;
+        r15 = r18;
+      }
+      if (r15 < 0) break s3;
+      r2 = r15;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r19 = -1;
+    s20: {
+      const r21 = fast$m1(input, p, st);
+      if (r21 < 0) break s20;
+      const r22 = input.charCodeAt(r21) === 40 ? r21 + 1 : -1;
+      if (r22 < 0) break s20;
+      const r23 = fast$m1(input, r22, st);
+      if (r23 < 0) break s20;
+      const r24 = fast$m311(input, r23, st);
+      if (r24 < 0) break s20;
+      const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
+      if (r25 < 0) break s20;
+      r19 = r25;
+    }
+    if (r19 >= 0) { r0 = r19; break c1; }
+  }
+  return r0;
+}
 // RoleNameSep
 function fast$rule$RoleNameSep(input, p, st) {
   let r0 = -1;
@@ -11152,22 +11298,52 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      r2 = r6;
+      const r7 = fast$m297(input, r6);
+      if (r7 < 0) break s3;
+      const r8 = fast$m307(input, r7, st);
+      if (r8 < 0) break s3;
+      const r9 = fast$m3(input, r8, st);
+      if (r9 < 0) break s3;
+      let r11 = -1;
+      s12: {
+        const r13 = fast$rule$PersonName(input, r9, st);
+        if (r13 < 0) break s12;
+        const r15 = fast$rule$Affiliation(input, r13, st);
+        const r14 = r15 >= 0 ? r15 : r13;
+        if (r14 < 0) break s12;
+        const r16 = fast$rule$LabelColon(input, r14, st);
+        if (r16 < 0) break s12;
+        r11 = r16;
+      }
+      const r10 = r11 >= 0 ? r9 : -1;
+      if (r10 < 0) break s3;
+      r2 = r10;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r9 = fast$m1(input, p, st);
-      if (r9 < 0) break s8;
-      const r10 = fast$rule$Dash(input, r9, st);
-      if (r10 < 0) break s8;
-      const r11 = fast$m3(input, r10, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
+    let r17 = -1;
+    s18: {
+      const r19 = fast$m1(input, p, st);
+      if (r19 < 0) break s18;
+      const r20 = input.charCodeAt(r19) === 44 ? r19 + 1 : -1;
+      if (r20 < 0) break s18;
+      const r21 = fast$m3(input, r20, st);
+      if (r21 < 0) break s18;
+      r17 = r21;
     }
-    if (r7 >= 0) { r0 = r7; break c1; }
-    const r12 = fast$m3(input, p, st);
-    if (r12 >= 0) { r0 = r12; break c1; }
+    if (r17 >= 0) { r0 = r17; break c1; }
+    let r22 = -1;
+    s23: {
+      const r24 = fast$m1(input, p, st);
+      if (r24 < 0) break s23;
+      const r25 = fast$rule$Dash(input, r24, st);
+      if (r25 < 0) break s23;
+      const r26 = fast$m3(input, r25, st);
+      if (r26 < 0) break s23;
+      r22 = r26;
+    }
+    if (r22 >= 0) { r0 = r22; break c1; }
+    const r27 = fast$m3(input, p, st);
+    if (r27 >= 0) { r0 = r27; break c1; }
   }
   return r0;
 }
@@ -11223,7 +11399,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m307(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m312(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -11306,7 +11482,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m308(input, r3, st);
+    const r4 = fast$m307(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11318,7 +11494,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m309(input, r10, st);
+        const r12 = fast$m313(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11339,7 +11515,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m310(input, r3, st);
+    const r4 = fast$m314(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11365,7 +11541,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m308(input, r11, st);
+      const r12 = fast$m307(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -11378,110 +11554,6 @@ function fast$rule$FunctionLabel(input, p, st) {
     const r15 = r16 >= 0 ? r16 : r13;
     if (r15 < 0) break s1;
     r0 = r15;
-  }
-  return r0;
-}
-// AffiliationChars
-function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m314(input, p, st);
-  return r0;
-}
-// AffiliationChar
-function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m315(input, p);
-  return r0;
-}
-// AffiliationText
-function fast$rule$AffiliationText(input, p, st) {
-  let r0 = p;
-  let r2 = -1;
-  c3: {
-    const r4 = fast$rule$AffiliationChars(input, p, st);
-    if (r4 >= 0) { r2 = r4; break c3; }
-    let r5 = -1;
-    s6: {
-      const r8 = fast$rule$LabelColon(input, p, st);
-      const r7 = r8 < 0 ? p : -1;
-      if (r7 < 0) break s6;
-      let r9 = -1;
-      c10: {
-        const r11 = fast$m3(input, r7, st);
-        if (r11 >= 0) { r9 = r11; break c10; }
-        const r12 = fast$rule$AffiliationChar(input, r7, st);
-        if (r12 >= 0) { r9 = r12; break c10; }
-      }
-      if (r9 < 0) break s6;
-      r5 = r9;
-    }
-    if (r5 >= 0) { r2 = r5; break c3; }
-  }
-  r0 = r2;
-  if (r0 >= 0) for (;;) {
-    let r1 = -1;
-    c13: {
-      const r14 = fast$rule$AffiliationChars(input, r0, st);
-      if (r14 >= 0) { r1 = r14; break c13; }
-      let r15 = -1;
-      s16: {
-        const r18 = fast$rule$LabelColon(input, r0, st);
-        const r17 = r18 < 0 ? r0 : -1;
-        if (r17 < 0) break s16;
-        let r19 = -1;
-        c20: {
-          const r21 = fast$m3(input, r17, st);
-          if (r21 >= 0) { r19 = r21; break c20; }
-          const r22 = fast$rule$AffiliationChar(input, r17, st);
-          if (r22 >= 0) { r19 = r22; break c20; }
-        }
-        if (r19 < 0) break s16;
-        r15 = r19;
-      }
-      if (r15 >= 0) { r1 = r15; break c13; }
-    }
-    if (r1 < 0) break;
-    r0 = r1;
-  }
-  return r0;
-}
-// Affiliation
-function fast$rule$Affiliation(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      const r4 = fast$m1(input, p, st);
-      if (r4 < 0) break s3;
-      const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
-      if (r5 < 0) break s3;
-      const r6 = fast$m3(input, r5, st);
-      if (r6 < 0) break s3;
-      let r7 = -1;
-      s8: {
-        const r9 = fast$rule$AffiliationText(input, r6, st);
-        if (r9 < 0) break s8;
-        const r10 = !fast$m316(input.slice(r6, r9)) ? r9 : -1;
-        if (r10 < 0) break s8;
-        r7 = r10;
-      }
-      if (r7 < 0) break s3;
-      r2 = r7;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r11 = -1;
-    s12: {
-      const r13 = fast$m1(input, p, st);
-      if (r13 < 0) break s12;
-      const r14 = input.charCodeAt(r13) === 40 ? r13 + 1 : -1;
-      if (r14 < 0) break s12;
-      const r15 = fast$m1(input, r14, st);
-      if (r15 < 0) break s12;
-      const r16 = fast$m317(input, r15, st);
-      if (r16 < 0) break s12;
-      const r17 = input.charCodeAt(r16) === 41 ? r16 + 1 : -1;
-      if (r17 < 0) break s12;
-      r11 = r17;
-    }
-    if (r11 >= 0) { r0 = r11; break c1; }
   }
   return r0;
 }
@@ -12560,7 +12632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f380() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f382() {    return part(text(), range());  }
 
@@ -12573,7 +12645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f385() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
   function peg$f387() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12581,140 +12653,140 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f389() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(a) {    return namesMoment(a);  }
+  function peg$f391() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(a) {    return part(a, range());  }
+  function peg$f392(a) {    return namesMoment(a);  }
 
-  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m331(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f393(a) {    return part(a, range());  }
 
-  function peg$f394() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {    return part(text(), range());  }
+  function peg$f398() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {    return part(text(), range());  }
 
-  function peg$f400() {    return afterBullet(input, offset());  }
+  function peg$f400() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {    return afterBullet(input, offset());  }
 
-  function peg$f402(body) {
+  function peg$f402() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f403(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f403() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {    return part(text(), range());  }
+  function peg$f405() {    return part(text(), range());  }
 
-  function peg$f405(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(title, when) {
+  function peg$f408(title, when) {
     return { title, when };
   }
 
-  function peg$f408(when) {    return when.time !== null;  }
+  function peg$f409(when) {    return when.time !== null;  }
 
-  function peg$f409(when) {    return when;  }
+  function peg$f410(when) {    return when;  }
 
-  function peg$f410() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {
+  function peg$f414() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f414() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f416(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f416(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f417(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f417(date, place) {    return { time: null, place };  }
+  function peg$f418(date, place) {    return { time: null, place };  }
 
-  function peg$f418(date, rest) {
+  function peg$f419(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f419(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f420(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f420(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f421(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f421(time, place) {    return { time, place };  }
+  function peg$f422(time, place) {    return { time, place };  }
 
-  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f424() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f424() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f425() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f425() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f426() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f426() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {    return part(text(), range());  }
+  function peg$f429() {    return part(text(), range());  }
 
-  function peg$f429(day) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(day) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(day) {    return part(text(), range());  }
+  function peg$f433(day) {    return part(text(), range());  }
 
-  function peg$f433(day, month) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434(day, month) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(day, month) {    return part(text(), range());  }
+  function peg$f437(day, month) {    return part(text(), range());  }
 
-  function peg$f437(day, month, year) {
+  function peg$f438(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f438() {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440() {    return part(text(), range());  }
+  function peg$f441() {    return part(text(), range());  }
 
-  function peg$f441(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443(month) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(month) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(month) {    return part(text(), range());  }
+  function peg$f445(month) {    return part(text(), range());  }
 
-  function peg$f445(month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(month, day) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447(month, day) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f449(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f450(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12722,49 +12794,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f452(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453(month, day) {    return part(text(), range());  }
+  function peg$f453(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(month, day, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(month, day) {    return part(text(), range());  }
 
-  function peg$f455(month, day, year) {
+  function peg$f455(month, day, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f456(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f456() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458() {    return part(text(), range());  }
+  function peg$f459() {    return part(text(), range());  }
 
-  function peg$f459(day) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(day) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(day) {    return part(text(), range());  }
+  function peg$f463(day) {    return part(text(), range());  }
 
-  function peg$f463(day, month) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f464(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(day, month) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f465(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(day, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(day, month) {    return part(text(), range());  }
+  function peg$f467(day, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(day, month, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(day, month) {    return part(text(), range());  }
 
-  function peg$f469(day, month, year) {
+  function peg$f469(day, month, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f470(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f470() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12772,152 +12844,154 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f473() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {    return part(text(), range());  }
+  function peg$f474() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(year) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {    return part(text(), range());  }
 
-  function peg$f476(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(year) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f477(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(year) {    return part(text(), range());  }
+  function peg$f478(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(year, month) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479(year) {    return part(text(), range());  }
 
-  function peg$f480(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480(year, month) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f481(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(year, month) {    return part(text(), range());  }
+  function peg$f482(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483(year, month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(year, month) {    return part(text(), range());  }
 
-  function peg$f484(year, month, day) {
+  function peg$f484(year, month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f485(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f485() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f487() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f487() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {    return part(text(), range());  }
+  function peg$f490() {    return part(text(), range());  }
 
-  function peg$f490(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f493(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f494(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(hour) {    return part(text(), range());  }
+  function peg$f495(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(hour, minute) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496(hour) {    return part(text(), range());  }
 
-  function peg$f497(hour, minute) {
+  function peg$f497(hour, minute) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f498(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f498() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m366(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f499() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m366(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f499() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501() {    return part(text(), range());  }
+  function peg$f502() {    return part(text(), range());  }
 
-  function peg$f502(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503(hour) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(hour) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(hour) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(hour) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(hour) {
+  function peg$f506(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f506(time) {
+  function peg$f507(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f508() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f509() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f512() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f513() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f513() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f515() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f515() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f517() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m372(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f519() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m372(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f521() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m373(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f522() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m373(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f524() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(sep, name) {
+  function peg$f525() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f526(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f526() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527(sep) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528(sep) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528(sep, name) {
+  function peg$f529(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f529() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f530() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f531(n) {    return isPlace(n);  }
+  function peg$f532(n) {    return isPlace(n);  }
 
-  function peg$f532(n) {    return part(n, range());  }
-
-  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f533(n) {    return part(n, range());  }
 
   function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f535() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f536() {    return offset();  }
+  function peg$f536() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {    return offset();  }
+
+  function peg$f538() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -18122,7 +18196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseAffiliation() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -18158,41 +18232,53 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$FAILED;
           }
           if (s5 !== peg$FAILED) {
-            s6 = peg$currPos;
-            s7 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s8 = peg$f390();
-            if (s8) {
-              s8 = undefined;
+            s6 = peg$f390();
+            if (s6) {
+              s6 = undefined;
             } else {
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              s7 = input.substring(s7, peg$currPos);
-            } else {
-              s7 = s8;
-            }
-            if (s7 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s8 = peg$f391(s7);
-              if (s8) {
-                s8 = peg$FAILED;
-              } else {
-                s8 = undefined;
-              }
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s6;
-                s6 = peg$f392(s7);
-              } else {
-                peg$currPos = s6;
-                s6 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s6;
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              s2 = s6;
+              s7 = peg$currPos;
+              s8 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s9 = peg$f391();
+              if (s9) {
+                s9 = undefined;
+              } else {
+                s9 = peg$FAILED;
+              }
+              if (s9 !== peg$FAILED) {
+                s8 = input.substring(s8, peg$currPos);
+              } else {
+                s8 = s9;
+              }
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s9 = peg$f392(s8);
+                if (s9) {
+                  s9 = peg$FAILED;
+                } else {
+                  s9 = undefined;
+                }
+                if (s9 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s7 = peg$f393(s8);
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s2 = s7;
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18222,7 +18308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f393();
+      s1 = peg$f394();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18231,7 +18317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f394();
+        s3 = peg$f395();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18239,7 +18325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f395();
+          s4 = peg$f396();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18247,7 +18333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f396();
+            s5 = peg$f397();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18256,7 +18342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f397();
+              s7 = peg$f398();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18264,12 +18350,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f398();
+                s7 = peg$f399();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f399();
+                s7 = peg$f400();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18317,7 +18403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f400();
+    s1 = peg$f401();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18325,7 +18411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f401();
+      s2 = peg$f402();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18335,7 +18421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f402(s3);
+          s0 = peg$f403(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18358,7 +18444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f403();
+    s2 = peg$f404();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18366,12 +18452,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f404();
+      s2 = peg$f405();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f405(s1);
+      s2 = peg$f406(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18381,7 +18467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f406(s1, s3);
+          s4 = peg$f407(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18389,7 +18475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f407(s1, s3);
+            s0 = peg$f408(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -18417,7 +18503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f408(s1);
+      s2 = peg$f409(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18425,7 +18511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f409(s1);
+        s0 = peg$f410(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18443,7 +18529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f410();
+    s1 = peg$f411();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18451,7 +18537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f411();
+      s2 = peg$f412();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18459,7 +18545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f412();
+        s3 = peg$f413();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18467,7 +18553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f413();
+          s0 = peg$f414();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18489,7 +18575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f414();
+    s1 = peg$f415();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18500,7 +18586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f415(s2);
+        s4 = peg$f416(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18521,7 +18607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f416(s2);
+          s4 = peg$f417(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18532,7 +18618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f417(s2, s6);
+              s6 = peg$f418(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -18550,7 +18636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f418(s2, s3);
+        s0 = peg$f419(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18571,7 +18657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f419(s1);
+      s3 = peg$f420(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -18592,7 +18678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f420(s1);
+        s3 = peg$f421(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18615,7 +18701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f421(s1, s2);
+      s0 = peg$f422(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -18629,7 +18715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f422();
+    s1 = peg$f423();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18650,7 +18736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f423();
+      s1 = peg$f424();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18671,7 +18757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f424();
+        s1 = peg$f425();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18692,7 +18778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f425();
+          s1 = peg$f426();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18723,7 +18809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f426();
+    s2 = peg$f427();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18731,7 +18817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f427();
+      s3 = peg$f428();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18739,7 +18825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f428();
+        s1 = peg$f429();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18750,7 +18836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f429(s1);
+      s2 = peg$f430(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18758,7 +18844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f430(s1);
+        s3 = peg$f431(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18767,7 +18853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f431(s1);
+          s5 = peg$f432(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18775,12 +18861,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f432(s1);
+            s5 = peg$f433(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f433(s1, s4);
+            s5 = peg$f434(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18788,7 +18874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f434(s1, s4);
+              s6 = peg$f435(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18797,7 +18883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f435(s1, s4);
+                s8 = peg$f436(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18805,12 +18891,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f436(s1, s4);
+                  s8 = peg$f437(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f437(s1, s4, s7);
+                  s0 = peg$f438(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18848,7 +18934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f438();
+    s1 = peg$f439();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18857,7 +18943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f439();
+      s3 = peg$f440();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18865,12 +18951,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f440();
+        s3 = peg$f441();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f441(s2);
+        s3 = peg$f442(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18879,7 +18965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f442(s2);
+          s5 = peg$f443(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18887,7 +18973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f443(s2);
+            s6 = peg$f444(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18895,7 +18981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f444(s2);
+              s4 = peg$f445(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18906,7 +18992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f445(s2, s4);
+            s5 = peg$f446(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18914,7 +19000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f446(s2, s4);
+              s6 = peg$f447(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18922,7 +19008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f447(s2, s4);
+                s7 = peg$f448(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18930,7 +19016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f448(s2, s4);
+                  s8 = peg$f449(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18939,7 +19025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f449(s2, s4);
+                    s10 = peg$f450(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18947,7 +19033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f450(s2, s4);
+                      s11 = peg$f451(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -18955,7 +19041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f451(s2, s4);
+                        s12 = peg$f452(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -18963,7 +19049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f452(s2, s4);
+                          s13 = peg$f453(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -18971,7 +19057,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f453(s2, s4);
+                            s9 = peg$f454(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -18990,7 +19076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f454(s2, s4, s9);
+                      s10 = peg$f455(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18998,7 +19084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f455(s2, s4, s9);
+                        s0 = peg$f456(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -19049,7 +19135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f456();
+    s2 = peg$f457();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19057,7 +19143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f457();
+      s3 = peg$f458();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19065,7 +19151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f458();
+        s1 = peg$f459();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19076,7 +19162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f459(s1);
+      s2 = peg$f460(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19085,7 +19171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f460(s1);
+        s4 = peg$f461(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19093,7 +19179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f461(s1);
+          s5 = peg$f462(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19101,7 +19187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f462(s1);
+            s3 = peg$f463(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19112,7 +19198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f463(s1, s3);
+          s4 = peg$f464(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19121,7 +19207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f464(s1, s3);
+            s6 = peg$f465(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19129,7 +19215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f465(s1, s3);
+              s7 = peg$f466(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19137,7 +19223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f466(s1, s3);
+                s8 = peg$f467(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19145,7 +19231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f467(s1, s3);
+                  s5 = peg$f468(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19160,7 +19246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f468(s1, s3, s5);
+              s6 = peg$f469(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19168,7 +19254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f469(s1, s3, s5);
+                s0 = peg$f470(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19203,7 +19289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f470();
+    s2 = peg$f471();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19211,7 +19297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f471();
+      s3 = peg$f472();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19219,7 +19305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f472();
+        s4 = peg$f473();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19227,7 +19313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f473();
+          s5 = peg$f474();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19235,7 +19321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f474();
+            s1 = peg$f475();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -19254,7 +19340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f475(s1);
+      s2 = peg$f476(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19263,7 +19349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f476(s1);
+        s4 = peg$f477(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19271,7 +19357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f477(s1);
+          s5 = peg$f478(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19279,7 +19365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f478(s1);
+            s3 = peg$f479(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19290,7 +19376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f479(s1, s3);
+          s4 = peg$f480(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19299,7 +19385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f480(s1, s3);
+            s6 = peg$f481(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19307,7 +19393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f481(s1, s3);
+              s7 = peg$f482(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19315,7 +19401,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f482(s1, s3);
+                s5 = peg$f483(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -19326,7 +19412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f483(s1, s3, s5);
+              s6 = peg$f484(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19334,7 +19420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f484(s1, s3, s5);
+                s0 = peg$f485(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19368,7 +19454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f485();
+    s1 = peg$f486();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19395,7 +19481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f486();
+    s1 = peg$f487();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19405,7 +19491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f487();
+      s4 = peg$f488();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19413,7 +19499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f488();
+        s5 = peg$f489();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19421,7 +19507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f489();
+          s3 = peg$f490();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -19432,7 +19518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f490(s3);
+        s4 = peg$f491(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19440,7 +19526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f491(s3);
+          s5 = peg$f492(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19448,7 +19534,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f492(s3);
+            s6 = peg$f493(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19457,7 +19543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f493(s3);
+              s8 = peg$f494(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19465,7 +19551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f494(s3);
+                s9 = peg$f495(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -19473,7 +19559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f495(s3);
+                  s7 = peg$f496(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19484,7 +19570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f496(s3, s7);
+                s8 = peg$f497(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19492,7 +19578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f497(s3, s7);
+                  s2 = peg$f498(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19530,7 +19616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f498();
+      s1 = peg$f499();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19540,7 +19626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f499();
+        s4 = peg$f500();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19548,7 +19634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f500();
+          s5 = peg$f501();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19556,7 +19642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f501();
+            s3 = peg$f502();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19567,7 +19653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f502(s3);
+          s4 = peg$f503(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19575,7 +19661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f503(s3);
+            s5 = peg$f504(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19583,7 +19669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f504(s3);
+              s6 = peg$f505(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19591,7 +19677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f505(s3);
+                s2 = peg$f506(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19630,7 +19716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f506(s1);
+      s1 = peg$f507(s1);
     }
     s0 = s1;
 
@@ -19643,7 +19729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f507();
+    s2 = peg$f508();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19652,7 +19738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f508();
+      s4 = peg$f509();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19661,7 +19747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f509();
+        s6 = peg$f510();
         if (s6) {
           s6 = undefined;
         } else {
@@ -19688,7 +19774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f510();
+          s6 = peg$f511();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19715,7 +19801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f511();
+            s6 = peg$f512();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19724,7 +19810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f512();
+              s8 = peg$f513();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19748,7 +19834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f513();
+              s6 = peg$f514();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19777,7 +19863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f514();
+          s6 = peg$f515();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19810,7 +19896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f515();
+      s2 = peg$f516();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19819,7 +19905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f516();
+        s4 = peg$f517();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19829,7 +19915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f517();
+            s6 = peg$f518();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19837,7 +19923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f518();
+              s7 = peg$f519();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19874,7 +19960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f519();
+        s2 = peg$f520();
         if (s2) {
           s2 = undefined;
         } else {
@@ -19883,7 +19969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f520();
+          s4 = peg$f521();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19893,7 +19979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f521();
+              s6 = peg$f522();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19926,7 +20012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f522();
+          s2 = peg$f523();
           if (s2) {
             s2 = undefined;
           } else {
@@ -19935,7 +20021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f523();
+            s4 = peg$f524();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19951,7 +20037,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f524();
+                s6 = peg$f525();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19988,7 +20074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f525(s1, s2);
+        s0 = peg$f526(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20007,7 +20093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f526();
+    s2 = peg$f527();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20020,7 +20106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f527(s1);
+      s2 = peg$f528(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20030,7 +20116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f528(s1, s3);
+          s0 = peg$f529(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20052,7 +20138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f529();
+    s1 = peg$f530();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20061,7 +20147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f530();
+      s3 = peg$f531();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20074,7 +20160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f531(s2);
+        s3 = peg$f532(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20082,7 +20168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f532(s2);
+          s0 = peg$f533(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20104,7 +20190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f533();
+    s1 = peg$f534();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20131,7 +20217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f534();
+      s1 = peg$f535();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20179,7 +20265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f535();
+    s1 = peg$f536();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20187,7 +20273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f536();
+      s1 = peg$f537();
     }
     s0 = s1;
 
@@ -20199,7 +20285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f537();
+    s1 = peg$f538();
     if (s1) {
       s1 = undefined;
     } else {

@@ -214,6 +214,12 @@ describe('speaker turn', () => {
     for (const line of ['We Will Live In: Stability and Development in the 21st Century', 'This Is Why: the reason']) expect(turns(line), line).toEqual([]);
   });
 
+  it('reads a comma and one word in small letters before the name as the speaker’s function there, not an affiliation (`…, moderator Fyodor Lukyanov:`)', () => {
+    expect(turns('Research Director of the Valdai Discussion Club, moderator Fyodor Lukyanov: Thank you.').map((t) => [t.speaker.role, t.speaker.name])).toEqual([['Research Director of the Valdai Discussion Club', 'Fyodor Lukyanov']]);
+    // An affiliation in small letters after a name stays one.
+    expect(turns('Natalya Golub, chaîne de télévision Belarus-1 : Merci.').map((t) => [t.speaker.name, t.speaker.affiliation])).toEqual([['Natalya Golub', 'chaîne de télévision Belarus-1']]);
+  });
+
   it('accepts NO-BREAK SPACE and NARROW NO-BREAK SPACE before the colon', () => {
     expect(turns('Vladimir Poutine\u00A0: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
     expect(turns('Vladimir Poutine\u202F: Merci.')[0]?.speaker.name).toBe('Vladimir Poutine');
