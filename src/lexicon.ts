@@ -13,6 +13,7 @@
  * @internal
  */
 import lexicon from './lexicon.json' with { type: 'json' };
+import { isInvisibleCode } from './util/invisible.js';
 
 /** Month names (French and English, lower case, NFC, and unaccented French spellings) → 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = entries(lexicon.months);
@@ -83,6 +84,7 @@ export function regexClass(chars: string): string {
 
 const INVISIBLE_RUN = new RegExp(`${regexClass(INVISIBLES)}+`, 'gu');
 
+
 /**
  * The text without the lexicon's invisible format characters
  * ({@link INVISIBLES}): how a word is looked up (`sep\u00ADtembre` is the
@@ -90,7 +92,12 @@ const INVISIBLE_RUN = new RegExp(`${regexClass(INVISIBLES)}+`, 'gu');
  * text as written.
  */
 export function dropInvisibles(text: string): string {
-  return text.replace(INVISIBLE_RUN, '');
+  // Most text holds none: a scan of its code units spares it the regex.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isInvisibleCode(c)) return text.replace(INVISIBLE_RUN, '');
+  }
+  return text;
 }
 
 const INVISIBLE = new RegExp(regexClass(INVISIBLES), 'u');
