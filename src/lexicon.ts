@@ -13,7 +13,6 @@
  * @internal
  */
 import lexicon from './lexicon.json' with { type: 'json' };
-import { isInvisibleCode } from './util/invisible.js';
 
 /** Month names (French and English, lower case, NFC, and unaccented French spellings) → 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = entries(lexicon.months);
@@ -83,6 +82,23 @@ export function regexClass(chars: string): string {
 }
 
 const INVISIBLE_RUN = new RegExp(`${regexClass(INVISIBLES)}+`, 'gu');
+
+// The invisibles as code units (all in the BMP, none below U+00AD).
+const INVISIBLE_CODES: ReadonlySet<number> = new Set([...INVISIBLES].map((char) => char.charCodeAt(0)));
+const FIRST_INVISIBLE = Math.min(...INVISIBLE_CODES);
+
+/**
+ * Whether a UTF-16 code unit is one of the lexicon's invisible format
+ * characters ({@link INVISIBLES}: SOFT HYPHEN, ZERO WIDTH SPACE …). A
+ * char-code test, so that a per-character check builds no one-character
+ * string.
+ *
+ * @param c - A code unit (`text.charCodeAt(i)`); `NaN` gives false.
+ * @internal
+ */
+export function isInvisibleCode(c: number): boolean {
+  return c >= FIRST_INVISIBLE && INVISIBLE_CODES.has(c);
+}
 
 
 /**

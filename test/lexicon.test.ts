@@ -1,7 +1,7 @@
 // The lexicon's classes (src/lexicon.json) read like their plain forms, in
 // the grammar and in the code alike: each case below changed the tree before.
 import { describe, expect, it } from 'vitest';
-import { CHROME, COLONS, DASHES, MONTHS, SPACES, findThroughInvisibles, regexClass } from '../src/lexicon.js';
+import { CHROME, COLONS, DASHES, INVISIBLES, MONTHS, SPACES, findThroughInvisibles, isInvisibleCode, regexClass } from '../src/lexicon.js';
 import lexicon from '../src/lexicon.json' with { type: 'json' };
 import { parse } from '../src/index.js';
 import { nodesOfType } from './helpers.js';
@@ -100,5 +100,17 @@ describe('findThroughInvisibles', () => {
   it('returns undefined on text without invisibles (read as written by the caller) and when nothing is found', () => {
     expect(findThroughInvisibles('représentée', findWord('représentée'))).toBeUndefined();
     expect(findThroughInvisibles('pr\u00ADésence', findWord('représentée'))).toBeUndefined();
+  });
+});
+
+describe('isInvisibleCode', () => {
+  it('is true exactly on the lexicon\'s invisibles', () => {
+    const found: string[] = [];
+    for (let u = 0; u < 0x10000; u++) if (isInvisibleCode(u)) found.push(String.fromCharCode(u));
+    expect(found.join('')).toBe([...INVISIBLES].sort().join(''));
+  });
+
+  it('is false past the end of a string (NaN)', () => {
+    expect(isInvisibleCode(''.charCodeAt(0))).toBe(false);
   });
 });

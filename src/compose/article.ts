@@ -1,6 +1,6 @@
 import type { ListItem, RootContent, Title, TurnContent, When } from '../nodes.js';
 import type { RawLine, RawSpeakerTurn } from '../raw.js';
-import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible } from '../lexicon.js';
+import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible, isInvisibleCode } from '../lexicon.js';
 import { buildBoilerplate, goesOnWithBanner, textChrome } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildDatelineOverLines, isBareDateline } from '../constructs/dateline.js';
@@ -11,7 +11,6 @@ import { isTagShaped } from '../constructs/tag.js';
 import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
 import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
-import { isInvisibleCode } from '../util/invisible.js';
 import { lazy } from '../util/lazy.js';
 import { fewerWordsThan, isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';

@@ -11,12 +11,12 @@
  * @module
  * @internal
  */
+import { isInvisibleCode } from '../lexicon.js';
 import { parse as parseStructure, releaseLastParse } from '../generated/structure.js';
 import type { RawHeading, RawLine } from '../raw.js';
 import type { Context } from '../context.js';
 import { isBareDateline } from '../constructs/dateline.js';
 import { placeBelow } from './place-below.js';
-import { isInvisibleCode } from '../util/invisible.js';
 import { isSpaceCode } from '../util/space.js';
 import { lineTokens } from './line-tokens.js';
 

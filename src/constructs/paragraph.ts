@@ -12,9 +12,8 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Paragraph } from '../nodes.js';
-import { isInvisibleCode } from '../util/invisible.js';
 import { isSpaceCode } from '../util/space.js';
-import { INVISIBLES, regexClass } from '../lexicon.js';
+import { INVISIBLES, isInvisibleCode, regexClass } from '../lexicon.js';
 
 /**
  * Whether a line ends in an ellipsis: `…` or `...`, then spaces, then an

@@ -18,9 +18,8 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Participant, Participants } from '../nodes.js';
-import { COLONS, findThroughInvisibles, regexClass } from '../lexicon.js';
+import { COLONS, findThroughInvisibles, isInvisibleCode, regexClass } from '../lexicon.js';
 import { codeUnitSet } from '../util/code-units.js';
-import { isInvisibleCode } from '../util/invisible.js';
 import { spanOf } from '../position.js';
 import { isSpaceCode, trimSpaceRun } from '../util/space.js';
 import { buildParagraph } from './paragraph.js';

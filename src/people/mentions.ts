@@ -22,8 +22,7 @@ import type { Draft, PeopleIndex } from './index.js';
 import { plainWord } from './fold.js';
 import { isNonNameWord, isTitle } from './lexicon.js';
 import { isInitial, isInitialism, readName } from './match.js';
-import { INVISIBLES } from '../lexicon.js';
-import { isInvisibleCode } from '../util/invisible.js';
+import { INVISIBLES, isInvisibleCode } from '../lexicon.js';
 import { memoize } from '../util/memo.js';
 
 /** One mention found in a text. */

@@ -1,5 +1,4 @@
-import { SPACES } from '../lexicon.js';
-import { isInvisibleCode } from './invisible.js';
+import { SPACES, isInvisibleCode } from '../lexicon.js';
 
 /**
  * Whether a UTF-16 code unit is white space to JavaScript's `\s`: TAB, LF,
