@@ -15,6 +15,7 @@
  * @internal
  */
 import type { RawLine } from '../raw.js';
+import { clean } from '../context.js';
 import { isBareDateline, writesMonthFirst } from '../constructs/dateline.js';
 import { isTagShaped } from '../constructs/tag.js';
 
@@ -35,6 +36,6 @@ export function placeBelow(lines: ReadonlyArray<RawLine | null>, i: number, text
   const j = i + 2 < lines.length && lines[i + 2] === null ? i + 3 : i + 2;
   const place = j < lines.length ? lines[j] : null;
   if (place?.type !== 'text') return -1;
-  const value = text.slice(place.start, place.end).trim();
+  const value = clean(text.slice(place.start, place.end));
   return value.indexOf(',') > 0 && isTagShaped(value) ? j : -1;
 }
