@@ -64,7 +64,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","assemblée","assembly","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -97,6 +97,22 @@
   // speechNouns): then its line introduces them, it names no speaker.
   function namesWords(role) {
     for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (SPEECH_NOUNS.has(w)) return true;
+    return false;
+  }
+  const EVENT_NOUNS = new Set(LEXICON.eventNouns.words);
+  // Whether a name holds a noun of an event or an affair (the lexicon's
+  // eventNouns): `Sommet de Minsk`, `Putin News Conference` are a
+  // headline's topic, no one's name.
+  // A name's words are split by the lexicon's spaces only; a scan, not a
+  // split, as every label's name passes here.
+  function namesEvent(name) {
+    const folded = nfc(name).toLowerCase();
+    let start = 0;
+    for (let i = 0; i <= folded.length; i++) {
+      if (i < folded.length && !SPACE_CODES.has(folded.charCodeAt(i))) continue;
+      if (i > start && EVENT_NOUNS.has(folded.slice(start, i))) return true;
+      start = i + 1;
+    }
     return false;
   }
   const CHROME_FOLLOW = new Set(LEXICON.chrome.follow);
@@ -5067,9 +5083,25 @@ function fast$m304(input, p, st) {
   return r0;
 }
 function fast$m305(w) {
- return RUBRICS.has(nfc(w).toLowerCase()); 
+ return EVENT_NOUNS.has(nfc(w).toLowerCase()); 
 }
 function fast$m306(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r4 = fast$rule$FunctionArticle(input, p, st);
+    const r3 = r4 >= 0 ? r4 : p;
+    if (r3 < 0) break s2;
+    const r5 = fast$rule$EventNoun(input, r3, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
+  }
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m307(w) {
+ return RUBRICS.has(nfc(w).toLowerCase()); 
+}
+function fast$m308(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5085,7 +5117,7 @@ function fast$m306(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, start, st) {
+function fast$m309(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5096,7 +5128,7 @@ function fast$m307(input, start, st) {
   }
   return p;
 }
-function fast$m308(input, start, st) {
+function fast$m310(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5108,16 +5140,16 @@ function fast$m308(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m309(input, p) {
+function fast$m311(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m310(a) {
+function fast$m312(a) {
  return namesMoment(a); 
 }
-function fast$m311(input, start, st) {
+function fast$m313(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5129,10 +5161,10 @@ function fast$m311(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m312(w) {
+function fast$m314(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m313(input, start, st) {
+function fast$m315(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5144,7 +5176,7 @@ function fast$m313(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m314(input, start, st) {
+function fast$m316(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5155,7 +5187,7 @@ function fast$m314(input, start, st) {
   }
   return p;
 }
-function fast$m315(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5193,7 +5225,7 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5204,7 +5236,7 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5241,12 +5273,12 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m307(input, r2, st);
+    const r3 = fast$m309(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5272,7 +5304,7 @@ function fast$m318(input, p, st) {
         const r17 = fast$rule$SentenceVerb(input, r15, st);
         const r16 = r17 < 0 ? r15 : -1;
         if (r16 < 0) break s6;
-        const r18 = fast$m313(input, r16, st);
+        const r18 = fast$m315(input, r16, st);
         if (r18 < 0) break s6;
         r5 = r18;
       }
@@ -5284,7 +5316,7 @@ function fast$m318(input, p, st) {
   }
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5318,7 +5350,7 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5331,7 +5363,7 @@ function fast$m320(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m297(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m307(input, r7, st);
+      const r8 = fast$m309(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5378,17 +5410,17 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p) {
+function fast$m323(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low21[c] === 1 : (fast$re21 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m322(input, p, st) {
-  const r0 = fast$m321(input, p);
+function fast$m324(input, p, st) {
+  const r0 = fast$m323(input, p);
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5415,78 +5447,76 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = p;
-      let r6 = -1;
-      s7: {
-        const r8 = fast$rule$Initial(input, p, st);
-        if (r8 < 0) break s7;
-        const r9 = fast$m1(input, r8, st);
-        if (r9 < 0) break s7;
-        r6 = r9;
-      }
-      r4 = r6;
-      if (r4 >= 0) for (;;) {
-        let r5 = -1;
-        s10: {
-          const r11 = fast$rule$Initial(input, r4, st);
-          if (r11 < 0) break s10;
-          const r12 = fast$m1(input, r11, st);
-          if (r12 < 0) break s10;
-          r5 = r12;
-        }
-        if (r5 < 0) break;
-        r4 = r5;
-      }
-      if (r4 < 0) break s3;
-      const r13 = fast$rule$NameWord(input, r4, st);
-      if (r13 < 0) break s3;
-      r2 = r13;
+  s1: {
+    let r2 = p;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Initial(input, p, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$m1(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
     }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r14 = -1;
-    s15: {
-      const r16 = fast$rule$NameWord(input, p, st);
-      if (r16 < 0) break s15;
-      let r18 = -1;
-      s19: {
-        const r20 = fast$m3(input, r16, st);
-        if (r20 < 0) break s19;
-        const r21 = fast$rule$Patronymic(input, r20, st);
-        if (r21 < 0) break s19;
-        r18 = r21;
+    r2 = r4;
+    if (r2 >= 0) for (;;) {
+      let r3 = -1;
+      s8: {
+        const r9 = fast$rule$Initial(input, r2, st);
+        if (r9 < 0) break s8;
+        const r10 = fast$m1(input, r9, st);
+        if (r10 < 0) break s8;
+        r3 = r10;
       }
-      const r17 = r18 >= 0 ? r18 : r16;
-      if (r17 < 0) break s15;
-      let r22 = r17;
-      for (;;) {
-        let r23 = -1;
-        s24: {
-          const r25 = fast$m3(input, r22, st);
-          if (r25 < 0) break s24;
-          const r26 = fast$rule$NameParticle(input, r25, st);
-          if (r26 < 0) break s24;
-          r23 = r26;
-        }
-        if (r23 < 0) break;
-        r22 = r23;
-      }
-      if (r22 < 0) break s15;
-      const r27 = fast$m3(input, r22, st);
-      if (r27 < 0) break s15;
-      const r28 = fast$rule$NameWord(input, r27, st);
-      if (r28 < 0) break s15;
-      r14 = r28;
+      if (r3 < 0) break;
+      r2 = r3;
     }
-    if (r14 >= 0) { r0 = r14; break c1; }
+    if (r2 < 0) break s1;
+    const r11 = fast$rule$NameWord(input, r2, st);
+    if (r11 < 0) break s1;
+    r0 = r11;
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$NameWord(input, p, st);
+    if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m3(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Patronymic(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 >= 0 ? r4 : r2;
+    if (r3 < 0) break s1;
+    let r8 = r3;
+    for (;;) {
+      let r9 = -1;
+      s10: {
+        const r11 = fast$m3(input, r8, st);
+        if (r11 < 0) break s10;
+        const r12 = fast$rule$NameParticle(input, r11, st);
+        if (r12 < 0) break s10;
+        r9 = r12;
+      }
+      if (r9 < 0) break;
+      r8 = r9;
+    }
+    if (r8 < 0) break s1;
+    const r13 = fast$m3(input, r8, st);
+    if (r13 < 0) break s1;
+    const r14 = fast$rule$NameWord(input, r13, st);
+    if (r14 < 0) break s1;
+    r0 = r14;
+  }
+  return r0;
+}
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5509,7 +5539,7 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5533,7 +5563,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5570,7 +5600,7 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5586,7 +5616,7 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5630,7 +5660,7 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5639,7 +5669,7 @@ function fast$m330(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m311(input, r4, st);
+    const r5 = fast$m313(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5647,12 +5677,12 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m334(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m297(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m307(input, r3, st);
+    const r4 = fast$m309(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -5665,11 +5695,11 @@ function fast$m331(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m332(input, p, st) {
-  const r0 = fast$m311(input, p, st);
+function fast$m335(input, p, st) {
+  const r0 = fast$m313(input, p, st);
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5720,15 +5750,15 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
-  const r0 = fast$m308(input, p, st);
+function fast$m337(input, p, st) {
+  const r0 = fast$m310(input, p, st);
   return r0;
 }
-function fast$m335(input, p, st) {
-  const r0 = fast$m309(input, p);
+function fast$m338(input, p, st) {
+  const r0 = fast$m311(input, p);
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5745,7 +5775,7 @@ function fast$m336(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m307(input, r11, st);
+      const r12 = fast$m309(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5761,7 +5791,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5782,14 +5812,14 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m314(input, r3, st);
+    const r4 = fast$m316(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5797,7 +5827,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5806,7 +5836,7 @@ function fast$m339(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m312(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m314(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5824,7 +5854,7 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5865,7 +5895,7 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5876,14 +5906,14 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m307(input, r3, st);
+    const r4 = fast$m309(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5895,7 +5925,7 @@ function fast$m342(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m313(input, r10, st);
+        const r12 = fast$m315(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -5908,7 +5938,18 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m346(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5919,7 +5960,7 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6007,7 +6048,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6056,18 +6097,18 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m307(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6102,12 +6143,12 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m352(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6186,7 +6227,7 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6242,7 +6283,7 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6253,7 +6294,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m356(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -6275,12 +6316,12 @@ function fast$m352(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m357(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6335,7 +6376,7 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m359(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6352,12 +6393,12 @@ function fast$m355(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m360(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m361(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6372,11 +6413,11 @@ function fast$m357(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m362(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m363(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6388,7 +6429,7 @@ function fast$m359(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6405,11 +6446,11 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m365(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6435,7 +6476,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6500,7 +6541,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6528,7 +6569,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6549,7 +6590,7 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6570,20 +6611,20 @@ function fast$m366(input, p, st) {
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m371(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m372(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m373(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6606,7 +6647,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6619,7 +6660,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6632,7 +6673,7 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6645,7 +6686,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m378(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6686,7 +6727,7 @@ function fast$m374(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m379(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6698,7 +6739,7 @@ function fast$m375(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6721,7 +6762,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6766,7 +6807,7 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6825,7 +6866,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6853,15 +6894,15 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m384(input, p, st) {
   const r0 = fast$m171(input, p);
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m385(input, p, st) {
   const r0 = fast$m113(input, p, st);
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -6872,7 +6913,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6895,11 +6936,11 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m388(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6911,15 +6952,15 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m390(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m391(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6932,11 +6973,11 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m393(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -6946,7 +6987,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -6956,15 +6997,15 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m396(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m397(input, p, st) {
   const r0 = fast$m132(input, p, st);
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6983,11 +7024,11 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m399(input, p, st) {
   const r0 = fast$m114(input, p);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -6997,11 +7038,11 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m401(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7011,7 +7052,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7022,7 +7063,7 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m404(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11156,8 +11197,50 @@ function fast$rule$StopWord(input, p, st) {
   }
   return r0;
 }
-// Rubric
-function fast$rule$Rubric(input, p, st) {
+// FunctionArticle
+function fast$rule$FunctionArticle(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("The", p) ? p + 3 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r14 = fast$m3(input, r4, st);
+      if (r14 < 0) break s3;
+      r2 = r14;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r15 = -1;
+    c16: {
+      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r17 >= 0) { r15 = r17; break c16; }
+      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r18 >= 0) { r15 = r18; break c16; }
+    }
+    if (r15 >= 0) { r0 = r15; break c1; }
+  }
+  return r0;
+}
+// EventNoun
+function fast$rule$EventNoun(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -11168,14 +11251,26 @@ function fast$rule$Rubric(input, p, st) {
   }
   return r0;
 }
+// Rubric
+function fast$rule$Rubric(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m307(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m308(input, p, st);
+  const r0 = fast$m310(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m309(input, p);
+  const r0 = fast$m311(input, p);
   return r0;
 }
 // AffiliationText
@@ -11246,7 +11341,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m297(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m307(input, r10, st);
+        const r11 = fast$m309(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11262,7 +11357,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m310(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m312(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -11278,7 +11373,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m311(input, r23, st);
+      const r24 = fast$m313(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -11302,7 +11397,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m297(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m307(input, r7, st);
+      const r8 = fast$m309(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -11349,48 +11444,6 @@ function fast$rule$RoleNameSep(input, p, st) {
   }
   return r0;
 }
-// FunctionArticle
-function fast$rule$FunctionArticle(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = -1;
-      c5: {
-        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
-        if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
-        if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("The", p) ? p + 3 : -1;
-        if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
-        if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("La", p) ? p + 2 : -1;
-        if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
-        if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("An", p) ? p + 2 : -1;
-        if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
-        if (r13 >= 0) { r4 = r13; break c5; }
-      }
-      if (r4 < 0) break s3;
-      const r14 = fast$m3(input, r4, st);
-      if (r14 < 0) break s3;
-      r2 = r14;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r15 = -1;
-    c16: {
-      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r17 >= 0) { r15 = r17; break c16; }
-      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r18 >= 0) { r15 = r18; break c16; }
-    }
-    if (r15 >= 0) { r0 = r15; break c1; }
-  }
-  return r0;
-}
 // FunctionHead
 function fast$rule$FunctionHead(input, p, st) {
   let r0 = -1;
@@ -11401,7 +11454,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m312(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m314(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -11484,7 +11537,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m307(input, r3, st);
+    const r4 = fast$m309(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11496,7 +11549,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m313(input, r10, st);
+        const r12 = fast$m315(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11517,7 +11570,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m314(input, r3, st);
+    const r4 = fast$m316(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11543,7 +11596,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m297(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m307(input, r11, st);
+      const r12 = fast$m309(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12544,456 +12597,468 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f343() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {    return part(text(), range());  }
+  function peg$f344(n) {    return !namesEvent(n);  }
 
-  function peg$f345(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(n) {    return part(text(), range());  }
 
-  function peg$f346(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(name) {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(name) {
+  function peg$f348(name) {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f349(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f350() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {    return part(text(), range());  }
+  function peg$f352() {    return part(text(), range());  }
 
-  function peg$f352(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(role) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(role) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(role) {    return part(text(), range());  }
+  function peg$f355(role) {    return part(text(), range());  }
 
-  function peg$f355(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(role, name, affiliation) {
+  function peg$f357(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f357() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f358() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f358() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(n) {    return !namesEvent(n);  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f361(n) {    return part(text(), range());  }
 
-  function peg$f361(name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(name, affiliation) {
+  function peg$f363(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f364() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f364() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(r) {    return !namesWords(r);  }
+  function peg$f368() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(r) {    return part(text(), range());  }
+  function peg$f369(r) {    return !namesWords(r);  }
 
-  function peg$f369(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(r) {    return part(text(), range());  }
 
-  function peg$f370(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(role) {    return part(text(), range());  }
+  function peg$f372(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(role) {    return part(text(), range());  }
 
-  function peg$f373(role, name, affiliation) {
+  function peg$f374(role, name, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f375(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f374() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f376() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f375() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {    return part(text(), range());  }
+  function peg$f378() {    return part(text(), range());  }
 
-  function peg$f377(role, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(role, affiliation) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(role, affiliation) {
+  function peg$f380(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f379() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f380() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382() {    return part(text(), range());  }
+  function peg$f384() {    return part(text(), range());  }
 
-  function peg$f383(name) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(name) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(name) {
+  function peg$f386(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f385() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f388() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f387() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f389() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f391() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(a) {    return namesMoment(a);  }
+  function peg$f394() {const fast$p = fast$m148(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(a) {    return part(a, range());  }
+  function peg$f395() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m330(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f396() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(a) {    return namesMoment(a);  }
 
-  function peg$f397() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(a) {    return part(a, range());  }
 
-  function peg$f398() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m333(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f399() {    return part(text(), range());  }
+  function peg$f401() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {    return afterBullet(input, offset());  }
+  function peg$f403() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(body) {
+  function peg$f405() {    return part(text(), range());  }
+
+  function peg$f406() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f407() {    return afterBullet(input, offset());  }
+
+  function peg$f408() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f409(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f404() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return part(text(), range());  }
+  function peg$f411() {    return part(text(), range());  }
 
-  function peg$f406(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(title, when) {
+  function peg$f414(title, when) {
     return { title, when };
   }
 
-  function peg$f409(when) {    return when.time !== null;  }
+  function peg$f415(when) {    return when.time !== null;  }
 
-  function peg$f410(when) {    return when;  }
+  function peg$f416(when) {    return when;  }
 
-  function peg$f411() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414() {
+  function peg$f420() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f415() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421() {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f422(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f417(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f423(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f418(date, place) {    return { time: null, place };  }
+  function peg$f424(date, place) {    return { time: null, place };  }
 
-  function peg$f419(date, rest) {
+  function peg$f425(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f420(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f426(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f421(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f427(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f422(time, place) {    return { time, place };  }
+  function peg$f428(time, place) {    return { time, place };  }
 
-  function peg$f423() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f429() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m152(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f424() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f430() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f425() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f431() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m153(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f426() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m151(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f427() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429() {    return part(text(), range());  }
+  function peg$f435() {    return part(text(), range());  }
 
-  function peg$f430(day) {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(day) {    return part(text(), range());  }
+  function peg$f439(day) {    return part(text(), range());  }
 
-  function peg$f434(day, month) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(day, month) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(day, month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(day, month) {    return part(text(), range());  }
+  function peg$f443(day, month) {    return part(text(), range());  }
 
-  function peg$f438(day, month, year) {
+  function peg$f444(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f439() {const fast$p = fast$m355(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441() {    return part(text(), range());  }
+  function peg$f447() {    return part(text(), range());  }
 
-  function peg$f442(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(month) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(month) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(month) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(month) {    return part(text(), range());  }
+  function peg$f451(month) {    return part(text(), range());  }
 
-  function peg$f446(month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(month, day) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(month, day) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453(month, day) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(month, day) {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(month, day) {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(month, day) {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(month, day) {    return part(text(), range());  }
+  function peg$f460(month, day) {    return part(text(), range());  }
 
-  function peg$f455(month, day, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(month, day, year) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(month, day, year) {
+  function peg$f462(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f457() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459() {    return part(text(), range());  }
+  function peg$f465() {    return part(text(), range());  }
 
-  function peg$f460(day) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(day) {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(day) {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(day) {    return part(text(), range());  }
+  function peg$f469(day) {    return part(text(), range());  }
 
-  function peg$f464(day, month) {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(day, month) {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(day, month) {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(day, month) {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(day, month) {    return part(text(), range());  }
+  function peg$f474(day, month) {    return part(text(), range());  }
 
-  function peg$f469(day, month, year) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(day, month, year) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(day, month, year) {
+  function peg$f476(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {    return part(text(), range());  }
+  function peg$f481() {    return part(text(), range());  }
 
-  function peg$f476(year) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(year) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(year) {    return part(text(), range());  }
+  function peg$f485(year) {    return part(text(), range());  }
 
-  function peg$f480(year, month) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486(year, month) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483(year, month) {    return part(text(), range());  }
+  function peg$f489(year, month) {    return part(text(), range());  }
 
-  function peg$f484(year, month, day) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(year, month, day) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485(year, month, day) {
+  function peg$f491(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f486() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f493() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m369(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f488() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490() {    return part(text(), range());  }
+  function peg$f496() {    return part(text(), range());  }
 
-  function peg$f491(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(hour) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498(hour) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(hour) {    return part(text(), range());  }
+  function peg$f502(hour) {    return part(text(), range());  }
 
-  function peg$f497(hour, minute) {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(hour, minute) {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498(hour, minute) {
+  function peg$f504(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f499() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m366(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f505() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f500() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {    return part(text(), range());  }
+  function peg$f508() {    return part(text(), range());  }
 
-  function peg$f503(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(hour) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510(hour) {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(hour) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511(hour) {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506(hour) {
+  function peg$f512(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f507(time) {
+  function peg$f513(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f509() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f512() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f513() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f514() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f514() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m374(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f515() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f517() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f518() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f519() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m372(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f521() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m375(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f523() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m373(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f523() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(sep, name) {
+  function peg$f526() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f527() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f528() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f529() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m377(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f530() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f531() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f532(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f527() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528(sep) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(sep) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529(sep, name) {
+  function peg$f535(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f530() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f531() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532(n) {    return isPlace(n);  }
+  function peg$f538(n) {    return isPlace(n);  }
 
-  function peg$f533(n) {    return part(n, range());  }
+  function peg$f539(n) {    return part(n, range());  }
 
-  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f541() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f536() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537() {    return offset();  }
+  function peg$f543() {    return offset();  }
 
-  function peg$f538() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -17691,21 +17756,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
+        s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f343();
-        if (s4) {
-          s4 = undefined;
+        s5 = peg$f343();
+        if (s5) {
+          s5 = undefined;
         } else {
-          s4 = peg$FAILED;
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          s4 = input.substring(s4, peg$currPos);
+        } else {
+          s4 = s5;
         }
         if (s4 !== peg$FAILED) {
-          peg$savedPos = s3;
-          s4 = peg$f344();
+          peg$savedPos = peg$currPos;
+          s5 = peg$f344(s4);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s3;
+            s3 = peg$f345(s4);
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
         }
-        s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f345(s3);
+          s4 = peg$f346(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17713,7 +17798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f346(s3);
+            s5 = peg$f347(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17721,7 +17806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f347(s3);
+              s6 = peg$f348(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17729,7 +17814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f348(s3);
+                s0 = peg$f349(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -17759,11 +17844,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f349();
+    s1 = peg$f350();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17773,7 +17858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f350();
+      s4 = peg$f351();
       if (s4) {
         s4 = undefined;
       } else {
@@ -17781,12 +17866,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f351();
+        s4 = peg$f352();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f352(s3);
+        s4 = peg$f353(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -17795,7 +17880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f353(s3);
+          s6 = peg$f354(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -17803,7 +17888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f354(s3);
+            s6 = peg$f355(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -17812,7 +17897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f355(s3, s5, s6);
+            s7 = peg$f356(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17820,7 +17905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f356(s3, s5, s6);
+              s2 = peg$f357(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17850,7 +17935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f357();
+      s1 = peg$f358();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17859,7 +17944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f358();
+        s3 = peg$f359();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17867,25 +17952,33 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s5 = peg$f359();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
+          s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
-            peg$savedPos = s4;
-            s5 = peg$f360();
+            peg$savedPos = peg$currPos;
+            s6 = peg$f360(s5);
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s4 = peg$f361(s5);
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
           }
-          s4 = s5;
           if (s4 !== peg$FAILED) {
             s5 = peg$parseAffiliation();
             if (s5 === peg$FAILED) {
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f361(s4, s5);
+            s6 = peg$f362(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -17893,7 +17986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f362(s4, s5);
+              s2 = peg$f363(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17919,7 +18012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f363();
+        s1 = peg$f364();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17928,7 +18021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f364();
+          s3 = peg$f365();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17936,7 +18029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f365();
+            s4 = peg$f366();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17944,71 +18037,83 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f366();
+              s5 = peg$f367();
               if (s5) {
                 s5 = undefined;
               } else {
                 s5 = peg$FAILED;
               }
               if (s5 !== peg$FAILED) {
-                s6 = peg$currPos;
-                s7 = peg$parseRoleText();
-                if (s7 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s8 = peg$f367(s7);
-                  if (s8) {
-                    s8 = undefined;
-                  } else {
-                    s8 = peg$FAILED;
-                  }
-                  if (s8 !== peg$FAILED) {
-                    peg$savedPos = s6;
-                    s6 = peg$f368(s7);
-                  } else {
-                    peg$currPos = s6;
-                    s6 = peg$FAILED;
-                  }
+                peg$savedPos = peg$currPos;
+                s6 = peg$f368();
+                if (s6) {
+                  s6 = undefined;
                 } else {
-                  peg$currPos = s6;
                   s6 = peg$FAILED;
                 }
                 if (s6 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s7 = peg$f369(s6);
-                  if (s7) {
-                    s7 = undefined;
-                  } else {
-                    s7 = peg$FAILED;
-                  }
-                  if (s7 !== peg$FAILED) {
-                    s8 = peg$currPos;
+                  s7 = peg$currPos;
+                  s8 = peg$parseRoleText();
+                  if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f370(s6);
+                    s9 = peg$f369(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
                       s9 = peg$FAILED;
                     }
                     if (s9 !== peg$FAILED) {
-                      peg$savedPos = s8;
-                      s9 = peg$f371(s6);
+                      peg$savedPos = s7;
+                      s7 = peg$f370(s8);
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
                     }
-                    s8 = s9;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s8 = peg$f371(s7);
+                    if (s8) {
+                      s8 = undefined;
+                    } else {
+                      s8 = peg$FAILED;
+                    }
                     if (s8 !== peg$FAILED) {
-                      s9 = peg$parseAffiliation();
-                      if (s9 === peg$FAILED) {
-                        s9 = null;
-                      }
+                      s9 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f372(s6, s8, s9);
+                      s10 = peg$f372(s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
                         s10 = peg$FAILED;
                       }
                       if (s10 !== peg$FAILED) {
-                        peg$savedPos = s2;
-                        s2 = peg$f373(s6, s8, s9);
+                        peg$savedPos = s9;
+                        s10 = peg$f373(s7);
+                      }
+                      s9 = s10;
+                      if (s9 !== peg$FAILED) {
+                        s10 = peg$parseAffiliation();
+                        if (s10 === peg$FAILED) {
+                          s10 = null;
+                        }
+                        peg$savedPos = peg$currPos;
+                        s11 = peg$f374(s7, s9, s10);
+                        if (s11) {
+                          s11 = undefined;
+                        } else {
+                          s11 = peg$FAILED;
+                        }
+                        if (s11 !== peg$FAILED) {
+                          peg$savedPos = s2;
+                          s2 = peg$f375(s7, s9, s10);
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -18050,7 +18155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f374();
+          s1 = peg$f376();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18060,7 +18165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f375();
+            s4 = peg$f377();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18068,7 +18173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f376();
+              s4 = peg$f378();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -18077,7 +18182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f377(s3, s4);
+              s5 = peg$f379(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18085,7 +18190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f378(s3, s4);
+                s2 = peg$f380(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18107,7 +18212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f379();
+            s1 = peg$f381();
             if (s1) {
               s1 = undefined;
             } else {
@@ -18116,7 +18221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f380();
+              s3 = peg$f382();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -18125,7 +18230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f381();
+                s5 = peg$f383();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18133,12 +18238,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f382();
+                  s5 = peg$f384();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f383(s4);
+                  s5 = peg$f385(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -18146,7 +18251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f384(s4);
+                    s2 = peg$f386(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -18182,7 +18287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f385();
+    s1 = peg$f387();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18197,12 +18302,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseAffiliation() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+  function peg$parsePersonName() {
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f386();
+    s1 = peg$f388();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18211,7 +18316,80 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f387();
+      s3 = peg$f389();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f390();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f391();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s2 = input.substring(s2, peg$currPos);
+        } else {
+          s2 = s3;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseAffiliation() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f392();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f393();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18219,7 +18397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f388();
+        s4 = peg$f394();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18227,7 +18405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f389();
+          s5 = peg$f395();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18235,7 +18413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f390();
+            s6 = peg$f396();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18245,7 +18423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f391();
+              s9 = peg$f397();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -18258,7 +18436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f392(s8);
+                s9 = peg$f398(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -18266,7 +18444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f393(s8);
+                  s7 = peg$f399(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -18310,7 +18488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f394();
+      s1 = peg$f400();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18319,7 +18497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f395();
+        s3 = peg$f401();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18327,7 +18505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f396();
+          s4 = peg$f402();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18335,7 +18513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f397();
+            s5 = peg$f403();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18344,7 +18522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f398();
+              s7 = peg$f404();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18352,12 +18530,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f399();
+                s7 = peg$f405();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f400();
+                s7 = peg$f406();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18405,7 +18583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f401();
+    s1 = peg$f407();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18413,7 +18591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f402();
+      s2 = peg$f408();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18423,7 +18601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f403(s3);
+          s0 = peg$f409(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18446,7 +18624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f404();
+    s2 = peg$f410();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18454,12 +18632,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f405();
+      s2 = peg$f411();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f406(s1);
+      s2 = peg$f412(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18469,7 +18647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f407(s1, s3);
+          s4 = peg$f413(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18477,7 +18655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f408(s1, s3);
+            s0 = peg$f414(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -18505,7 +18683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f409(s1);
+      s2 = peg$f415(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18513,7 +18691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f410(s1);
+        s0 = peg$f416(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18531,7 +18709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f411();
+    s1 = peg$f417();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18539,7 +18717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f412();
+      s2 = peg$f418();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18547,7 +18725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f413();
+        s3 = peg$f419();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18555,7 +18733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f414();
+          s0 = peg$f420();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18577,7 +18755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f421();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18588,7 +18766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f416(s2);
+        s4 = peg$f422(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18609,7 +18787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f417(s2);
+          s4 = peg$f423(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18620,7 +18798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f418(s2, s6);
+              s6 = peg$f424(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -18638,7 +18816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f419(s2, s3);
+        s0 = peg$f425(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18659,7 +18837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f420(s1);
+      s3 = peg$f426(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -18680,7 +18858,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f421(s1);
+        s3 = peg$f427(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18703,7 +18881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f422(s1, s2);
+      s0 = peg$f428(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -18717,7 +18895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f423();
+    s1 = peg$f429();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18738,7 +18916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f424();
+      s1 = peg$f430();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18759,7 +18937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f425();
+        s1 = peg$f431();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18780,7 +18958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f426();
+          s1 = peg$f432();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18811,7 +18989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f427();
+    s2 = peg$f433();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18819,7 +18997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f428();
+      s3 = peg$f434();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18827,7 +19005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f429();
+        s1 = peg$f435();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -18838,7 +19016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f430(s1);
+      s2 = peg$f436(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18846,7 +19024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f431(s1);
+        s3 = peg$f437(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18855,7 +19033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f432(s1);
+          s5 = peg$f438(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18863,12 +19041,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f433(s1);
+            s5 = peg$f439(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f434(s1, s4);
+            s5 = peg$f440(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18876,7 +19054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f435(s1, s4);
+              s6 = peg$f441(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18885,7 +19063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f436(s1, s4);
+                s8 = peg$f442(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18893,12 +19071,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f437(s1, s4);
+                  s8 = peg$f443(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f438(s1, s4, s7);
+                  s0 = peg$f444(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18936,7 +19114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f439();
+    s1 = peg$f445();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18945,7 +19123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f440();
+      s3 = peg$f446();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18953,12 +19131,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f441();
+        s3 = peg$f447();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f442(s2);
+        s3 = peg$f448(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18967,7 +19145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f443(s2);
+          s5 = peg$f449(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18975,7 +19153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f444(s2);
+            s6 = peg$f450(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18983,7 +19161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f445(s2);
+              s4 = peg$f451(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18994,7 +19172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f446(s2, s4);
+            s5 = peg$f452(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19002,7 +19180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f447(s2, s4);
+              s6 = peg$f453(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19010,7 +19188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f448(s2, s4);
+                s7 = peg$f454(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19018,7 +19196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f449(s2, s4);
+                  s8 = peg$f455(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19027,7 +19205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f450(s2, s4);
+                    s10 = peg$f456(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19035,7 +19213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f451(s2, s4);
+                      s11 = peg$f457(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -19043,7 +19221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f452(s2, s4);
+                        s12 = peg$f458(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -19051,7 +19229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f453(s2, s4);
+                          s13 = peg$f459(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -19059,7 +19237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f454(s2, s4);
+                            s9 = peg$f460(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -19078,7 +19256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f455(s2, s4, s9);
+                      s10 = peg$f461(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -19086,7 +19264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f456(s2, s4, s9);
+                        s0 = peg$f462(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -19137,7 +19315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f457();
+    s2 = peg$f463();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19145,7 +19323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f458();
+      s3 = peg$f464();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19153,7 +19331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f459();
+        s1 = peg$f465();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19164,7 +19342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f460(s1);
+      s2 = peg$f466(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19173,7 +19351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f461(s1);
+        s4 = peg$f467(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19181,7 +19359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f462(s1);
+          s5 = peg$f468(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19189,7 +19367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f463(s1);
+            s3 = peg$f469(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19200,7 +19378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f464(s1, s3);
+          s4 = peg$f470(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19209,7 +19387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f465(s1, s3);
+            s6 = peg$f471(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19217,7 +19395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f466(s1, s3);
+              s7 = peg$f472(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19225,7 +19403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f467(s1, s3);
+                s8 = peg$f473(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19233,7 +19411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f468(s1, s3);
+                  s5 = peg$f474(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19248,7 +19426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f469(s1, s3, s5);
+              s6 = peg$f475(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19256,7 +19434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f470(s1, s3, s5);
+                s0 = peg$f476(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19291,7 +19469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f471();
+    s2 = peg$f477();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19299,7 +19477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f472();
+      s3 = peg$f478();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19307,7 +19485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f473();
+        s4 = peg$f479();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19315,7 +19493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f474();
+          s5 = peg$f480();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19323,7 +19501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f475();
+            s1 = peg$f481();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -19342,7 +19520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f476(s1);
+      s2 = peg$f482(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19351,7 +19529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f477(s1);
+        s4 = peg$f483(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19359,7 +19537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f478(s1);
+          s5 = peg$f484(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19367,7 +19545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f479(s1);
+            s3 = peg$f485(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19378,7 +19556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f480(s1, s3);
+          s4 = peg$f486(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19387,7 +19565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f481(s1, s3);
+            s6 = peg$f487(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19395,7 +19573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f482(s1, s3);
+              s7 = peg$f488(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19403,7 +19581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f483(s1, s3);
+                s5 = peg$f489(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -19414,7 +19592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f484(s1, s3, s5);
+              s6 = peg$f490(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19422,7 +19600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f485(s1, s3, s5);
+                s0 = peg$f491(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19456,7 +19634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f486();
+    s1 = peg$f492();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19483,7 +19661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f487();
+    s1 = peg$f493();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19493,7 +19671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f488();
+      s4 = peg$f494();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19501,7 +19679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f489();
+        s5 = peg$f495();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19509,7 +19687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f490();
+          s3 = peg$f496();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -19520,7 +19698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f491(s3);
+        s4 = peg$f497(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19528,7 +19706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f492(s3);
+          s5 = peg$f498(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19536,7 +19714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f493(s3);
+            s6 = peg$f499(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19545,7 +19723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f494(s3);
+              s8 = peg$f500(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19553,7 +19731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f495(s3);
+                s9 = peg$f501(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -19561,7 +19739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f496(s3);
+                  s7 = peg$f502(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19572,7 +19750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f497(s3, s7);
+                s8 = peg$f503(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19580,7 +19758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f498(s3, s7);
+                  s2 = peg$f504(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19618,7 +19796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f499();
+      s1 = peg$f505();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19628,7 +19806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f500();
+        s4 = peg$f506();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19636,7 +19814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f501();
+          s5 = peg$f507();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19644,7 +19822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f502();
+            s3 = peg$f508();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19655,7 +19833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f503(s3);
+          s4 = peg$f509(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19663,7 +19841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f504(s3);
+            s5 = peg$f510(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19671,7 +19849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f505(s3);
+              s6 = peg$f511(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19679,7 +19857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f506(s3);
+                s2 = peg$f512(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19718,7 +19896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f507(s1);
+      s1 = peg$f513(s1);
     }
     s0 = s1;
 
@@ -19731,7 +19909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f508();
+    s2 = peg$f514();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19740,7 +19918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f509();
+      s4 = peg$f515();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19749,7 +19927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f510();
+        s6 = peg$f516();
         if (s6) {
           s6 = undefined;
         } else {
@@ -19776,7 +19954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f511();
+          s6 = peg$f517();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19803,7 +19981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f512();
+            s6 = peg$f518();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19812,7 +19990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f513();
+              s8 = peg$f519();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -19836,7 +20014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f514();
+              s6 = peg$f520();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19865,7 +20043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f515();
+          s6 = peg$f521();
           if (s6) {
             s6 = undefined;
           } else {
@@ -19898,7 +20076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f516();
+      s2 = peg$f522();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19907,7 +20085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f517();
+        s4 = peg$f523();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19917,7 +20095,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f518();
+            s6 = peg$f524();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19925,7 +20103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f519();
+              s7 = peg$f525();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19962,7 +20140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f520();
+        s2 = peg$f526();
         if (s2) {
           s2 = undefined;
         } else {
@@ -19971,7 +20149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f521();
+          s4 = peg$f527();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19981,7 +20159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f522();
+              s6 = peg$f528();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20014,7 +20192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f523();
+          s2 = peg$f529();
           if (s2) {
             s2 = undefined;
           } else {
@@ -20023,7 +20201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f524();
+            s4 = peg$f530();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20039,7 +20217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f525();
+                s6 = peg$f531();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20076,7 +20254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f526(s1, s2);
+        s0 = peg$f532(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20095,7 +20273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f527();
+    s2 = peg$f533();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20108,7 +20286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f528(s1);
+      s2 = peg$f534(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20118,7 +20296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f529(s1, s3);
+          s0 = peg$f535(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20140,7 +20318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f530();
+    s1 = peg$f536();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20149,7 +20327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f531();
+      s3 = peg$f537();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20162,7 +20340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f532(s2);
+        s3 = peg$f538(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20170,7 +20348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f533(s2);
+          s0 = peg$f539(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20192,7 +20370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f534();
+    s1 = peg$f540();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20219,7 +20397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f535();
+      s1 = peg$f541();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20267,7 +20445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f536();
+    s1 = peg$f542();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20275,7 +20453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f537();
+      s1 = peg$f543();
     }
     s0 = s1;
 
@@ -20287,7 +20465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f538();
+    s1 = peg$f544();
     if (s1) {
       s1 = undefined;
     } else {

@@ -151,6 +151,25 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a label that names an event or an affair as a headline’s topic, not a speaker (the lexicon’s eventNouns)', () => {
+    for (const line of [
+      'Sommet de Minsk : les deux présidents ont signé un accord.',
+      'Provocation de Kertch: Poutine accuse Kiev.',
+      '[Putin News Conference:] Transcript of Annual Big Press Conference',
+      'Conférence de presse de Vladimir Poutine : les questions des journalistes',
+      'La rencontre avec Alexandre Loukachenko : ce qu’il faut retenir',
+    ]) {
+      expect(turns(line), line).toEqual([]);
+    }
+    // A name, a bracketed name, and a role that holds an event noun after its head stay a speaker’s.
+    expect(turns('Vladimir Poutine : Oui.\n[VLADIMIR PUTIN:] Yes.\nParticipant of the meeting Ivan Petrov: Thank you.\nModerator of the plenary session Fyodor Lukyanov: Friends.').map((t) => t.speaker.name)).toEqual([
+      'Vladimir Poutine',
+      'VLADIMIR PUTIN',
+      'Ivan Petrov',
+      'Fyodor Lukyanov',
+    ]);
+  });
+
   it('reads a page’s call to read on as no role (`Lire la suite Guerre Russie-Ukraine : …`)', () => {
     for (const line of ['Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Voir Vladimir Poutine : la vidéo', 'Read Sergei Lavrov: the full interview']) {
       expect(turns(line), line).toEqual([]);
