@@ -20,6 +20,9 @@ export const MONTHS: ReadonlyMap<string, number> = entries(lexicon.months);
 /** Month abbreviations that take a period (`févr.`, `Sept.`), lower case → 1–12. */
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = entries(lexicon.monthAbbreviations);
 
+/** Words that name a time of day (`midi`, `minuit`, `noon`, `midnight`), lower case → the hour 0–23, minutes 00. */
+export const CLOCK_WORDS: ReadonlyMap<string, number> = entries(lexicon.clockWords);
+
 /** Days of the week that may open a date (`jeudi 23 mai 2024`), lower case; the grammar matches them in any case. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(lexicon.weekdays.words);
 

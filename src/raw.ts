@@ -24,10 +24,11 @@ export interface RawDate {
   year: RawPart;
 }
 
-/** A time of day as captured: `23h30`, `19:10`. */
+/** A time of day as captured: `23h30`, `19:10`, `midi`. */
 export interface RawClock {
   start: number;
   end: number;
+  /** The hour's digits, or a word of the lexicon's clockWords (`midi`, `minuit`). */
   hour: RawPart;
   /** Null for an hour alone (`23h`), whose minutes are 00. */
   minute: RawPart | null;

@@ -13,7 +13,7 @@ import type { RawWhen, RawDate, RawPart } from '../raw.js';
 import type { Report } from '../diagnostics.js';
 import { timeZoneForPlace } from './places.js';
 import { tableOffsetReader, TABLE_END, TABLE_START, type OffsetAt } from './zone-table.js';
-import { dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
+import { CLOCK_WORDS, dropInvisibles, INVISIBLES, MONTHS as LEXICON_MONTHS, MONTH_ABBREVIATIONS, regexClass, SPACES } from '../lexicon.js';
 import { lazy } from '../util/lazy.js';
 import { memoize } from '../util/memo.js';
 import { isLineSpaceCode } from '../util/space.js';
@@ -370,7 +370,8 @@ export function normalizeWhen(raw: RawWhen, text: string, report: Report): When 
   let hour: number | undefined;
   let minute: number | undefined;
   if (raw.time !== null) {
-    const h = parseDigits(raw.time.hour);
+    // `midi`, `minuit`: the word is the hour.
+    const h = parseDigits(raw.time.hour) ?? CLOCK_WORDS.get(foldWord(raw.time.hour.value));
     const m = raw.time.minute === null ? 0 : parseDigits(raw.time.minute);
     const start = raw.time.hour.start;
     const end = raw.time.end;

@@ -20,6 +20,19 @@ describe('dateline', () => {
     expect(datelines('24 mai 2024 à 17 :15<…>à Minsk')).toEqual(datelines('24 mai 2024 à 17 \uFF1A15<…>à Minsk'));
   });
 
+  it('reads a time of day in words after `à` or `at` (`à midi`, `à minuit`, `at noon`: the lexicon’s clockWords)', () => {
+    expect(datelines('23 mai 2024 à midi, Minsk')).toEqual([{
+      raw: '23 mai 2024 à midi, Minsk', year: 2024, month: 5, day: 23, date: '2024-05-23', time: '12:00',
+      place: 'Minsk', timeZone: 'Europe/Minsk', instant: '2024-05-23T12:00:00+03:00', precision: 'minute',
+    }]);
+    expect(datelines('31 décembre 2023 à Minuit')[0]).toMatchObject({ date: '2023-12-31', time: '00:00', precision: 'minute' });
+    expect(datelines('May 9, 2024, at noon')[0]).toMatchObject({ date: '2024-05-09', time: '12:00' });
+    expect(datelines('May 9, 2024 at midnight, Moscow')[0]).toMatchObject({ time: '00:00', place: 'Moscow', instant: '2024-05-09T00:00:00+03:00' });
+    // A whole word only: a place that opens with one is a place.
+    expect(datelines('23 mai 2024 à Midi-Pyrénées')[0]).toMatchObject({ place: 'Midi-Pyrénées', precision: 'day' });
+    expect(datelines('23 mai 2024 à Midi-Pyrénées')[0]?.time).toBeUndefined();
+  });
+
   it('reads an ISO date (`2023-07-23`), as news pages print their date, with a time and a place after it', () => {
     expect(datelines('2023-07-23')).toEqual([{ raw: '2023-07-23', year: 2023, month: 7, day: 23, date: '2023-07-23', precision: 'day' }]);
     expect(datelines('2023-07-23 – 14h05 – Moscou')[0]).toMatchObject({ date: '2023-07-23', time: '14:05', place: 'Moscou', instant: '2023-07-23T14:05:00+03:00' });
