@@ -171,7 +171,7 @@ describe('a gallery in an article', () => {
     expect(kinds(text)).toEqual(['title', 'paragraph', 'photoCounter', 'paragraph', 'caption', 'photoCounter', 'caption', 'paragraph']);
     // Not after a blank line, nor under a counter that has its caption on its line.
     expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '', '1/12', '', 'La première heure de la conférence.', '', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'paragraph', 'paragraph']);
-    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '1/12 La première heure de la conférence', '14:40 – The Kremlin, Moscow', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'caption', 'paragraph', 'paragraph']);
+    expect(kinds(['Conférence de presse annuelle de Vladimir Poutine', '', body, '1/12 La première heure de la conférence', 'La salle est pleine.', body].join('\n'))).toEqual(['title', 'paragraph', 'photoCounter', 'caption', 'paragraph', 'paragraph']);
   });
 });
 

@@ -19,6 +19,8 @@ describe('document kind, from structure', () => {
 
   it('a dossier of one event: a dateline naming its place near the top, then the event’s text', () => {
     expect(kind(`Official website of the President of Russia\n\nVladimir Putin arrived in Minsk\n\nMay 23, 2024, Minsk\n\n${PROSE}`)).toBe('dossier');
+    // Its time first, a dash, then its place (the Kremlin's line as dossiers copy it).
+    expect(kind(`Rencontre avec des membres permanents du Conseil de sécurité – 20/03/2020\n\n14:40 – The Kremlin, Moscow\n\n${PROSE}`)).toBe('dossier');
     // A dateline alone is no event page.
     expect(kind('May 23, 2024, Minsk')).toBe('unknown');
   });

@@ -33,6 +33,17 @@ describe('dateline', () => {
     expect(datelines('23 mai 2024 à Midi-Pyrénées')[0]?.time).toBeUndefined();
   });
 
+  it('reads the time first, a dash and a place written `Venue, City` (`17:50 – Novo-Ogaryovo, Moscow Region`), as dossiers copy the Kremlin’s line', () => {
+    expect(datelines('17:50 – Novo-Ogaryovo, Moscow Region')).toEqual([{
+      raw: '17:50 – Novo-Ogaryovo, Moscow Region', time: '17:50', place: 'Novo-Ogaryovo, Moscow Region', timeZone: 'Europe/Moscow', precision: 'time',
+    }]);
+    expect(datelines('14h40 - The Kremlin, Moscow')[0]).toMatchObject({ time: '14:40', place: 'The Kremlin, Moscow' });
+    // A programme's entry is no place: one field, or a comma before small letters.
+    for (const line of ['10:30 – Arrivée des délégations', '10:30 – Arrivée des délégations, puis discours', '17:50 Novo-Ogaryovo, Moscow Region is far']) {
+      expect(datelines(line), line).toEqual([]);
+    }
+  });
+
   it('reads an ISO date (`2023-07-23`), as news pages print their date, with a time and a place after it', () => {
     expect(datelines('2023-07-23')).toEqual([{ raw: '2023-07-23', year: 2023, month: 7, day: 23, date: '2023-07-23', precision: 'day' }]);
     expect(datelines('2023-07-23 – 14h05 – Moscou')[0]).toMatchObject({ date: '2023-07-23', time: '14:05', place: 'Moscou', instant: '2023-07-23T14:05:00+03:00' });
