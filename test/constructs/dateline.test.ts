@@ -126,6 +126,9 @@ describe('dateline', () => {
     expect(datelines('7 mai 2025 21h25 Kremlin, Moscou')[0]).toMatchObject({ time: '21:25', place: 'Kremlin, Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('7 mai 2025 Kremlin, Moscou')).toEqual([]);
     expect(datelines('7 novembre 2024 20:00 Sotchi')[0]).toMatchObject({ time: '20:00', place: 'Sotchi' });
+    // An invisible inside that word is part of it (fuzz, invisibles).
+    expect(datelines('7 novembre 2024 20:00 Sot\u00ADchi')[0]).toMatchObject({ time: '20:00', place: 'Sot\u00ADchi' });
+    expect(datelines('7 novembre 2024 20:00 S\u200Botchi')[0]).toMatchObject({ time: '20:00', place: 'S\u200Botchi' });
     // Capitals alone, or words without a comma, are no place there: a zone, a meridiem, an agency, a byline.
     for (const line of ['23 mai 2024 14h30 GMT', '23 mai 2024 10:30 AM', '23 mai 2024 14:30 AFP', 'Publié le 23 mai 2024 à 14h30 Par Jean Dupont']) expect(datelines(line), line).toEqual([]);
   });

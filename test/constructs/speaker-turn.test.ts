@@ -208,6 +208,9 @@ describe('speaker turn', () => {
     // 22 role words and the name: 24 words.
     expect(turns(`${role(22)} Dmitri Peskov : Nous verrons.`).map((t) => t.speaker.name)).toEqual(['Dmitri Peskov']);
     expect(turns(`${role(23)} Dmitri Peskov : Nous verrons.`)).toEqual([]);
+    // Invisibles after a space are no word: a ZERO WIDTH SPACE before the colon leaves 24 words (fuzz, zeroWidthSpace).
+    expect(turns(`${role(22)} Dmitri Peskov \u200B: Nous verrons.`).map((t) => t.speaker.name)).toEqual(['Dmitri Peskov']);
+    expect(turns(`${role(22)} Dmitri \u200BPeskov : Nous verrons.`).map((t) => t.speaker.name)).toEqual(['Dmitri \u200BPeskov']);
     // The spaces between the words do not count, however many (hazard `spaces`).
     expect(turns(`Vladimir${' '.repeat(300)}Poutine : Oui.`).map((t) => t.speaker.name)).toEqual([`Vladimir${' '.repeat(300)}Poutine`]);
     // The longest label of the samples, a Kremlin title of 17 words.
