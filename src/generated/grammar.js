@@ -2298,28 +2298,52 @@ function fast$m155(input, p, st) {
     }
     if (r2 < 0) break s1;
     let r8 = -1;
-    s9: {
-      const r11 = fast$rule$Sp(input, r2, st);
-      const r10 = r11 >= 0 ? r11 : r2;
-      if (r10 < 0) break s9;
-      let r12 = -1;
-      c13: {
-        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
-        if (r14 >= 0) { r12 = r14; break c13; }
-        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
-        if (r15 >= 0) { r12 = r15; break c13; }
+    c9: {
+      let r10 = -1;
+      s11: {
+        const r13 = fast$rule$Sp(input, r2, st);
+        const r12 = r13 >= 0 ? r13 : r2;
+        if (r12 < 0) break s11;
+        let r14 = -1;
+        c15: {
+          const r16 = input.startsWith("er", r12) ? r12 + 2 : -1;
+          if (r16 >= 0) { r14 = r16; break c15; }
+          const r17 = input.startsWith("ᵉʳ", r12) ? r12 + 2 : -1;
+          if (r17 >= 0) { r14 = r17; break c15; }
+        }
+        if (r14 < 0) break s11;
+        const r19 = fast$rule$Sp(input, r14, st);
+        const r18 = r19 >= 0 ? r14 : -1;
+        if (r18 < 0) break s11;
+        r10 = r18;
       }
-      if (r12 < 0) break s9;
-      const r17 = fast$rule$Sp(input, r12, st);
-      const r16 = r17 >= 0 ? r12 : -1;
-      if (r16 < 0) break s9;
-      r8 = r16;
+      if (r10 >= 0) { r8 = r10; break c9; }
+      let r20 = -1;
+      s21: {
+        let r22 = -1;
+        c23: {
+          const r24 = input.startsWith("st", r2) ? r2 + 2 : -1;
+          if (r24 >= 0) { r22 = r24; break c23; }
+          const r25 = input.startsWith("nd", r2) ? r2 + 2 : -1;
+          if (r25 >= 0) { r22 = r25; break c23; }
+          const r26 = input.startsWith("rd", r2) ? r2 + 2 : -1;
+          if (r26 >= 0) { r22 = r26; break c23; }
+          const r27 = input.startsWith("th", r2) ? r2 + 2 : -1;
+          if (r27 >= 0) { r22 = r27; break c23; }
+        }
+        if (r22 < 0) break s21;
+        const r29 = fast$rule$Sp(input, r22, st);
+        const r28 = r29 >= 0 ? r22 : -1;
+        if (r28 < 0) break s21;
+        r20 = r28;
+      }
+      if (r20 >= 0) { r8 = r20; break c9; }
     }
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    const r18 = fast$m3(input, r7, st);
-    if (r18 < 0) break s1;
-    r0 = r18;
+    const r30 = fast$m3(input, r7, st);
+    if (r30 < 0) break s1;
+    r0 = r30;
   }
   return r0;
 }
@@ -6344,22 +6368,46 @@ function fast$m360(input, p, st) {
 }
 function fast$m361(input, p, st) {
   let r1 = -1;
-  s2: {
-    const r4 = fast$rule$Sp(input, p, st);
-    const r3 = r4 >= 0 ? r4 : p;
-    if (r3 < 0) break s2;
-    let r5 = -1;
-    c6: {
-      const r7 = input.startsWith("er", r3) ? r3 + 2 : -1;
-      if (r7 >= 0) { r5 = r7; break c6; }
-      const r8 = input.startsWith("ᵉʳ", r3) ? r3 + 2 : -1;
-      if (r8 >= 0) { r5 = r8; break c6; }
+  c2: {
+    let r3 = -1;
+    s4: {
+      const r6 = fast$rule$Sp(input, p, st);
+      const r5 = r6 >= 0 ? r6 : p;
+      if (r5 < 0) break s4;
+      let r7 = -1;
+      c8: {
+        const r9 = input.startsWith("er", r5) ? r5 + 2 : -1;
+        if (r9 >= 0) { r7 = r9; break c8; }
+        const r10 = input.startsWith("ᵉʳ", r5) ? r5 + 2 : -1;
+        if (r10 >= 0) { r7 = r10; break c8; }
+      }
+      if (r7 < 0) break s4;
+      const r12 = fast$rule$Sp(input, r7, st);
+      const r11 = r12 >= 0 ? r7 : -1;
+      if (r11 < 0) break s4;
+      r3 = r11;
     }
-    if (r5 < 0) break s2;
-    const r10 = fast$rule$Sp(input, r5, st);
-    const r9 = r10 >= 0 ? r5 : -1;
-    if (r9 < 0) break s2;
-    r1 = r9;
+    if (r3 >= 0) { r1 = r3; break c2; }
+    let r13 = -1;
+    s14: {
+      let r15 = -1;
+      c16: {
+        const r17 = input.startsWith("st", p) ? p + 2 : -1;
+        if (r17 >= 0) { r15 = r17; break c16; }
+        const r18 = input.startsWith("nd", p) ? p + 2 : -1;
+        if (r18 >= 0) { r15 = r18; break c16; }
+        const r19 = input.startsWith("rd", p) ? p + 2 : -1;
+        if (r19 >= 0) { r15 = r19; break c16; }
+        const r20 = input.startsWith("th", p) ? p + 2 : -1;
+        if (r20 >= 0) { r15 = r20; break c16; }
+      }
+      if (r15 < 0) break s14;
+      const r22 = fast$rule$Sp(input, r15, st);
+      const r21 = r22 >= 0 ? r15 : -1;
+      if (r21 < 0) break s14;
+      r13 = r21;
+    }
+    if (r13 >= 0) { r1 = r13; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
@@ -8392,37 +8440,61 @@ function fast$rule$WordDate(input, p, st) {
     }
     if (r2 < 0) break s1;
     let r8 = -1;
-    s9: {
-      const r11 = fast$rule$Sp(input, r2, st);
-      const r10 = r11 >= 0 ? r11 : r2;
-      if (r10 < 0) break s9;
-      let r12 = -1;
-      c13: {
-        const r14 = input.startsWith("er", r10) ? r10 + 2 : -1;
-        if (r14 >= 0) { r12 = r14; break c13; }
-        const r15 = input.startsWith("ᵉʳ", r10) ? r10 + 2 : -1;
-        if (r15 >= 0) { r12 = r15; break c13; }
+    c9: {
+      let r10 = -1;
+      s11: {
+        const r13 = fast$rule$Sp(input, r2, st);
+        const r12 = r13 >= 0 ? r13 : r2;
+        if (r12 < 0) break s11;
+        let r14 = -1;
+        c15: {
+          const r16 = input.startsWith("er", r12) ? r12 + 2 : -1;
+          if (r16 >= 0) { r14 = r16; break c15; }
+          const r17 = input.startsWith("ᵉʳ", r12) ? r12 + 2 : -1;
+          if (r17 >= 0) { r14 = r17; break c15; }
+        }
+        if (r14 < 0) break s11;
+        const r19 = fast$rule$Sp(input, r14, st);
+        const r18 = r19 >= 0 ? r14 : -1;
+        if (r18 < 0) break s11;
+        r10 = r18;
       }
-      if (r12 < 0) break s9;
-      const r17 = fast$rule$Sp(input, r12, st);
-      const r16 = r17 >= 0 ? r12 : -1;
-      if (r16 < 0) break s9;
-      r8 = r16;
+      if (r10 >= 0) { r8 = r10; break c9; }
+      let r20 = -1;
+      s21: {
+        let r22 = -1;
+        c23: {
+          const r24 = input.startsWith("st", r2) ? r2 + 2 : -1;
+          if (r24 >= 0) { r22 = r24; break c23; }
+          const r25 = input.startsWith("nd", r2) ? r2 + 2 : -1;
+          if (r25 >= 0) { r22 = r25; break c23; }
+          const r26 = input.startsWith("rd", r2) ? r2 + 2 : -1;
+          if (r26 >= 0) { r22 = r26; break c23; }
+          const r27 = input.startsWith("th", r2) ? r2 + 2 : -1;
+          if (r27 >= 0) { r22 = r27; break c23; }
+        }
+        if (r22 < 0) break s21;
+        const r29 = fast$rule$Sp(input, r22, st);
+        const r28 = r29 >= 0 ? r22 : -1;
+        if (r28 < 0) break s21;
+        r20 = r28;
+      }
+      if (r20 >= 0) { r8 = r20; break c9; }
     }
     const r7 = r8 >= 0 ? r8 : r2;
     if (r7 < 0) break s1;
-    const r18 = fast$m3(input, r7, st);
-    if (r18 < 0) break s1;
-    const r19 = fast$rule$MonthName(input, r18, st);
-    if (r19 < 0) break s1;
-    const r21 = input.charCodeAt(r19) === 44 ? r19 + 1 : -1;
-    const r20 = r21 >= 0 ? r21 : r19;
-    if (r20 < 0) break s1;
-    const r22 = fast$m3(input, r20, st);
-    if (r22 < 0) break s1;
-    const r23 = fast$rule$WordYear(input, r22, st);
-    if (r23 < 0) break s1;
-    r0 = r23;
+    const r30 = fast$m3(input, r7, st);
+    if (r30 < 0) break s1;
+    const r31 = fast$rule$MonthName(input, r30, st);
+    if (r31 < 0) break s1;
+    const r33 = input.charCodeAt(r31) === 44 ? r31 + 1 : -1;
+    const r32 = r33 >= 0 ? r33 : r31;
+    if (r32 < 0) break s1;
+    const r34 = fast$m3(input, r32, st);
+    if (r34 < 0) break s1;
+    const r35 = fast$rule$WordYear(input, r34, st);
+    if (r35 < 0) break s1;
+    r0 = r35;
   }
   return r0;
 }

@@ -44,6 +44,15 @@ describe('dateline', () => {
     }
   });
 
+  it('reads an English ordinal day before the month (`12th June 2015`, `1st May 2015`, `22nd February 2022, Moscow`)', () => {
+    expect(datelines('12th June 2015')).toEqual([{ raw: '12th June 2015', year: 2015, month: 6, day: 12, date: '2015-06-12', precision: 'day' }]);
+    expect(datelines('1st May 2015')[0]).toMatchObject({ date: '2015-05-01' });
+    expect(datelines('3rd March 2020 à 14h00')[0]).toMatchObject({ date: '2020-03-03', time: '14:00' });
+    expect(datelines('22nd February 2022, Moscow')[0]).toMatchObject({ date: '2022-02-22', place: 'Moscow' });
+    // The ordinal closes the day: a word after the number is no month.
+    for (const line of ['12th Street 2015', '12thJune 2015']) expect(datelines(line), line).toEqual([]);
+  });
+
   it('reads an ISO date (`2023-07-23`), as news pages print their date, with a time and a place after it', () => {
     expect(datelines('2023-07-23')).toEqual([{ raw: '2023-07-23', year: 2023, month: 7, day: 23, date: '2023-07-23', precision: 'day' }]);
     expect(datelines('2023-07-23 – 14h05 – Moscou')[0]).toMatchObject({ date: '2023-07-23', time: '14:05', place: 'Moscou', instant: '2023-07-23T14:05:00+03:00' });
