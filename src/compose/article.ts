@@ -12,6 +12,7 @@ import { findDateInText } from '../normalize/time.js';
 import type { Context } from '../context.js';
 import { codeUnitSet, endsWithUnitOf } from '../util/code-units.js';
 import { lazy } from '../util/lazy.js';
+import { goesOnPastSentence } from '../util/sentence.js';
 import { fewerWordsThan, isSpaceCode, normalizeSpace } from '../util/space.js';
 import { clean } from '../context.js';
 import { buildLineLeaves } from './leaves.js';
@@ -57,9 +58,6 @@ function dateInText(line: string): When | undefined {
   return through && { ...through.found.when, raw: line.slice(through.start, through.end) };
 }
 
-// A sentence's end, then more words.
-const SENTENCE_THEN_MORE = /[\p{L}\p{N}»"”)][.!?…]+\s+\S/u;
-
 /**
  * Whether a speaker's text goes on past its first sentence (`V. Poutine :
  * Bonsoir, ou plutôt, bonne nuit déjà. Je tiens …`): then the line is the
@@ -68,7 +66,7 @@ const SENTENCE_THEN_MORE = /[\p{L}\p{N}»"”)][.!?…]+\s+\S/u;
  * perdu le sens des réalités`).
  */
 function speaksOn(text: string): boolean {
-  return SENTENCE_THEN_MORE.test(text);
+  return goesOnPastSentence(text);
 }
 
 /**
@@ -379,7 +377,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // slow lookup (`-1` is a property name), not an element read.
     const after = i + 1 < lines.length ? lines[i + 1] : null;
     if (type === 'text') {
-      if (after?.type === 'credit' && (isTitleShaped(value) || (i > 0 && lines[i - 1] === null && fewerWordsThan(value, CAPTION_WORDS) && !SENTENCE_THEN_MORE.test(value)))) {
+      if (after?.type === 'credit' && (isTitleShaped(value) || (i > 0 && lines[i - 1] === null && fewerWordsThan(value, CAPTION_WORDS) && !goesOnPastSentence(value)))) {
         flow(buildTextCaption(start, end, ctx));
         captionOfCredit = value;
         continue;

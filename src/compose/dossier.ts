@@ -139,6 +139,12 @@ class DossierBuilder {
       case 'leaf':
         for (const leaf of buildLineLeaves(this.raw(record.line), ctx) ?? []) out.push(leaf as FlowContent);
         return;
+      case 'counter': {
+        for (const leaf of buildLineLeaves(this.raw(record.line), ctx) ?? []) out.push(leaf as FlowContent);
+        const caption = this.raw(record.caption);
+        out.push(buildTextCaption(caption.start, caption.end, ctx));
+        return;
+      }
       case 'tag': {
         const raw = this.raw(record.line);
         out.push(buildTag(raw.start, raw.end, ctx));

@@ -18,6 +18,7 @@ import type { Context } from '../context.js';
 import { isBareDateline } from '../constructs/dateline.js';
 import { placeBelow } from './place-below.js';
 import { isSpaceCode } from '../util/space.js';
+import { goesOnPastSentence } from '../util/sentence.js';
 import { lineTokens } from './line-tokens.js';
 
 /** A line that makes one node (or two: a counter with its caption): leaves, tags, chrome, paragraphs. */
@@ -57,7 +58,14 @@ export interface ParticipantsRecord {
 }
 
 /** What a section, a subsection, a turn or the root holds; null for a blank line. */
-export type FlowRecord = LineRecord | DatelineRecord | TurnRecord | ListRecord | ParticipantsRecord;
+/** A gallery's counter alone on its line (`2 sur 16`) and the line under it, its photo's caption. */
+export interface CounterRecord {
+  block: 'counter';
+  line: number;
+  caption: number;
+}
+
+export type FlowRecord = LineRecord | DatelineRecord | TurnRecord | ListRecord | ParticipantsRecord | CounterRecord;
 
 /** A section or a subsection: its heading line, the lead paragraph's line, its content. */
 export interface ContainerRecord {
@@ -138,6 +146,12 @@ function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: 
     wrapped(i) {
       const line = lines[i];
       return line?.type === 'text' && opensInSmallLetter(ctx.text, line.start, line.end);
+    },
+    captionUnder(i) {
+      const counter = lines[i];
+      const below = lines[i + 1];
+      if (counter?.type !== 'photoCounter' || counter.caption !== null || below?.type !== 'text') return false;
+      return !opensInSmallLetter(ctx.text, below.start, below.end) && !goesOnPastSentence(ctx.text.slice(below.start, below.end));
     },
   }) as StructureDocument;
 }

@@ -13,6 +13,8 @@ export interface StructureQueries {
   placeBelow(i: number): boolean;
   /** Whether text line `i` opens in small letters (a hard-wrapped line). */
   wrapped(i: number): boolean;
+  /** Whether counter line `i` has no caption on its line and the text line under it is one sentence opening in capitals. */
+  captionUnder(i: number): boolean;
 }
 /** Parses the line tokens of a dossier; returns a StructureDocument (see src/compose/structure.ts). */
 export function parse(input: string, options: StructureQueries): unknown;

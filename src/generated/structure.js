@@ -184,14 +184,40 @@ function fast$m21(input, p, st) {
   return r0;
 }
 function fast$m22(input, p, st) {
+  const r0 = input.charCodeAt(p) === 67 ? p + 1 : -1;
+  return r0;
+}
+function fast$m23(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 103 || c === 109 || c === 111 || c === 116; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m24(input, p, st) {
+  const r0 = fast$m23(input, p);
+  return r0;
+}
+function fast$m25(input, p, st) {
+  let r1 = -1;
+  c2: {
+    const r3 = fast$rule$_(input, p, st);
+    if (r3 >= 0) { r1 = r3; break c2; }
+    const r5 = p < input.length ? p + 1 : -1;
+    const r4 = r5 < 0 ? p : -1;
+    if (r4 >= 0) { r1 = r4; break c2; }
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m26(input, p, st) {
   const r0 = fast$m12(input, p);
   return r0;
 }
-function fast$m23(input, p, st) {
+function fast$m27(input, p, st) {
   const r0 = input.charCodeAt(p) === 103 ? p + 1 : -1;
   return r0;
 }
-function fast$m24(input, p, st) {
+function fast$m28(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m0(input, p, st);
@@ -203,34 +229,34 @@ function fast$m24(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m25(input, p, st) {
+function fast$m29(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m26(input, p, st) {
+function fast$m30(input, p, st) {
   const r0 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   return r0;
 }
-function fast$m27(input, p, st) {
+function fast$m31(input, p, st) {
   const r1 = input.charCodeAt(p) === 95 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m28(input, p) {
+function fast$m32(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 103 || c === 109 || (c >= 111 && c <= 112) || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m29(input, p, st) {
-  const r0 = fast$m28(input, p);
+function fast$m33(input, p, st) {
+  const r0 = fast$m32(input, p);
   return r0;
 }
-function fast$m30(input, p, st) {
+function fast$m34(input, p, st) {
   const r0 = input.charCodeAt(p) === 86 ? p + 1 : -1;
   return r0;
 }
-function fast$m31(input, p, st) {
+function fast$m35(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 103 ? p + 1 : -1;
@@ -244,41 +270,41 @@ function fast$m31(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m32(input, p) {
+function fast$m36(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 67 || c === 80 || c === 88; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m33(input, p, st) {
-  const r0 = fast$m32(input, p);
+function fast$m37(input, p, st) {
+  const r0 = fast$m36(input, p);
   return r0;
 }
-function fast$m34(input, p) {
+function fast$m38(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 73 && c <= 74); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m35(input, p, st) {
-  const r0 = fast$m34(input, p);
+function fast$m39(input, p, st) {
+  const r0 = fast$m38(input, p);
   return r0;
 }
-function fast$m36(input, p, st) {
+function fast$m40(input, p, st) {
   const r0 = input.charCodeAt(p) === 112 ? p + 1 : -1;
   return r0;
 }
-function fast$m37(input, p) {
+function fast$m41(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 112 || c === 116; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m38(input, p, st) {
-  const r0 = fast$m37(input, p);
+function fast$m42(input, p, st) {
+  const r0 = fast$m41(input, p);
   return r0;
 }
-function fast$m39(input, p, st) {
+function fast$m43(input, p, st) {
   const r0 = input.charCodeAt(p) === 111 ? p + 1 : -1;
   return r0;
 }
@@ -627,69 +653,69 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f53() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f54() {const c = input.charCodeAt(peg$currPos); if (!(c === 67)) return false; return true;  }
 
-  function peg$f55() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 76 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f56() {    return line("leaf", offset());  }
+  function peg$f56() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f57() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
+  function peg$f57() {    return line("leaf", offset());  }
 
-  function peg$f58() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f58() {const c = input.charCodeAt(peg$currPos); if (!(c === 75)) return false; return true;  }
 
-  function peg$f59() {    return line("chrome", offset());  }
+  function peg$f59() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
+  function peg$f60() {    return line("chrome", offset());  }
 
-  function peg$f61() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61() {const c = input.charCodeAt(peg$currPos); if (!(c === 72)) return false; return true;  }
 
-  function peg$f62() {    return line("lateHeader", offset());  }
+  function peg$f62() {const fast$p = fast$m3(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f63() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f63() {    return line("lateHeader", offset());  }
 
-  function peg$f64() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f65() {    return line("paragraph", offset());  }
+  function peg$f65() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f66() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f66() {    return line("paragraph", offset());  }
 
-  function peg$f67() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f68() {    return null;  }
+  function peg$f68() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f69() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {    return null;  }
 
-  function peg$f70() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70() {const fast$p = fast$m22(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71() {    return line("tag", offset());  }
+  function peg$f71() {    return options.captionUnder(offset() - 1);  }
 
-  function peg$f72() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f72() {const fast$p = fast$m24(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73() {    return line("tag", offset());  }
+  function peg$f73() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f75() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f76(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f77(d, tags) {    return { ...d, tags };  }
-
-  function peg$f78() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f79() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
-
-  function peg$f80() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f81() {    return options.bareDateline(offset() - 1);  }
-
-  function peg$f82() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f83() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f84(captions) {
-    return { block: "dateline", line: offset(), last: offset() + 2, captions: captions ?? [], tags: [] };
+  function peg$f74() {
+    return { block: "counter", line: offset(), caption: offset() + 1 };
   }
+
+  function peg$f75() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f76() {const fast$p = fast$m28(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f77() {    return line("tag", offset());  }
+
+  function peg$f78() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f79() {    return line("tag", offset());  }
+
+  function peg$f80() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
+  function peg$f81() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
+  function peg$f82(d) {const fast$p = fast$m1(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f83(d, tags) {    return { ...d, tags };  }
+
+  function peg$f84() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
   function peg$f85() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
@@ -697,96 +723,110 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f87() {    return options.bareDateline(offset() - 1);  }
 
-  function peg$f88() {const fast$p = fast$m25(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f89() {
+  function peg$f89() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f90(captions) {
+    return { block: "dateline", line: offset(), last: offset() + 2, captions: captions ?? [], tags: [] };
+  }
+
+  function peg$f91() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+
+  function peg$f92() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f93() {    return options.bareDateline(offset() - 1);  }
+
+  function peg$f94() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f95() {
     return { block: "dateline", line: offset(), last: offset() + 1, captions: [], tags: [] };
   }
 
-  function peg$f90() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f96() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f91() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92() {    return options.placeBelow(offset() - 1);  }
+  function peg$f98() {    return options.placeBelow(offset() - 1);  }
 
-  function peg$f93() {const fast$p = fast$m26(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95() {const fast$p = fast$m23(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$m27(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96() {
+  function peg$f102() {
     return { block: "dateline", line: offset(), last: range().end - 1, captions: [], tags: [] };
   }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
+  function peg$f103() {const c = input.charCodeAt(peg$currPos); if (!(c === 68)) return false; return true;  }
 
-  function peg$f98() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104() {const fast$p = fast$m8(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
+  function peg$f105() {    return { block: "dateline", line: offset(), last: offset(), captions: [], tags: [] };  }
 
-  function peg$f100(captions) {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106(captions) {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101(captions) {    return options.wrapped(offset() - 1);  }
+  function peg$f107(captions) {    return options.wrapped(offset() - 1);  }
 
-  function peg$f102(captions) {    return captions;  }
+  function peg$f108(captions) {    return captions;  }
 
-  function peg$f103() {const fast$p = fast$m29(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104() {    return !options.wrapped(offset() - 1);  }
+  function peg$f110() {    return !options.wrapped(offset() - 1);  }
 
-  function peg$f105() {    return offset();  }
+  function peg$f111() {    return offset();  }
 
-  function peg$f106() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f107(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f113(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f108() {const fast$p = fast$m30(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m34(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109(items) {    return { block: "turn", line: offset(), items };  }
+  function peg$f115(items) {    return { block: "turn", line: offset(), items };  }
 
-  function peg$f110() {const fast$p = fast$m31(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f116() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
+  function peg$f117() {const c = input.charCodeAt(peg$currPos); if (!(c === 95)) return false; return true;  }
 
-  function peg$f112() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$rule$_(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f113() {    return null;  }
+  function peg$f119() {    return null;  }
 
-  function peg$f114() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
+  function peg$f120() {const c = input.charCodeAt(peg$currPos); if (!((c >= 73 && c <= 74))) return false; return true;  }
 
-  function peg$f115() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
+  function peg$f121() {const c = input.charCodeAt(peg$currPos); if (!(c === 67 || c === 80 || c === 88)) return false; return true;  }
 
-  function peg$f116() {const fast$p = fast$m33(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$m37(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117() {    return line("leaf", offset());  }
+  function peg$f123() {    return line("leaf", offset());  }
 
-  function peg$f118() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
+  function peg$f124() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 69 || c === 82 || c === 84 || c === 103 || c === 109 || c === 111 || c === 116)) return false; return true;  }
 
-  function peg$f119() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$rule$Text(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120() {    return line("paragraph", offset());  }
+  function peg$f126() {    return line("paragraph", offset());  }
 
-  function peg$f121(items) {    return { block: "list", line: items[0], items };  }
-
-  function peg$f122() {const fast$p = fast$m35(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f123() {    return offset();  }
-
-  function peg$f124() {const fast$p = fast$m36(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f125(items, last) {
-    if (last !== null) items.push(last);
-    return { block: "participants", line: offset(), items };
-  }
-
-  function peg$f126() {const fast$p = fast$m38(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f127() {    return offset();  }
+  function peg$f127(items) {    return { block: "list", line: items[0], items };  }
 
   function peg$f128() {const fast$p = fast$m39(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f129() {    return offset();  }
+
+  function peg$f130() {const fast$p = fast$m40(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f131(items, last) {
+    if (last !== null) items.push(last);
+    return { block: "participants", line: offset(), items };
+  }
+
+  function peg$f132() {const fast$p = fast$m42(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f133() {    return offset();  }
+
+  function peg$f134() {const fast$p = fast$m43(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f135() {    return offset();  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -1963,19 +2003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s1 = peg$FAILED;
         }
         if (s1 !== peg$FAILED) {
-          s2 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s3 = peg$f55();
-          if (s3) {
-            s3 = undefined;
-          } else {
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = s2;
-            s3 = peg$f56();
-          }
-          s2 = s3;
+          s2 = peg$parseCounterCaption();
           if (s2 !== peg$FAILED) {
             s0 = s2;
           } else {
@@ -1989,7 +2017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f57();
+          s1 = peg$f55();
           if (s1) {
             s1 = undefined;
           } else {
@@ -1998,7 +2026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f58();
+            s3 = peg$f56();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2006,7 +2034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f59();
+              s3 = peg$f57();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2022,7 +2050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f60();
+            s1 = peg$f58();
             if (s1) {
               s1 = undefined;
             } else {
@@ -2031,7 +2059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f61();
+              s3 = peg$f59();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -2039,7 +2067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s3 = peg$f62();
+                s3 = peg$f60();
               }
               s2 = s3;
               if (s2 !== peg$FAILED) {
@@ -2055,7 +2083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f63();
+              s1 = peg$f61();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -2064,7 +2092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f64();
+                s3 = peg$f62();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -2072,7 +2100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s3 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s3 = peg$f65();
+                  s3 = peg$f63();
                 }
                 s2 = s3;
                 if (s2 !== peg$FAILED) {
@@ -2088,7 +2116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f66();
+                s1 = peg$f64();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -2097,7 +2125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f67();
+                  s3 = peg$f65();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -2105,7 +2133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s3 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s3 = peg$f68();
+                    s3 = peg$f66();
                   }
                   s2 = s3;
                   if (s2 !== peg$FAILED) {
@@ -2118,6 +2146,40 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   peg$currPos = s0;
                   s0 = peg$FAILED;
                 }
+                if (s0 === peg$FAILED) {
+                  s0 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s1 = peg$f67();
+                  if (s1) {
+                    s1 = undefined;
+                  } else {
+                    s1 = peg$FAILED;
+                  }
+                  if (s1 !== peg$FAILED) {
+                    s2 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s3 = peg$f68();
+                    if (s3) {
+                      s3 = undefined;
+                    } else {
+                      s3 = peg$FAILED;
+                    }
+                    if (s3 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s3 = peg$f69();
+                    }
+                    s2 = s3;
+                    if (s2 !== peg$FAILED) {
+                      s0 = s2;
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                }
               }
             }
           }
@@ -2128,12 +2190,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
-  function peg$parseTagBeforeLink() {
-    let s0, s1, s2;
+  function peg$parseCounterCaption() {
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f69();
+    s1 = peg$f70();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2141,7 +2203,65 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f70();
+      s2 = peg$f71();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f72();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f73();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f74();
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseTagBeforeLink() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f75();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f76();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2149,7 +2269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f71();
+        s0 = peg$f77();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2167,7 +2287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f72();
+    s1 = peg$f78();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2175,7 +2295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f73();
+      s1 = peg$f79();
     }
     s0 = s1;
 
@@ -2187,7 +2307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f74();
+    s1 = peg$f80();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2215,7 +2335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f75();
+      s1 = peg$f81();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2228,7 +2348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = [];
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f76(s3);
+          s6 = peg$f82(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -2250,7 +2370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4.push(s5);
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f76(s3);
+            s6 = peg$f82(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -2270,7 +2390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
           }
           peg$savedPos = s2;
-          s2 = peg$f77(s3, s4);
+          s2 = peg$f83(s3, s4);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2295,7 +2415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f78();
+    s1 = peg$f84();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2316,7 +2436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f79();
+      s1 = peg$f85();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2344,7 +2464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f80();
+    s1 = peg$f86();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2352,7 +2472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f81();
+      s2 = peg$f87();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2360,7 +2480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f82();
+        s3 = peg$f88();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2368,7 +2488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f83();
+          s4 = peg$f89();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2380,7 +2500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f84(s5);
+            s0 = peg$f90(s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2406,7 +2526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f85();
+    s1 = peg$f91();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2415,7 +2535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f86();
+      s3 = peg$f92();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2423,7 +2543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f87();
+        s4 = peg$f93();
         if (s4) {
           s4 = undefined;
         } else {
@@ -2431,7 +2551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f88();
+          s5 = peg$f94();
           if (s5) {
             s5 = undefined;
           } else {
@@ -2439,7 +2559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f89();
+            s2 = peg$f95();
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -2465,7 +2585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f90();
+      s1 = peg$f96();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2474,7 +2594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f91();
+        s3 = peg$f97();
         if (s3) {
           s3 = undefined;
         } else {
@@ -2482,7 +2602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f92();
+          s4 = peg$f98();
           if (s4) {
             s4 = undefined;
           } else {
@@ -2490,7 +2610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f93();
+            s5 = peg$f99();
             if (s5) {
               s5 = undefined;
             } else {
@@ -2498,7 +2618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f94();
+              s6 = peg$f100();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -2506,7 +2626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f95();
+                s7 = peg$f101();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -2514,7 +2634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f96();
+                  s2 = peg$f102();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -2548,7 +2668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f97();
+        s1 = peg$f103();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2557,7 +2677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f98();
+          s3 = peg$f104();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2565,7 +2685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f99();
+            s3 = peg$f105();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2603,7 +2723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       peg$silentFails++;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f100(s1);
+      s4 = peg$f106(s1);
       if (s4) {
         s4 = undefined;
       } else {
@@ -2611,7 +2731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f101(s1);
+        s5 = peg$f107(s1);
         if (s5) {
           s5 = undefined;
         } else {
@@ -2637,7 +2757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f102(s1);
+        s0 = peg$f108(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2655,7 +2775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f103();
+    s1 = peg$f109();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2663,7 +2783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f104();
+      s2 = peg$f110();
       if (s2) {
         s2 = undefined;
       } else {
@@ -2671,7 +2791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f105();
+        s0 = peg$f111();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2689,7 +2809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f106();
+    s1 = peg$f112();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2703,7 +2823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f107(s2);
+      s0 = peg$f113(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2717,7 +2837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f108();
+    s1 = peg$f114();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2731,7 +2851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseRootTurnItem();
       }
       peg$savedPos = s0;
-      s0 = peg$f109(s2);
+      s0 = peg$f115(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2745,7 +2865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f116();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2772,7 +2892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f111();
+    s1 = peg$f117();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2781,7 +2901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f112();
+      s3 = peg$f118();
       if (s3) {
         s3 = undefined;
       } else {
@@ -2789,7 +2909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f113();
+        s3 = peg$f119();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
@@ -2805,7 +2925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f114();
+      s1 = peg$f120();
       if (s1) {
         s1 = undefined;
       } else {
@@ -2826,7 +2946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f115();
+        s1 = peg$f121();
         if (s1) {
           s1 = undefined;
         } else {
@@ -2835,7 +2955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f116();
+          s3 = peg$f122();
           if (s3) {
             s3 = undefined;
           } else {
@@ -2843,7 +2963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f117();
+            s3 = peg$f123();
           }
           s2 = s3;
           if (s2 !== peg$FAILED) {
@@ -2859,7 +2979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f118();
+          s1 = peg$f124();
           if (s1) {
             s1 = undefined;
           } else {
@@ -2868,7 +2988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f119();
+            s3 = peg$f125();
             if (s3) {
               s3 = undefined;
             } else {
@@ -2876,7 +2996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s2;
-              s3 = peg$f120();
+              s3 = peg$f126();
             }
             s2 = s3;
             if (s2 !== peg$FAILED) {
@@ -2912,7 +3032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f121(s1);
+      s1 = peg$f127(s1);
     }
     s0 = s1;
 
@@ -2924,7 +3044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f122();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2932,7 +3052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f123();
+      s1 = peg$f129();
     }
     s0 = s1;
 
@@ -2944,7 +3064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f130();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2962,7 +3082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f125(s2, s3);
+      s0 = peg$f131(s2, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2976,7 +3096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f126();
+    s1 = peg$f132();
     if (s1) {
       s1 = undefined;
     } else {
@@ -2984,7 +3104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f127();
+      s1 = peg$f133();
     }
     s0 = s1;
 
@@ -2996,7 +3116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f128();
+    s1 = peg$f134();
     if (s1) {
       s1 = undefined;
     } else {
@@ -3004,7 +3124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f129();
+      s1 = peg$f135();
     }
     s0 = s1;
 

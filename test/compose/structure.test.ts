@@ -6,7 +6,7 @@ import type { StructureDocument } from '../../src/compose/structure.js';
 import { parse } from '../../src/index.js';
 import { nodesOfType } from '../helpers.js';
 
-const yes: StructureQueries = { rises: () => true, untimed: () => false, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false, wrapped: () => false };
+const yes: StructureQueries = { rises: () => true, untimed: () => false, repeatsFirst: () => false, bareDateline: () => false, placeBelow: () => false, wrapped: () => false, captionUnder: () => false };
 const read = (tokens: string, queries = yes) => parseStructure(tokens, queries) as StructureDocument;
 /** The blocks of the root, before and after the table of contents. */
 const blocks = (tokens: string, queries = yes) => {
@@ -94,6 +94,28 @@ describe('structure grammar', () => {
     const bare = { ...yes, bareDateline: () => true };
     expect(blocks('DTgtt_t', bare)[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [3, 4], tags: [] });
     expect(blocks('DTgttt_t', { ...bare, wrapped: (i) => i === 5 })[0]).toEqual({ block: 'dateline', line: 0, last: 2, captions: [], tags: [] });
+  });
+
+  it('reads the line under a counter alone as its photo’s caption where a blank line closes it and the lines say so (captionUnder)', () => {
+    const under = { ...yes, captionUnder: () => true };
+    expect(blocks('Co_Co_', under)).toEqual([{ block: 'counter', line: 0, caption: 1 }, null, { block: 'counter', line: 3, caption: 4 }, null]);
+    expect(blocks('Co', under)).toEqual([{ block: 'counter', line: 0, caption: 1 }]);
+    // Text that goes on under it, or up to the next counter, is the event's; and so where the lines say no.
+    expect(blocks('Cot_', under).map((b) => b?.block)).toEqual(['leaf', 'paragraph', 'paragraph', undefined]);
+    expect(blocks('CoC', under).map((b) => b?.block)).toEqual(['leaf', 'paragraph', 'leaf']);
+    expect(blocks('Co_', yes).map((b) => b?.block)).toEqual(['leaf', 'paragraph', undefined]);
+  });
+
+  it('asks captionUnder of a counter with no caption on its line, over one sentence that opens in capitals', () => {
+    const read = (text: string) => parse(text).tree.children.map((n) => n.type);
+    const body = 'Les présidents ont assisté à une cérémonie religieuse en l’église de l’Icône.';
+    const page = (under: string) => `Visite à Valaam\n\n1er août 2025 à 13h30 à Valaam\n\n1 sur 16\n${under}\n\n${body}`;
+    expect(read(page('Visite au monastère de Valaam.'))).toEqual(['paragraph', 'dateline', 'photoCounter', 'caption', 'paragraph']);
+    // Two sentences, or a line opening in small letters, are the event's text.
+    expect(read(page('Visite au monastère. Les présidents sont arrivés.'))).toEqual(['paragraph', 'dateline', 'photoCounter', 'paragraph', 'paragraph']);
+    expect(read(page('lors de la visite au monastère de Valaam.'))).toEqual(['paragraph', 'dateline', 'photoCounter', 'paragraph', 'paragraph']);
+    // A counter with its caption on its line has no caption under it.
+    expect(read(page('Les présidents arrivent au monastère.').replace('1 sur 16\n', '1 sur 16 Visite au monastère de Valaam.\n'))).toEqual(['paragraph', 'dateline', 'photoCounter', 'caption', 'paragraph', 'paragraph']);
   });
 
   it('accepts any token string', () => {
