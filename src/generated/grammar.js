@@ -64,7 +64,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","assemblée","assembly","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["République","Republic","Fédération","Federation","Conseil","Council","Douma","Duma","Ministère","Ministry","Gouvernement","Government","Assemblée","Assembly","Commission","Comité","Committee","Banque","Bank","Parlement","Parliament","Sénat","Senate","Ambassade","Embassy","Agence","Agency","Organisation","Organization","Université","University","Académie","Academy","Fondation","Foundation","Institut","Institute","Administration","Région","Territoire","Oblast","Province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -101,6 +101,7 @@
   }
   const CLOCK_WORDS = new Set(Object.keys(LEXICON.clockWords));
   const EVENT_NOUNS = new Set(LEXICON.eventNouns.words);
+  const INSTITUTION_NOUNS = new Set(LEXICON.institutionNouns.words);
   // Whether a name holds a noun of an event or an affair (the lexicon's
   // eventNouns): `Sommet de Minsk`, `Putin News Conference` are a
   // headline's topic, no one's name.
@@ -5140,20 +5141,28 @@ function fast$m306(input, p, st) {
   return r0;
 }
 function fast$m307(w) {
+ return INSTITUTION_NOUNS.has(nfc(w)); 
+}
+function fast$m308(input, p, st) {
+  const r1 = fast$rule$InstitutionNoun(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m309(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m308(input, p) {
+function fast$m310(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m310(w) {
+function fast$m312(w) {
  return EVENT_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5166,10 +5175,10 @@ function fast$m311(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m312(w) {
+function fast$m314(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5185,7 +5194,7 @@ function fast$m313(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m314(input, start, st) {
+function fast$m316(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5196,7 +5205,7 @@ function fast$m314(input, start, st) {
   }
   return p;
 }
-function fast$m315(input, start, st) {
+function fast$m317(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5208,16 +5217,16 @@ function fast$m315(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m316(input, p) {
+function fast$m318(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m317(a) {
+function fast$m319(a) {
  return namesMoment(a); 
 }
-function fast$m318(input, start, st) {
+function fast$m320(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5229,10 +5238,10 @@ function fast$m318(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m319(w) {
+function fast$m321(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m320(input, start, st) {
+function fast$m322(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5244,7 +5253,7 @@ function fast$m320(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m321(input, start, st) {
+function fast$m323(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5255,7 +5264,7 @@ function fast$m321(input, start, st) {
   }
   return p;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5293,7 +5302,7 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5304,7 +5313,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5345,12 +5354,12 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m314(input, r2, st);
+    const r3 = fast$m316(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5360,25 +5369,34 @@ function fast$m325(input, p, st) {
         s9: {
           const r10 = fast$rule$RoleNameSep(input, r4, st);
           if (r10 < 0) break s9;
-          const r11 = fast$rule$PersonName(input, r10, st);
+          let r12 = -1;
+          s13: {
+            const r14 = fast$rule$PersonName(input, r10, st);
+            if (r14 < 0) break s13;
+            const r16 = fast$rule$Affiliation(input, r14, st);
+            const r15 = r16 >= 0 ? r16 : r14;
+            if (r15 < 0) break s13;
+            const r17 = fast$rule$LabelColon(input, r15, st);
+            if (r17 < 0) break s13;
+            r12 = r17;
+          }
+          const r11 = r12 >= 0 ? r10 : -1;
           if (r11 < 0) break s9;
-          const r13 = fast$rule$Affiliation(input, r11, st);
-          const r12 = r13 >= 0 ? r13 : r11;
-          if (r12 < 0) break s9;
-          const r14 = fast$rule$LabelColon(input, r12, st);
-          if (r14 < 0) break s9;
-          r8 = r14;
+          const r19 = fast$rule$InstitutionNoun(input, r11, st);
+          const r18 = r19 < 0 ? r11 : -1;
+          if (r18 < 0) break s9;
+          r8 = r18;
         }
         const r7 = r8 < 0 ? r4 : -1;
         if (r7 < 0) break s6;
-        const r15 = fast$rule$RoleGap(input, r7, st);
-        if (r15 < 0) break s6;
-        const r17 = fast$rule$SentenceVerb(input, r15, st);
-        const r16 = r17 < 0 ? r15 : -1;
-        if (r16 < 0) break s6;
-        const r18 = fast$m320(input, r16, st);
-        if (r18 < 0) break s6;
-        r5 = r18;
+        const r20 = fast$rule$RoleGap(input, r7, st);
+        if (r20 < 0) break s6;
+        const r22 = fast$rule$SentenceVerb(input, r20, st);
+        const r21 = r22 < 0 ? r20 : -1;
+        if (r21 < 0) break s6;
+        const r23 = fast$m322(input, r21, st);
+        if (r23 < 0) break s6;
+        r5 = r23;
       }
       if (r5 < 0) break;
       r4 = r5;
@@ -5388,7 +5406,7 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5422,7 +5440,7 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5435,7 +5453,7 @@ function fast$m327(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m302(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m314(input, r7, st);
+      const r8 = fast$m316(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5482,17 +5500,17 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p) {
+function fast$m330(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m329(input, p, st) {
-  const r0 = fast$m328(input, p);
+function fast$m331(input, p, st) {
+  const r0 = fast$m330(input, p);
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5519,7 +5537,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5551,7 +5569,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5588,7 +5606,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5611,7 +5629,7 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5635,7 +5653,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5672,7 +5690,7 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5688,7 +5706,18 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m307(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5732,7 +5761,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5741,7 +5770,7 @@ function fast$m338(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m318(input, r4, st);
+    const r5 = fast$m320(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5749,12 +5778,12 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m342(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m302(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m314(input, r3, st);
+    const r4 = fast$m316(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -5767,11 +5796,11 @@ function fast$m339(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m340(input, p, st) {
-  const r0 = fast$m318(input, p, st);
+function fast$m343(input, p, st) {
+  const r0 = fast$m320(input, p, st);
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5822,15 +5851,15 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
-  const r0 = fast$m315(input, p, st);
+function fast$m345(input, p, st) {
+  const r0 = fast$m317(input, p, st);
   return r0;
 }
-function fast$m343(input, p, st) {
-  const r0 = fast$m316(input, p);
+function fast$m346(input, p, st) {
+  const r0 = fast$m318(input, p);
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5847,7 +5876,7 @@ function fast$m344(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m302(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m314(input, r11, st);
+      const r12 = fast$m316(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5863,7 +5892,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5884,14 +5913,14 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m321(input, r3, st);
+    const r4 = fast$m323(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5899,7 +5928,7 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5908,7 +5937,7 @@ function fast$m347(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m319(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m321(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -5926,7 +5955,7 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5967,7 +5996,7 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m352(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5978,14 +6007,14 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m314(input, r3, st);
+    const r4 = fast$m316(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -5997,7 +6026,7 @@ function fast$m350(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m320(input, r10, st);
+        const r12 = fast$m322(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6010,18 +6039,18 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m310(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6032,7 +6061,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6120,7 +6149,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6169,25 +6198,25 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m314(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m307(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m309(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6204,7 +6233,7 @@ function fast$m356(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m308(input, r12);
+      const r13 = fast$m310(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6215,12 +6244,12 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m360(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6299,7 +6328,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6355,7 +6384,7 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6366,7 +6395,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m364(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6412,12 +6441,12 @@ function fast$m361(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m365(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6472,7 +6501,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m367(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6489,12 +6518,12 @@ function fast$m364(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m368(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m369(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6509,11 +6538,11 @@ function fast$m366(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m370(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m371(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6525,7 +6554,7 @@ function fast$m368(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6542,11 +6571,11 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m373(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6572,7 +6601,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6637,7 +6666,7 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6680,12 +6709,12 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m377(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6713,7 +6742,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6734,7 +6763,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6755,20 +6784,20 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m381(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m382(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m383(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6791,7 +6820,7 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6804,7 +6833,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6817,7 +6846,7 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6830,7 +6859,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m388(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6873,7 +6902,7 @@ function fast$m385(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m389(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6885,7 +6914,7 @@ function fast$m386(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6908,7 +6937,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6953,7 +6982,7 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7012,7 +7041,7 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7040,15 +7069,15 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m394(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m395(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7059,7 +7088,7 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7082,11 +7111,11 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m398(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7098,15 +7127,15 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m400(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m401(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7119,11 +7148,11 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m403(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7133,7 +7162,7 @@ function fast$m401(input, p, st) {
   }
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7143,15 +7172,15 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m406(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m407(input, p, st) {
   const r0 = fast$m135(input, p, st);
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7170,11 +7199,11 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m409(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m410(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7184,11 +7213,11 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m411(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m412(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7198,7 +7227,7 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7209,7 +7238,7 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m414(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11409,6 +11438,18 @@ function fast$rule$FunctionPreposition(input, p, st) {
   }
   return r0;
 }
+// InstitutionNoun
+function fast$rule$InstitutionNoun(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m307(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // StopWord
 function fast$rule$StopWord(input, p, st) {
   let r0 = -1;
@@ -11417,7 +11458,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m307(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m309(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11434,7 +11475,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m308(input, r12);
+      const r13 = fast$m310(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11493,7 +11534,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m310(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11505,7 +11546,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m314(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11513,12 +11554,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m315(input, p, st);
+  const r0 = fast$m317(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m316(input, p);
+  const r0 = fast$m318(input, p);
   return r0;
 }
 // AffiliationText
@@ -11589,7 +11630,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m302(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m314(input, r10, st);
+        const r11 = fast$m316(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11605,7 +11646,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m317(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m319(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -11621,7 +11662,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m318(input, r23, st);
+      const r24 = fast$m320(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -11645,7 +11686,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m302(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m314(input, r7, st);
+      const r8 = fast$m316(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -11702,7 +11743,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m319(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m321(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -11785,7 +11826,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m314(input, r3, st);
+    const r4 = fast$m316(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11797,7 +11838,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m320(input, r10, st);
+        const r12 = fast$m322(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11818,7 +11859,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m321(input, r3, st);
+    const r4 = fast$m323(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11844,7 +11885,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m302(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m314(input, r11, st);
+      const r12 = fast$m316(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12906,447 +12947,451 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f367() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(n) {    return !namesEvent(n);  }
+  function peg$f368() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(n) {    return part(text(), range());  }
+  function peg$f369(n) {    return !namesEvent(n);  }
 
-  function peg$f370(name, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(n) {    return part(text(), range());  }
 
-  function peg$f371(name, affiliation) {
+  function peg$f371(name, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f372(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
-
-  function peg$f373() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
   function peg$f374() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f375() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(r) {    return !namesWords(r);  }
+  function peg$f377() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(r) {    return part(text(), range());  }
+  function peg$f378(r) {    return !namesWords(r);  }
 
-  function peg$f379(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(r) {    return part(text(), range());  }
 
-  function peg$f380(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(role) {    return part(text(), range());  }
+  function peg$f381(role) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(role, name, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(role) {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(role, name, affiliation) {
+  function peg$f383(role) {    return part(text(), range());  }
+
+  function peg$f384(role, name, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f385(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f385() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {    return part(text(), range());  }
+  function peg$f388() {    return part(text(), range());  }
 
-  function peg$f387(role, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(role, affiliation) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(role, affiliation) {
+  function peg$f390(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f390() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f394() {    return part(text(), range());  }
 
-  function peg$f393(name) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(name) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(name) {
+  function peg$f396(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f395() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f397() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f400() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f399() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f402() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f401() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(a) {    return namesMoment(a);  }
+  function peg$f408(a) {    return namesMoment(a);  }
 
-  function peg$f407(a) {    return part(a, range());  }
+  function peg$f409(a) {    return part(a, range());  }
 
-  function peg$f408() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m338(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f409() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f410() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m341(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {    return part(text(), range());  }
+  function peg$f413() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415() {    return afterBullet(input, offset());  }
+  function peg$f415() {    return part(text(), range());  }
 
-  function peg$f416() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(body) {
+  function peg$f417() {    return afterBullet(input, offset());  }
+
+  function peg$f418() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f419(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f418() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {    return part(text(), range());  }
+  function peg$f421() {    return part(text(), range());  }
 
-  function peg$f420(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(title, when) {
+  function peg$f424(title, when) {
     return { title, when };
   }
 
-  function peg$f423(when) {    return when.time !== null;  }
+  function peg$f425(when) {    return when.time !== null;  }
 
-  function peg$f424(when) {    return when;  }
+  function peg$f426(when) {    return when;  }
 
-  function peg$f425() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {
+  function peg$f430() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f429() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f432(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f431(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f433(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f432(date, place) {    return { time: null, place };  }
+  function peg$f434(date, place) {    return { time: null, place };  }
 
-  function peg$f433(date, rest) {
+  function peg$f435(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f434(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f436(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f435(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f437(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f436(time, place) {    return { time, place };  }
+  function peg$f438(time, place) {    return { time, place };  }
 
-  function peg$f437() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f440() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f440() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f442() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f441() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {    return part(text(), range());  }
+  function peg$f445() {    return part(text(), range());  }
 
-  function peg$f444(day) {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(day) {const fast$p = fast$m364(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(day) {    return part(text(), range());  }
+  function peg$f449(day) {    return part(text(), range());  }
 
-  function peg$f448(day, month) {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(day, month) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(day, month) {    return part(text(), range());  }
+  function peg$f453(day, month) {    return part(text(), range());  }
 
-  function peg$f452(day, month, year) {
+  function peg$f454(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f453() {const fast$p = fast$m364(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {    return part(text(), range());  }
+  function peg$f457() {    return part(text(), range());  }
 
-  function peg$f456(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(month) {    return part(text(), range());  }
+  function peg$f461(month) {    return part(text(), range());  }
 
-  function peg$f460(month, day) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(month, day) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(month, day) {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463(month, day) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(month, day) {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(month, day) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f464(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f465(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f466(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f467(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(month, day) {    return part(text(), range());  }
+  function peg$f468(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(month, day, year) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(month, day, year) {
+  function peg$f470(month, day) {    return part(text(), range());  }
+
+  function peg$f471(month, day, year) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f472(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {    return part(text(), range());  }
+  function peg$f475() {    return part(text(), range());  }
 
-  function peg$f474(day) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(day) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(day) {    return part(text(), range());  }
+  function peg$f479(day) {    return part(text(), range());  }
 
-  function peg$f478(day, month) {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480(day, month) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(day, month) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(day, month) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(day, month) {    return part(text(), range());  }
+  function peg$f484(day, month) {    return part(text(), range());  }
 
-  function peg$f483(day, month, year) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485(day, month, year) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484(day, month, year) {
+  function peg$f486(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f485() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f486() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f487() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f488() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {    return part(text(), range());  }
+  function peg$f489() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490(year) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491() {    return part(text(), range());  }
 
-  function peg$f492(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(year) {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(year) {    return part(text(), range());  }
+  function peg$f493(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(year, month) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495(year) {    return part(text(), range());  }
 
-  function peg$f496(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496(year, month) {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497(year, month) {    return part(text(), range());  }
+  function peg$f497(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498(year, month, day) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499(year, month, day) {
+  function peg$f499(year, month) {    return part(text(), range());  }
+
+  function peg$f500(year, month, day) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f501(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f500() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f501() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f503() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(w) {    return CLOCK_WORDS.has(nfc(w).toLowerCase());  }
+  function peg$f506(w) {    return CLOCK_WORDS.has(nfc(w).toLowerCase());  }
 
-  function peg$f505(w) {    return part(text(), range());  }
+  function peg$f507(w) {    return part(text(), range());  }
 
-  function peg$f506(hour) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508(hour) {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507(hour) {
+  function peg$f509(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m379(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f509() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {    return part(text(), range());  }
-
-  function peg$f512(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f513(hour) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {    return part(text(), range());  }
 
   function peg$f514(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(hour) {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(hour) {    return part(text(), range());  }
+  function peg$f517(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518(hour, minute) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(hour, minute) {
+  function peg$f519(hour) {    return part(text(), range());  }
+
+  function peg$f520(hour, minute) {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f521(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m377(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m380(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f521() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523() {    return part(text(), range());  }
+  function peg$f525() {    return part(text(), range());  }
 
-  function peg$f524(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(hour) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527(hour) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(hour) {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528(hour) {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527(hour) {
+  function peg$f529(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f528(time) {
+  function peg$f530(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m381(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m384(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f530() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f534() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f536() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f537() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m382(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f537() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f538() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m385(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f540() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m383(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f541() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f543() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m386(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f544() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m384(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f544() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m387(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f547(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f547() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f548() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f549(sep) {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f550(sep, name) {
+  function peg$f549(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f551() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552() {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551(sep) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553(n) {    return isPlace(n);  }
+  function peg$f552(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f554(n) {    return part(n, range());  }
+  function peg$f553() {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f554() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f555(n) {    return isPlace(n);  }
 
-  function peg$f557() {const fast$p = fast$m397(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(n) {    return part(n, range());  }
 
-  function peg$f558() {    return offset();  }
+  function peg$f557() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f559() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f559() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f560() {    return offset();  }
+
+  function peg$f561() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -18257,7 +18302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -18364,42 +18409,54 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = peg$FAILED;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$currPos;
-          s5 = peg$parsePersonName();
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f368(s5);
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = s4;
-              s4 = peg$f369(s5);
-            } else {
-              peg$currPos = s4;
-              s4 = peg$FAILED;
-            }
+          peg$savedPos = peg$currPos;
+          s4 = peg$f368();
+          if (s4) {
+            s4 = undefined;
           } else {
-            peg$currPos = s4;
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = peg$parseAffiliation();
-            if (s5 === peg$FAILED) {
-              s5 = null;
-            }
-            peg$savedPos = peg$currPos;
-            s6 = peg$f370(s4, s5);
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
+            s5 = peg$currPos;
+            s6 = peg$parsePersonName();
             if (s6 !== peg$FAILED) {
-              peg$savedPos = s2;
-              s2 = peg$f371(s4, s5);
+              peg$savedPos = peg$currPos;
+              s7 = peg$f369(s6);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s5;
+                s5 = peg$f370(s6);
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseAffiliation();
+              if (s6 === peg$FAILED) {
+                s6 = null;
+              }
+              peg$savedPos = peg$currPos;
+              s7 = peg$f371(s5, s6);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f372(s5, s6);
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18425,7 +18482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f372();
+        s1 = peg$f373();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18434,7 +18491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f373();
+          s3 = peg$f374();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18442,7 +18499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f374();
+            s4 = peg$f375();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18450,7 +18507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f375();
+              s5 = peg$f376();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18458,7 +18515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f376();
+                s6 = peg$f377();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18469,7 +18526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f377(s8);
+                    s9 = peg$f378(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -18477,7 +18534,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f378(s8);
+                      s7 = peg$f379(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -18488,41 +18545,53 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f379(s7);
+                    s8 = peg$f380(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
                       s8 = peg$FAILED;
                     }
                     if (s8 !== peg$FAILED) {
-                      s9 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f380(s7);
-                      if (s10) {
-                        s10 = undefined;
+                      s9 = peg$f381(s7);
+                      if (s9) {
+                        s9 = undefined;
                       } else {
-                        s10 = peg$FAILED;
+                        s9 = peg$FAILED;
                       }
-                      if (s10 !== peg$FAILED) {
-                        peg$savedPos = s9;
-                        s10 = peg$f381(s7);
-                      }
-                      s9 = s10;
                       if (s9 !== peg$FAILED) {
-                        s10 = peg$parseAffiliation();
-                        if (s10 === peg$FAILED) {
-                          s10 = null;
-                        }
+                        s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f382(s7, s9, s10);
+                        s11 = peg$f382(s7);
                         if (s11) {
                           s11 = undefined;
                         } else {
                           s11 = peg$FAILED;
                         }
                         if (s11 !== peg$FAILED) {
-                          peg$savedPos = s2;
-                          s2 = peg$f383(s7, s9, s10);
+                          peg$savedPos = s10;
+                          s11 = peg$f383(s7);
+                        }
+                        s10 = s11;
+                        if (s10 !== peg$FAILED) {
+                          s11 = peg$parseAffiliation();
+                          if (s11 === peg$FAILED) {
+                            s11 = null;
+                          }
+                          peg$savedPos = peg$currPos;
+                          s12 = peg$f384(s7, s10, s11);
+                          if (s12) {
+                            s12 = undefined;
+                          } else {
+                            s12 = peg$FAILED;
+                          }
+                          if (s12 !== peg$FAILED) {
+                            peg$savedPos = s2;
+                            s2 = peg$f385(s7, s10, s11);
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18568,7 +18637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f384();
+          s1 = peg$f386();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18578,7 +18647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f385();
+            s4 = peg$f387();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18586,7 +18655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f386();
+              s4 = peg$f388();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -18595,7 +18664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f387(s3, s4);
+              s5 = peg$f389(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18603,7 +18672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f388(s3, s4);
+                s2 = peg$f390(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18625,7 +18694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f389();
+            s1 = peg$f391();
             if (s1) {
               s1 = undefined;
             } else {
@@ -18634,7 +18703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f390();
+              s3 = peg$f392();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -18643,7 +18712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f391();
+                s5 = peg$f393();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18651,12 +18720,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f392();
+                  s5 = peg$f394();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f393(s4);
+                  s5 = peg$f395(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -18664,7 +18733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f394(s4);
+                    s2 = peg$f396(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -18700,7 +18769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f395();
+    s1 = peg$f397();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18720,7 +18789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f396();
+    s1 = peg$f398();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18729,7 +18798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f397();
+      s3 = peg$f399();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18753,7 +18822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f398();
+      s1 = peg$f400();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18762,7 +18831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f399();
+        s3 = peg$f401();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18793,7 +18862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f400();
+    s1 = peg$f402();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18802,7 +18871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f401();
+      s3 = peg$f403();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18810,7 +18879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f402();
+        s4 = peg$f404();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18818,7 +18887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f403();
+          s5 = peg$f405();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18826,7 +18895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f404();
+            s6 = peg$f406();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18836,7 +18905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f405();
+              s9 = peg$f407();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -18849,7 +18918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f406(s8);
+                s9 = peg$f408(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -18857,7 +18926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f407(s8);
+                  s7 = peg$f409(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -18901,7 +18970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f408();
+      s1 = peg$f410();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18910,7 +18979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f409();
+        s3 = peg$f411();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18918,7 +18987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f410();
+          s4 = peg$f412();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18926,7 +18995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f411();
+            s5 = peg$f413();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18935,7 +19004,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f412();
+              s7 = peg$f414();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18943,12 +19012,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f413();
+                s7 = peg$f415();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f414();
+                s7 = peg$f416();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18996,7 +19065,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f417();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19004,7 +19073,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f416();
+      s2 = peg$f418();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19014,7 +19083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f417(s3);
+          s0 = peg$f419(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19037,7 +19106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f418();
+    s2 = peg$f420();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19045,12 +19114,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f419();
+      s2 = peg$f421();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f420(s1);
+      s2 = peg$f422(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19060,7 +19129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f421(s1, s3);
+          s4 = peg$f423(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19068,7 +19137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f422(s1, s3);
+            s0 = peg$f424(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19096,7 +19165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f423(s1);
+      s2 = peg$f425(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19104,7 +19173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f424(s1);
+        s0 = peg$f426(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19122,7 +19191,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f425();
+    s1 = peg$f427();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19130,7 +19199,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f426();
+      s2 = peg$f428();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19138,7 +19207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f427();
+        s3 = peg$f429();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19146,7 +19215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f428();
+          s0 = peg$f430();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19168,7 +19237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f429();
+    s1 = peg$f431();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19179,7 +19248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f430(s2);
+        s4 = peg$f432(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19200,7 +19269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f431(s2);
+          s4 = peg$f433(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19211,7 +19280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f432(s2, s6);
+              s6 = peg$f434(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -19229,7 +19298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f433(s2, s3);
+        s0 = peg$f435(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19250,7 +19319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f434(s1);
+      s3 = peg$f436(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -19271,7 +19340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f435(s1);
+        s3 = peg$f437(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19294,7 +19363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f436(s1, s2);
+      s0 = peg$f438(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -19308,7 +19377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f437();
+    s1 = peg$f439();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19329,7 +19398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f438();
+      s1 = peg$f440();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19350,7 +19419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f439();
+        s1 = peg$f441();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19371,7 +19440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f440();
+          s1 = peg$f442();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19402,7 +19471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f441();
+    s2 = peg$f443();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19410,7 +19479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f442();
+      s3 = peg$f444();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19418,7 +19487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f443();
+        s1 = peg$f445();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19429,7 +19498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f444(s1);
+      s2 = peg$f446(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19437,7 +19506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f445(s1);
+        s3 = peg$f447(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19446,7 +19515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f446(s1);
+          s5 = peg$f448(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19454,12 +19523,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f447(s1);
+            s5 = peg$f449(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f448(s1, s4);
+            s5 = peg$f450(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19467,7 +19536,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f449(s1, s4);
+              s6 = peg$f451(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19476,7 +19545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f450(s1, s4);
+                s8 = peg$f452(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19484,12 +19553,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f451(s1, s4);
+                  s8 = peg$f453(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f452(s1, s4, s7);
+                  s0 = peg$f454(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -19527,7 +19596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f453();
+    s1 = peg$f455();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19536,7 +19605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f454();
+      s3 = peg$f456();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19544,12 +19613,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f455();
+        s3 = peg$f457();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f456(s2);
+        s3 = peg$f458(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19558,7 +19627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f457(s2);
+          s5 = peg$f459(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19566,7 +19635,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f458(s2);
+            s6 = peg$f460(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19574,7 +19643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f459(s2);
+              s4 = peg$f461(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -19585,7 +19654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f460(s2, s4);
+            s5 = peg$f462(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19593,7 +19662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f461(s2, s4);
+              s6 = peg$f463(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19601,7 +19670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f462(s2, s4);
+                s7 = peg$f464(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19609,7 +19678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f463(s2, s4);
+                  s8 = peg$f465(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19618,7 +19687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f464(s2, s4);
+                    s10 = peg$f466(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19626,7 +19695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f465(s2, s4);
+                      s11 = peg$f467(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -19634,7 +19703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f466(s2, s4);
+                        s12 = peg$f468(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -19642,7 +19711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f467(s2, s4);
+                          s13 = peg$f469(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -19650,7 +19719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f468(s2, s4);
+                            s9 = peg$f470(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -19669,7 +19738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f469(s2, s4, s9);
+                      s10 = peg$f471(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -19677,7 +19746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f470(s2, s4, s9);
+                        s0 = peg$f472(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -19728,7 +19797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f471();
+    s2 = peg$f473();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19736,7 +19805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f472();
+      s3 = peg$f474();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19744,7 +19813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f473();
+        s1 = peg$f475();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19755,7 +19824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f474(s1);
+      s2 = peg$f476(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19764,7 +19833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f475(s1);
+        s4 = peg$f477(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19772,7 +19841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f476(s1);
+          s5 = peg$f478(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19780,7 +19849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f477(s1);
+            s3 = peg$f479(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19791,7 +19860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f478(s1, s3);
+          s4 = peg$f480(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19800,7 +19869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f479(s1, s3);
+            s6 = peg$f481(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19808,7 +19877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f480(s1, s3);
+              s7 = peg$f482(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19816,7 +19885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f481(s1, s3);
+                s8 = peg$f483(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19824,7 +19893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f482(s1, s3);
+                  s5 = peg$f484(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19839,7 +19908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f483(s1, s3, s5);
+              s6 = peg$f485(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19847,7 +19916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f484(s1, s3, s5);
+                s0 = peg$f486(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19882,7 +19951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f485();
+    s2 = peg$f487();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19890,7 +19959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f486();
+      s3 = peg$f488();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19898,7 +19967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f487();
+        s4 = peg$f489();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19906,7 +19975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f488();
+          s5 = peg$f490();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19914,7 +19983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f489();
+            s1 = peg$f491();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -19933,7 +20002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f490(s1);
+      s2 = peg$f492(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19942,7 +20011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f491(s1);
+        s4 = peg$f493(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19950,7 +20019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f492(s1);
+          s5 = peg$f494(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19958,7 +20027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f493(s1);
+            s3 = peg$f495(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19969,7 +20038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f494(s1, s3);
+          s4 = peg$f496(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19978,7 +20047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f495(s1, s3);
+            s6 = peg$f497(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19986,7 +20055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f496(s1, s3);
+              s7 = peg$f498(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19994,7 +20063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f497(s1, s3);
+                s5 = peg$f499(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -20005,7 +20074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f498(s1, s3, s5);
+              s6 = peg$f500(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20013,7 +20082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f499(s1, s3, s5);
+                s0 = peg$f501(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20047,7 +20116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f500();
+    s1 = peg$f502();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20056,7 +20125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f501();
+      s3 = peg$f503();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20087,7 +20156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f502();
+      s1 = peg$f504();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20096,7 +20165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f503();
+        s3 = peg$f505();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20137,7 +20206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f504(s2);
+      s3 = peg$f506(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20145,7 +20214,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f505(s2);
+        s1 = peg$f507(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20156,7 +20225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f506(s1);
+      s2 = peg$f508(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20164,7 +20233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f507(s1);
+        s0 = peg$f509(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20182,7 +20251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f508();
+    s1 = peg$f510();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20192,7 +20261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f509();
+      s4 = peg$f511();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20200,7 +20269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f510();
+        s5 = peg$f512();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20208,7 +20277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f511();
+          s3 = peg$f513();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -20219,7 +20288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f512(s3);
+        s4 = peg$f514(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20227,7 +20296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f513(s3);
+          s5 = peg$f515(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20235,7 +20304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f514(s3);
+            s6 = peg$f516(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20244,7 +20313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f515(s3);
+              s8 = peg$f517(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -20252,7 +20321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f516(s3);
+                s9 = peg$f518(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -20260,7 +20329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f517(s3);
+                  s7 = peg$f519(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -20271,7 +20340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f518(s3, s7);
+                s8 = peg$f520(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20279,7 +20348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f519(s3, s7);
+                  s2 = peg$f521(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -20317,7 +20386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f520();
+      s1 = peg$f522();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20327,7 +20396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f521();
+        s4 = peg$f523();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20335,7 +20404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f522();
+          s5 = peg$f524();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20343,7 +20412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f523();
+            s3 = peg$f525();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20354,7 +20423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f524(s3);
+          s4 = peg$f526(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20362,7 +20431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f525(s3);
+            s5 = peg$f527(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20370,7 +20439,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f526(s3);
+              s6 = peg$f528(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20378,7 +20447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f527(s3);
+                s2 = peg$f529(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20417,7 +20486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f528(s1);
+      s1 = peg$f530(s1);
     }
     s0 = s1;
 
@@ -20430,7 +20499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f529();
+    s2 = peg$f531();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20439,7 +20508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f530();
+      s4 = peg$f532();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20448,7 +20517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f531();
+        s6 = peg$f533();
         if (s6) {
           s6 = undefined;
         } else {
@@ -20475,7 +20544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f532();
+          s6 = peg$f534();
           if (s6) {
             s6 = undefined;
           } else {
@@ -20502,7 +20571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f533();
+            s6 = peg$f535();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20511,7 +20580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f534();
+              s8 = peg$f536();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -20535,7 +20604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f535();
+              s6 = peg$f537();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20564,7 +20633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f536();
+          s6 = peg$f538();
           if (s6) {
             s6 = undefined;
           } else {
@@ -20597,7 +20666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f537();
+      s2 = peg$f539();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20606,7 +20675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f538();
+        s4 = peg$f540();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20616,7 +20685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f539();
+            s6 = peg$f541();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20624,7 +20693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f540();
+              s7 = peg$f542();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20661,7 +20730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f541();
+        s2 = peg$f543();
         if (s2) {
           s2 = undefined;
         } else {
@@ -20670,7 +20739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f542();
+          s4 = peg$f544();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20680,7 +20749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f543();
+              s6 = peg$f545();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20713,7 +20782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f544();
+          s2 = peg$f546();
           if (s2) {
             s2 = undefined;
           } else {
@@ -20722,7 +20791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f545();
+            s4 = peg$f547();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20738,7 +20807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f546();
+                s6 = peg$f548();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20775,7 +20844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f547(s1, s2);
+        s0 = peg$f549(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20794,7 +20863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f548();
+    s2 = peg$f550();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20807,7 +20876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f549(s1);
+      s2 = peg$f551(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20817,7 +20886,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f550(s1, s3);
+          s0 = peg$f552(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20839,7 +20908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f551();
+    s1 = peg$f553();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20848,7 +20917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f552();
+      s3 = peg$f554();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20861,7 +20930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f553(s2);
+        s3 = peg$f555(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20869,7 +20938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f554(s2);
+          s0 = peg$f556(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20891,7 +20960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f555();
+    s1 = peg$f557();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20918,7 +20987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f556();
+      s1 = peg$f558();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20966,7 +21035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f557();
+    s1 = peg$f559();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20974,7 +21043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f558();
+      s1 = peg$f560();
     }
     s0 = s1;
 
@@ -20986,7 +21055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f559();
+    s1 = peg$f561();
     if (s1) {
       s1 = undefined;
     } else {

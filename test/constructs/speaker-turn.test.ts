@@ -170,6 +170,17 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a role on through the name of an institution or a state (the lexicon’s institutionNouns): the name is the person’s after it', () => {
+    const speakers = (text: string) => turns(text).map((t) => ({ role: t.speaker.role, name: t.speaker.name }));
+    expect(speakers('Président de la République de Biélorussie, Alexandre Loukachenko : Merci.')).toEqual([{ role: 'Président de la République de Biélorussie', name: 'Alexandre Loukachenko' }]);
+    expect(speakers('Président de la Fédération de Russie, Vladimir Poutine : Merci.')).toEqual([{ role: 'Président de la Fédération de Russie', name: 'Vladimir Poutine' }]);
+    expect(speakers('Président de la Re\u0301publique de Biélorussie, Alexandre Loukachenko : Merci.')[0]?.name).toBe('Alexandre Loukachenko');
+    // Alone before the colon, an institution names no speaker.
+    expect(turns('République de Biélorussie : les résultats du vote.')).toEqual([]);
+    // A name with its affiliation after the comma stays so.
+    expect(speakers('Natalya Golub, chaîne de télévision ONT : Merci.')).toEqual([{ role: undefined, name: 'Natalya Golub' }]);
+  });
+
   it('reads a page’s call to read on as no role (`Lire la suite Guerre Russie-Ukraine : …`)', () => {
     for (const line of ['Lire la suite Guerre Russie-Ukraine : la Russie va renforcer ses troupes', 'Voir Vladimir Poutine : la vidéo', 'Read Sergei Lavrov: the full interview']) {
       expect(turns(line), line).toEqual([]);
