@@ -14,6 +14,7 @@ import { compileGrammar, compileStructure } from '../scripts/build-grammar.mjs';
 import { fastPaths } from '../scripts/peggy-fast-paths.mjs';
 import { hoistParser } from '../scripts/peggy-hoist.mjs';
 import * as shipped from '../src/generated/grammar.js';
+import type { StructureQueries } from '../src/generated/structure.js';
 import { SAMPLES, fixture } from './helpers.js';
 import { randomDocument, seededRandom } from './support/random-lines.js';
 
@@ -266,7 +267,7 @@ describe('peggy-fast-paths on the structure grammar', () => {
       const plainStructure = (await import(pathToFileURL(plainFile).href)) as { parse(input: string, options: object): unknown };
       const fastStructure = (await import(pathToFileURL(fastFile).href)) as { parse(input: string, options: object): unknown };
       // Queries that depend on the line, so that both branches of each are taken.
-      const queries = { rises: (i: number) => i % 3 !== 2, repeatsFirst: (i: number) => i % 2 === 0, bareDateline: (i: number) => i % 2 === 1, placeBelow: (i: number) => i % 4 !== 1, untimed: (i: number) => i % 3 === 0, wrapped: (i: number) => i % 5 === 2 };
+      const queries = { rises: (i: number) => i % 3 !== 2, repeatsFirst: (i: number) => i % 2 === 0, bareDateline: (i: number) => i % 2 === 1, placeBelow: (i: number) => i % 4 !== 1, untimed: (i: number) => i % 3 === 0, wrapped: (i: number) => i % 5 === 2, captionUnder: (i: number) => i % 3 === 1 } satisfies StructureQueries;
       const alphabet = 'HNSBEDTCPLXIKVmpgot_';
       const check = (tokens: string): void => {
         const a = JSON.stringify(plainStructure.parse(tokens, queries));

@@ -64,7 +64,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["République","Republic","Fédération","Federation","Conseil","Council","Douma","Duma","Ministère","Ministry","Gouvernement","Government","Assemblée","Assembly","Commission","Comité","Committee","Banque","Bank","Parlement","Parliament","Sénat","Senate","Ambassade","Embassy","Agence","Agency","Organisation","Organization","Université","University","Académie","Academy","Fondation","Foundation","Institut","Institute","Administration","Région","Territoire","Oblast","Province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -2623,24 +2623,7 @@ function fast$m184(input, p, st) {
   return r0;
 }
 function fast$m185(input, p, st) {
-  let r1 = -1;
-  s2: {
-    const r3 = fast$m24(input, p, st);
-    if (r3 < 0) break s2;
-    const r4 = fast$rule$Upper(input, r3, st);
-    if (r4 < 0) break s2;
-    const r5 = fast$m121(input, r4, st);
-    if (r5 < 0) break s2;
-    const r6 = input.charCodeAt(r5) === 44 ? r5 + 1 : -1;
-    if (r6 < 0) break s2;
-    const r7 = fast$m3(input, r6, st);
-    if (r7 < 0) break s2;
-    const r8 = fast$m24(input, r7, st);
-    if (r8 < 0) break s2;
-    const r9 = fast$rule$Upper(input, r8, st);
-    if (r9 < 0) break s2;
-    r1 = r9;
-  }
+  const r1 = fast$rule$VenueCity(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
@@ -5141,7 +5124,7 @@ function fast$m306(input, p, st) {
   return r0;
 }
 function fast$m307(w) {
- return INSTITUTION_NOUNS.has(nfc(w)); 
+ return INSTITUTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
 function fast$m308(input, p, st) {
   const r1 = fast$rule$InstitutionNoun(input, p, st);
@@ -6862,47 +6845,51 @@ function fast$m387(input, p, st) {
 function fast$m388(input, p, st) {
   let r1 = -1;
   c2: {
-    let r3 = -1;
-    s4: {
-      const r5 = fast$m24(input, p, st);
-      if (r5 < 0) break s4;
-      const r6 = fast$rule$Upper(input, r5, st);
-      if (r6 < 0) break s4;
-      const r7 = fast$m121(input, r6, st);
-      if (r7 < 0) break s4;
-      const r8 = input.charCodeAt(r7) === 44 ? r7 + 1 : -1;
-      if (r8 < 0) break s4;
-      const r9 = fast$m3(input, r8, st);
-      if (r9 < 0) break s4;
-      const r10 = fast$m24(input, r9, st);
-      if (r10 < 0) break s4;
-      const r11 = fast$rule$Upper(input, r10, st);
-      if (r11 < 0) break s4;
-      r3 = r11;
-    }
+    const r3 = fast$rule$VenueCity(input, p, st);
     if (r3 >= 0) { r1 = r3; break c2; }
-    let r12 = -1;
-    s13: {
-      const r14 = fast$m24(input, p, st);
-      if (r14 < 0) break s13;
-      const r15 = fast$rule$Upper(input, r14, st);
-      if (r15 < 0) break s13;
-      const r16 = fast$m24(input, r15, st);
-      if (r16 < 0) break s13;
-      const r17 = fast$m122(input, r16);
-      if (r17 < 0) break s13;
-      const r18 = fast$m123(input, r17, st);
-      if (r18 < 0) break s13;
-      const r19 = fast$rule$Trail(input, r18, st);
-      if (r19 < 0) break s13;
-      r12 = r19;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$m24(input, p, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      const r8 = fast$m24(input, r7, st);
+      if (r8 < 0) break s5;
+      const r9 = fast$m122(input, r8);
+      if (r9 < 0) break s5;
+      const r10 = fast$m123(input, r9, st);
+      if (r10 < 0) break s5;
+      const r11 = fast$rule$Trail(input, r10, st);
+      if (r11 < 0) break s5;
+      r4 = r11;
     }
-    if (r12 >= 0) { r1 = r12; break c2; }
+    if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
 function fast$m389(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m24(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Upper(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m121(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m3(input, r5, st);
+    if (r6 < 0) break s1;
+    const r7 = fast$m24(input, r6, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$rule$Upper(input, r7, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
+function fast$m390(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6914,7 +6901,7 @@ function fast$m389(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6937,7 +6924,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6982,7 +6969,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7041,7 +7028,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7069,15 +7056,15 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m395(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m396(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7088,7 +7075,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7111,11 +7098,11 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m399(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7127,15 +7114,15 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m401(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m402(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7148,11 +7135,11 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m404(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7162,7 +7149,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7172,15 +7159,15 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   const r0 = fast$m135(input, p, st);
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m409(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7199,11 +7186,11 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m410(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7213,11 +7200,11 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m412(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7227,7 +7214,7 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7238,7 +7225,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -9142,6 +9129,28 @@ function fast$rule$WhenPlace(input, p, st) {
   }
   return r0;
 }
+// VenueCity
+function fast$rule$VenueCity(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m24(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Upper(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m121(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
+    if (r5 < 0) break s1;
+    const r6 = fast$m3(input, r5, st);
+    if (r6 < 0) break s1;
+    const r7 = fast$m24(input, r6, st);
+    if (r7 < 0) break s1;
+    const r8 = fast$rule$Upper(input, r7, st);
+    if (r8 < 0) break s1;
+    r0 = r8;
+  }
+  return r0;
+}
 // TimePlace
 function fast$rule$TimePlace(input, p, st) {
   let r0 = -1;
@@ -9150,48 +9159,31 @@ function fast$rule$TimePlace(input, p, st) {
     if (r2 < 0) break s1;
     let r4 = -1;
     c5: {
-      let r6 = -1;
-      s7: {
-        const r8 = fast$m24(input, r2, st);
-        if (r8 < 0) break s7;
-        const r9 = fast$rule$Upper(input, r8, st);
-        if (r9 < 0) break s7;
-        const r10 = fast$m121(input, r9, st);
-        if (r10 < 0) break s7;
-        const r11 = input.charCodeAt(r10) === 44 ? r10 + 1 : -1;
-        if (r11 < 0) break s7;
-        const r12 = fast$m3(input, r11, st);
-        if (r12 < 0) break s7;
-        const r13 = fast$m24(input, r12, st);
-        if (r13 < 0) break s7;
-        const r14 = fast$rule$Upper(input, r13, st);
-        if (r14 < 0) break s7;
-        r6 = r14;
-      }
+      const r6 = fast$rule$VenueCity(input, r2, st);
       if (r6 >= 0) { r4 = r6; break c5; }
-      let r15 = -1;
-      s16: {
-        const r17 = fast$m24(input, r2, st);
-        if (r17 < 0) break s16;
-        const r18 = fast$rule$Upper(input, r17, st);
-        if (r18 < 0) break s16;
-        const r19 = fast$m24(input, r18, st);
-        if (r19 < 0) break s16;
-        const r20 = fast$m122(input, r19);
-        if (r20 < 0) break s16;
-        const r21 = fast$m123(input, r20, st);
-        if (r21 < 0) break s16;
-        const r22 = fast$rule$Trail(input, r21, st);
-        if (r22 < 0) break s16;
-        r15 = r22;
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m24(input, r2, st);
+        if (r9 < 0) break s8;
+        const r10 = fast$rule$Upper(input, r9, st);
+        if (r10 < 0) break s8;
+        const r11 = fast$m24(input, r10, st);
+        if (r11 < 0) break s8;
+        const r12 = fast$m122(input, r11);
+        if (r12 < 0) break s8;
+        const r13 = fast$m123(input, r12, st);
+        if (r13 < 0) break s8;
+        const r14 = fast$rule$Trail(input, r13, st);
+        if (r14 < 0) break s8;
+        r7 = r14;
       }
-      if (r15 >= 0) { r4 = r15; break c5; }
+      if (r7 >= 0) { r4 = r7; break c5; }
     }
     const r3 = r4 >= 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    const r23 = fast$rule$PlaceText(input, r3, st);
-    if (r23 < 0) break s1;
-    r0 = r23;
+    const r15 = fast$rule$PlaceText(input, r3, st);
+    if (r15 < 0) break s1;
+    r0 = r15;
   }
   return r0;
 }
@@ -13375,9 +13367,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f553() {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f554() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f555(n) {    return isPlace(n);  }
 
@@ -13387,11 +13379,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f558() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f559() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f560() {    return offset();  }
 
-  function peg$f561() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

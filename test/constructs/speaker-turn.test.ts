@@ -175,6 +175,7 @@ describe('speaker turn', () => {
     expect(speakers('Président de la République de Biélorussie, Alexandre Loukachenko : Merci.')).toEqual([{ role: 'Président de la République de Biélorussie', name: 'Alexandre Loukachenko' }]);
     expect(speakers('Président de la Fédération de Russie, Vladimir Poutine : Merci.')).toEqual([{ role: 'Président de la Fédération de Russie', name: 'Vladimir Poutine' }]);
     expect(speakers('Président de la Re\u0301publique de Biélorussie, Alexandre Loukachenko : Merci.')[0]?.name).toBe('Alexandre Loukachenko');
+    expect(speakers('Président de la RÉPUBLIQUE de Biélorussie, Alexandre Loukachenko : Merci.')[0]?.name).toBe('Alexandre Loukachenko');
     // Alone before the colon, an institution names no speaker.
     expect(turns('République de Biélorussie : les résultats du vote.')).toEqual([]);
     // A name with its affiliation after the comma stays so.
