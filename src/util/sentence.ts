@@ -10,9 +10,9 @@
  * @internal
  */
 
-// A sentence's end (a letter, a digit or a closing quote, then `.!?…`),
-// then more words.
-const SENTENCE_THEN_MORE = /[\p{L}\p{N}»"”)][.!?…]+\s+\S/u;
+// A sentence's end (a letter, its accent in NFD, a digit or a closing
+// quote, then `.!?…`), then more words.
+const SENTENCE_THEN_MORE = /[\p{L}\p{M}\p{N}»"”)][.!?…]+\s+\S/u;
 
 /**
  * Whether `text` goes on past the end of its first sentence: a sentence's

@@ -6,6 +6,9 @@ describe('goesOnPastSentence', () => {
     expect(goesOnPastSentence('Visite au monastère. Les présidents sont arrivés.')).toBe(true);
     expect(goesOnPastSentence('Bonsoir, ou plutôt, bonne nuit déjà! Je tiens …')).toBe(true);
     expect(goesOnPastSentence('« Nous verrons. » Et la Russie est prête.')).toBe(true);
+    // In NFD as in NFC: the accent of the last letter stands before the period (fuzz, nfd).
+    expect(goesOnPastSentence('La coopération russo-biélorusse. Elle se poursuit.'.normalize('NFD'))).toBe(true);
+    expect(goesOnPastSentence('Il est arrivé. Puis il est reparti.'.normalize('NFD'))).toBe(true);
   });
 
   it('is false for one sentence, a line with no end of sentence, and a period inside a word or a number', () => {
