@@ -140,7 +140,7 @@ class DossierBuilder {
         for (const leaf of buildLineLeaves(this.raw(record.line), ctx) ?? []) out.push(leaf as FlowContent);
         return;
       case 'counter': {
-        for (const leaf of buildLineLeaves(this.raw(record.line), ctx) ?? []) out.push(leaf as FlowContent);
+        this.flow({ block: 'leaf', line: record.line }, out, place);
         const caption = this.raw(record.caption);
         out.push(buildTextCaption(caption.start, caption.end, ctx));
         return;
