@@ -199,6 +199,22 @@ describe('speaker turn', () => {
     expect(turns('Speaker: 1 000 personnes sont venues.').map((t) => t.label)).toEqual(['Speaker']);
   });
 
+  it('reads a transcription service’s timecode between the label and its colon (`Speaker 1 (00:04):`) as no part of the name, kept in the label’s leaf', () => {
+    const text = 'Speaker 1 (00:04):\nGood afternoon.\nMinister Lavrov (1:02:38): Thank you.\nTranslator (00:00):\nFriends.';
+    const read = turns(text);
+    expect(read.map((t) => [t.label, t.speaker.role, t.speaker.name])).toEqual([
+      ['Speaker 1', 'Speaker 1', undefined],
+      ['Minister Lavrov', undefined, 'Minister Lavrov'],
+      ['Translator', 'Translator', undefined],
+    ]);
+    const leaf = read[1]?.children[0];
+    expect(leaf?.type === 'speakerLabel' ? text.slice(leaf.position.start.offset, leaf.position.end.offset) : undefined).toBe('Minister Lavrov (1:02:38):');
+    expect(invariantProblems(text, parse(text).tree)).toEqual([]);
+    // A timecode after the colon stays in the speech; a sentence's time in parentheses is no label.
+    expect(turns('Dmitry Peskov: (09:51) Yes.').map((t) => t.label)).toEqual(['Dmitry Peskov']);
+    expect(turns('Il a dit (12:30): oui, bien sûr.')).toEqual([]);
+  });
+
   it('reads `Q - ` and `R - `, a letter and a spaced dash, as a question’s and an answer’s labels', () => {
     const read = turns('Q - En référence à votre déclaration, que pensez-vous ?\nR - D’abord, je voudrais dire merci.');
     expect(read.map((t) => [t.speaker.role, t.children[1]?.type === 'paragraph' ? t.children[1].value : undefined])).toEqual([
