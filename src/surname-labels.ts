@@ -27,7 +27,9 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
  * `Tucker:`), or where the same surname labels two lines or more of a
  * dialogue: one that has labels naming persons (`Andrey Kondrashov:` …
  * `Putin:` … `Putin:`), or where another surname labels two lines or more
- * too (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`). One word before a
+ * too (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`), or where two lines
+ * or more are labelled by a function (`Question:` … `Peskov:` … `Question:`
+ * … `Peskov:`, an interview). One word before a
  * colon once (`Attribution: …`, `Note: …`) is text. Words compare without
  * their invisibles, in NFC, in any case.
  *
@@ -42,10 +44,13 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
   const surnameLines: number[] = [];
   const counts = new Map<string, number>();
   const namedLines: RawSpeakerTurn[] = [];
+  let functionLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
-    if (line.label.surnameOnly === true) {
+    if (line?.type !== 'speakerTurn') continue;
+    if (line.label.name === null) {
+      functionLines++;
+    } else if (line.label.surnameOnly === true) {
       const key = wordKey(line.label.name.value);
       counts.set(key, (counts.get(key) ?? 0) + 1);
       surnameLines.push(i);
@@ -61,10 +66,12 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
     for (const word of (line.label.name?.value ?? '').trim().split(/\s+/u)) if (word.length > 1) named.add(wordKey(word));
   }
   // Surnames that label two lines or more: two of them make a dialogue of
-  // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`).
+  // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`); so do two
+  // lines labelled by a function, an interview's questions (`Question:` …
+  // `Peskov:` … `Question:` … `Peskov:`).
   let repeated = 0;
   for (const count of counts.values()) if (count >= 2) repeated++;
-  const dialogue = namedLines.length > 0 || repeated >= 2;
+  const dialogue = namedLines.length > 0 || repeated >= 2 || functionLines >= 2;
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');

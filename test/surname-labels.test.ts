@@ -27,6 +27,16 @@ describe('surname labels', () => {
     expect(labels([PROSE, 'Tucker Carlson: Good evening.', 'Tucker: Let’s turn to China.'].join('\n'))).toEqual(['Tucker Carlson', 'Tucker']);
   });
 
+  it('are turns where the surname labels two lines of an interview whose questions are labelled by a function', () => {
+    const interview = [PROSE, 'Question:', 'Y aura-t-il un président chinois?', 'Peskov:', 'Oui.', 'Question:', 'Le premier ministre indien?', 'Peskov:', 'Le moment venu.'];
+    expect(labels(interview.join('\n'))).toEqual(['Question', 'Peskov', 'Question', 'Peskov']);
+    const { tree } = parse(interview.join('\n'));
+    expect(nodesOfType(tree, 'speakerTurn').map((t) => t.position.start.line)).toEqual([2, 4, 6, 8]);
+    // One question is no interview; a surname labelling one line stays text.
+    expect(labels([PROSE, 'Question: Y aura-t-il un président?', 'Peskov: Oui.', 'Peskov: Non.'].join('\n'))).toEqual(['Question']);
+    expect(labels([PROSE, 'Question: Y aura-t-il un président?', 'Note: ceci est un essai.', 'Question: Et alors?'].join('\n'))).toEqual(['Question', 'Question']);
+  });
+
   it('are text elsewhere: one word before a colon once, or with no label naming a person', () => {
     expect(labels(`${PROSE}\nVladimir Putin: Good afternoon.\nAttribution: Article and image from the President of Russia website.`)).toEqual(['Vladimir Putin']);
     expect(labels(`${PROSE}\nAttention : la route est fermée.\nAttention : la route est fermée.`)).toEqual([]);
