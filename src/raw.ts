@@ -124,6 +124,8 @@ export interface RawSpeakerTurn extends RawLineBase {
   label: RawLabel;
   /** Offset just after the colon that ends the label. */
   colonEnd: number;
+  /** Where the label's leaf starts when a hyphen is glued before the label (`-Question:`); else at the label. */
+  leafStart?: number;
   text: RawPart;
 }
 export interface RawText extends RawLineBase {

@@ -31,7 +31,7 @@ import { buildParagraphSpan } from './paragraph.js';
  */
 export function buildSpeakerTurn(raw: RawSpeakerTurn, ctx: Context, rest: readonly TurnContent[] = []): SpeakerTurn {
   const labelText = clean(ctx.slice(raw.label.start, raw.label.end));
-  const label: SpeakerLabel = { type: 'speakerLabel', value: labelText, position: ctx.pos(raw.label.start, raw.colonEnd) };
+  const label: SpeakerLabel = { type: 'speakerLabel', value: labelText, position: ctx.pos(raw.leafStart ?? raw.label.start, raw.colonEnd) };
   const children: SpeakerTurn['children'] = [label];
   const first = buildParagraphSpan(raw.text.start, raw.text.end, ctx);
   if (first) children.push(first);

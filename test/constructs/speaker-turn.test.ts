@@ -215,6 +215,19 @@ describe('speaker turn', () => {
     expect(turns('Il a dit (12:30): oui, bien sûr.')).toEqual([]);
   });
 
+  it('reads a label with a hyphen glued before it (`-Question:`) as a turn whose label leaf spans the hyphen', () => {
+    const text = '-Question: La CNN affirme qu’il existait un accord. Que pouvez-vous dire ?\nRéponse: Nous avons déjà commenté ces affirmations.';
+    const read = turns(text);
+    expect(read.map((t) => [t.label, t.speaker.role])).toEqual([['Question', 'Question'], ['Réponse', 'Réponse']]);
+    const leaf = read[0]?.children[0];
+    expect(leaf?.type === 'speakerLabel' ? text.slice(leaf.position.start.offset, leaf.position.end.offset) : undefined).toBe('-Question:');
+    expect(invariantProblems(text, parse(text).tree)).toEqual([]);
+    // A named speaker too; a spaced dash makes a bullet, and a hyphen before a small letter no label.
+    expect(turns('-Vladimir Poutine : Merci.').map((t) => t.label)).toEqual(['Vladimir Poutine']);
+    expect(turns('- Syrie : les combats reprennent à Alep.')).toEqual([]);
+    expect(turns('-question: rien.')).toEqual([]);
+  });
+
   it('reads `Q - ` and `R - `, a letter and a spaced dash, as a question’s and an answer’s labels', () => {
     const read = turns('Q - En référence à votre déclaration, que pensez-vous ?\nR - D’abord, je voudrais dire merci.');
     expect(read.map((t) => [t.speaker.role, t.children[1]?.type === 'paragraph' ? t.children[1].value : undefined])).toEqual([
