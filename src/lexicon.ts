@@ -40,7 +40,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles
 
 /**
  * Words of news pages' chrome (lower case, NFC), see the `$comment` of the
- * lexicon's `chrome` entry: the grammar reads follow and share lines,
+ * lexicon's `chrome` entry: the grammar reads follow and share lines, counts,
  * consent phrases, related articles' labels and bylines (it gets the lists
  * at build time); the article composer, through these, the rest.
  */

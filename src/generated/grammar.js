@@ -64,7 +64,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","said","says","is","was","has"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -136,6 +136,7 @@
   // A follow or a share call: read once, then told apart.
   const CHROME_CALLS = new Set([...LEXICON.chrome.follow, ...LEXICON.chrome.share]);
   const CHROME_BYLINE = new Set(LEXICON.chrome.byline);
+  const CHROME_COUNTED = new Set(LEXICON.chrome.counted);
 
   // The number of words of a text: runs of characters other than the
   // lexicon's spaces.
@@ -2790,33 +2791,110 @@ function fast$m194(input, p, st) {
   }
   return r0;
 }
-function fast$m195(input, start, st) {
+function fast$m195(input, p, st) {
+  const r0 = fast$m135(input, p, st);
+  return r0;
+}
+function fast$m196(input, p, st) {
+  let r0 = p;
+  for (;;) {
+    let r1 = -1;
+    s2: {
+      const r4 = fast$rule$Sp(input, r0, st);
+      const r3 = r4 >= 0 ? r4 : r0;
+      if (r3 < 0) break s2;
+      const r6 = fast$m89(input, r3);
+      const r5 = r6 >= 0 ? r6 : r3;
+      if (r5 < 0) break s2;
+      const r7 = fast$rule$Digit(input, r5, st);
+      if (r7 < 0) break s2;
+      const r8 = fast$rule$Digit(input, r7, st);
+      if (r8 < 0) break s2;
+      const r9 = fast$rule$Digit(input, r8, st);
+      if (r9 < 0) break s2;
+      r1 = r9;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m197(w) {
+ return CHROME_COUNTED.has(nfc(w).toLowerCase()); 
+}
+function fast$m198(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m3(input, p, st);
+    if (r3 < 0) break s2;
+    let r5 = -1;
+    c6: {
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m114(input, r3);
+        if (r9 < 0) break s8;
+        const r10 = fast$m3(input, r9, st);
+        if (r10 < 0) break s8;
+        r7 = r10;
+      }
+      if (r7 >= 0) { r5 = r7; break c6; }
+      let r11 = -1;
+      s12: {
+        const r13 = input.charCodeAt(r3) === 100 ? r3 + 1 : -1;
+        if (r13 < 0) break s12;
+        const r14 = fast$m178(input, r13);
+        if (r14 < 0) break s12;
+        r11 = r14;
+      }
+      if (r11 >= 0) { r5 = r11; break c6; }
+    }
+    const r4 = r5 >= 0 ? r5 : r3;
+    if (r4 < 0) break s2;
+    const r15 = fast$rule$CountedWord(input, r4, st);
+    if (r15 < 0) break s2;
+    r1 = r15;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m199(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m197(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m200(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m196(input, p) {
+function fast$m201(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m197(input, p) {
+function fast$m202(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m198(input, p) {
-  return fast$m197(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m203(input, p) {
+  return fast$m202(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m199(input, p) {
+function fast$m204(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m200(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m199(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m205(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m204(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m201(input, p, st) {
+function fast$m206(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2833,7 +2911,7 @@ function fast$m201(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m195(input, r9, st);
+      const r10 = fast$m200(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2871,7 +2949,7 @@ function fast$m201(input, p, st) {
   }
   return r0;
 }
-function fast$m202(input, p, st) {
+function fast$m207(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2892,7 +2970,7 @@ function fast$m202(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m196(input, r13);
+        const r14 = fast$m201(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -2913,9 +2991,9 @@ function fast$m202(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m198(input, r20);
+        const r23 = fast$m203(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m200(input, r20);
+        const r24 = fast$m205(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -2967,7 +3045,7 @@ function fast$m202(input, p, st) {
   }
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m208(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -2998,7 +3076,7 @@ function fast$m203(input, p, st) {
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m209(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m158(input, p);
@@ -3023,7 +3101,7 @@ function fast$m204(input, p, st) {
   }
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m210(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3128,7 +3206,7 @@ function fast$m205(input, p, st) {
   }
   return r0;
 }
-function fast$m206(input, p, st) {
+function fast$m211(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3153,7 +3231,7 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3197,11 +3275,11 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m213(input, p, st) {
   const r0 = fast$m173(input, p, st);
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3232,7 +3310,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3269,7 +3347,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m216(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3281,19 +3359,19 @@ function fast$m211(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m217(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m218(input, p, st) {
   const r0 = fast$m175(input, p, st);
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m219(input, p, st) {
   const r0 = fast$m176(input, p, st);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3317,7 +3395,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3358,15 +3436,15 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m222(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m224(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3407,25 +3485,25 @@ function fast$m219(input, p, st) {
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m180(input, p);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m226(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m222(input, p) {
+function fast$m227(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m223(input, p, st) {
-  const r0 = fast$m222(input, p);
+function fast$m228(input, p, st) {
+  const r0 = fast$m227(input, p);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3435,59 +3513,59 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p) {
+function fast$m230(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m226(input, p, st) {
-  const r0 = fast$m225(input, p);
+function fast$m231(input, p, st) {
+  const r0 = fast$m230(input, p);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m228(input, p) {
+function fast$m233(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m229(w) {
+function fast$m234(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m230(input, p) {
+function fast$m235(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m231(input, p) {
-  return fast$m230(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m236(input, p) {
+  return fast$m235(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m232(w) {
+function fast$m237(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m233(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m234(input, p, st) {
+function fast$m239(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m233(input, p);
+    const r4 = fast$m238(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m240(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3496,7 +3574,7 @@ function fast$m235(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m228(input, p);
+        const r7 = fast$m233(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3504,7 +3582,7 @@ function fast$m235(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m229(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m234(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3517,7 +3595,7 @@ function fast$m235(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m231(input, r15);
+      const r16 = fast$m236(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3525,7 +3603,7 @@ function fast$m235(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m232(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m237(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3533,59 +3611,59 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m241(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m237(input, p) {
+function fast$m242(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m238(input, p) {
-  return fast$m237(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m243(input, p) {
+  return fast$m242(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m239(input, p) {
+function fast$m244(input, p) {
   return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m240(input, p) {
+function fast$m245(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m241(input, p) {
-  return fast$m240(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m246(input, p) {
+  return fast$m245(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m242(input, p) {
+function fast$m247(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m243(input, p) {
-  return fast$m242(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m248(input, p) {
+  return fast$m247(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m244(input, p, st) {
+function fast$m249(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m245(input, p) {
+function fast$m250(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m246(input, p, st) {
+function fast$m251(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m245(input, r5);
+      const r6 = fast$m250(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3597,10 +3675,10 @@ function fast$m246(input, p, st) {
   }
   return r0;
 }
-function fast$m247(w) {
+function fast$m252(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m248(input, p, st) {
+function fast$m253(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3619,7 +3697,7 @@ function fast$m248(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m247(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m252(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3627,23 +3705,23 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(input, p) {
+function fast$m254(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m250(w) {
+function fast$m255(w) {
  return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
 }
-function fast$m251(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m249(input, r5);
+      const r6 = fast$m254(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3651,7 +3729,7 @@ function fast$m251(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m250(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m255(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3659,28 +3737,28 @@ function fast$m251(input, p, st) {
   }
   return r0;
 }
-function fast$m252(input, p, st) {
+function fast$m257(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m245(input, r3);
+    const r4 = fast$m250(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m253(input, p) {
+function fast$m258(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m254(input, p) {
-  return fast$m253(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m259(input, p) {
+  return fast$m258(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m255(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3705,7 +3783,7 @@ function fast$m255(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m254(input, r13);
+      const r14 = fast$m259(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3839,12 +3917,12 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p, st) {
+function fast$m261(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m257(input, p, st) {
+function fast$m262(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3935,7 +4013,7 @@ function fast$m257(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m243(input, p);
+      const r46 = fast$m248(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -4316,7 +4394,7 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4350,7 +4428,7 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m264(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4366,33 +4444,33 @@ function fast$m259(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m265(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m266(input, p, st) {
   const r0 = fast$m178(input, p);
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m249(input, r3);
+    const r4 = fast$m254(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m263(input, p) {
+function fast$m268(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re19 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m264(input, start, st) {
+function fast$m269(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4403,7 +4481,7 @@ function fast$m264(input, start, st) {
   }
   return p;
 }
-function fast$m265(input, p, st) {
+function fast$m270(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4419,21 +4497,21 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p) {
+function fast$m271(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m267(rest) {
+function fast$m272(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m268(input, p, st) {
+function fast$m273(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4446,7 +4524,7 @@ function fast$m269(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m231(input, r8);
+        const r9 = fast$m236(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4464,11 +4542,11 @@ function fast$m269(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m231(input, r2);
+        const r17 = fast$m236(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m238(input, r18);
+        const r19 = fast$m243(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4508,7 +4586,7 @@ function fast$m269(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m239(input, r2);
+        const r37 = fast$m244(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4589,14 +4667,14 @@ function fast$m269(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m241(input, r73);
+        const r74 = fast$m246(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m243(input, r2);
+        const r77 = fast$m248(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4622,7 +4700,7 @@ function fast$m269(input, p, st) {
   }
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4645,24 +4723,24 @@ function fast$m270(input, p, st) {
   }
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m276(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input, r2);
+    const r3 = fast$m271(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m272(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4695,7 +4773,7 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4791,23 +4869,23 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p) {
+function fast$m279(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m275(input, p, st) {
-  const r0 = fast$m274(input, p);
+function fast$m280(input, p, st) {
+  const r0 = fast$m279(input, p);
   return r0;
 }
-function fast$m276(input, p) {
+function fast$m281(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m277(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4820,17 +4898,17 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, start, st) {
+function fast$m283(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m279(input, p) {
+function fast$m284(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 57) || (c >= 59 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re20 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u0039\\u003b-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m280(input, start, st) {
+function fast$m285(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4841,67 +4919,67 @@ function fast$m280(input, start, st) {
   }
   return p;
 }
-function fast$m281(input, p, st) {
+function fast$m286(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m282(w) {
+function fast$m287(w) {
  return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
 }
-function fast$m283(input, p, st) {
+function fast$m288(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m284(input, p) {
+function fast$m289(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m285(input, p, st) {
+function fast$m290(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m286(input, p) {
+function fast$m291(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m287(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m288(input, start, st) {
+function fast$m293(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m289(w) {
+function fast$m294(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m290(input, p, st) {
+function fast$m295(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m291(input, p, st) {
+function fast$m296(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m292(input, p, st) {
+function fast$m297(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m293(input, p, st) {
-  const r0 = fast$m276(input, p);
+function fast$m298(input, p, st) {
+  const r0 = fast$m281(input, p);
   return r0;
 }
-function fast$m294(input, p, st) {
+function fast$m299(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -4915,7 +4993,7 @@ function fast$m294(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m295(input, p, st) {
+function fast$m300(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
@@ -4940,7 +5018,7 @@ function fast$m295(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m286(input, r13);
+            const r18 = fast$m291(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -4959,7 +5037,7 @@ function fast$m295(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m286(input, r20);
+    const r22 = fast$m291(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -4968,12 +5046,12 @@ function fast$m295(input, p, st) {
   }
   return r0;
 }
-function fast$m296(input, p, st) {
+function fast$m301(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m288(input, r2, st);
+    const r3 = fast$m293(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -5000,7 +5078,7 @@ function fast$m296(input, p, st) {
   }
   return r0;
 }
-function fast$m297(input, p, st) {
+function fast$m302(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5009,7 +5087,7 @@ function fast$m297(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m284(input, r3);
+        const r6 = fast$m289(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5025,11 +5103,11 @@ function fast$m297(input, p, st) {
   }
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m303(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m304(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5061,11 +5139,11 @@ function fast$m299(input, p, st) {
   }
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m305(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5099,13 +5177,13 @@ function fast$m301(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m282(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m287(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m302(input, start, st) {
+function fast$m307(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5116,13 +5194,13 @@ function fast$m302(input, start, st) {
   }
   return p;
 }
-function fast$m303(input, p) {
+function fast$m308(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low21[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re22 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m304(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5132,15 +5210,15 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m310(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m306(w) {
+function fast$m311(w) {
  return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
 }
-function fast$m307(input, p, st) {
+function fast$m312(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5154,21 +5232,21 @@ function fast$m307(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m308(w) {
+function fast$m313(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m309(input, p) {
+function fast$m314(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m310(input, p, st) {
+function fast$m315(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m311(w) {
+function fast$m316(w) {
  return isEventNoun(w); 
 }
-function fast$m312(input, p, st) {
+function fast$m317(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5181,10 +5259,10 @@ function fast$m312(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m313(w) {
+function fast$m318(w) {
  return RUBRICS.has(nfc(w).toLowerCase()); 
 }
-function fast$m314(input, p, st) {
+function fast$m319(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5200,7 +5278,7 @@ function fast$m314(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m315(input, start, st) {
+function fast$m320(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5211,7 +5289,7 @@ function fast$m315(input, start, st) {
   }
   return p;
 }
-function fast$m316(input, start, st) {
+function fast$m321(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5223,16 +5301,16 @@ function fast$m316(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m317(input, p) {
+function fast$m322(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m318(a) {
+function fast$m323(a) {
  return namesMoment(a); 
 }
-function fast$m319(input, start, st) {
+function fast$m324(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5244,10 +5322,10 @@ function fast$m319(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m320(w) {
+function fast$m325(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m321(input, start, st) {
+function fast$m326(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5259,7 +5337,7 @@ function fast$m321(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m322(input, start, st) {
+function fast$m327(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5270,7 +5348,7 @@ function fast$m322(input, start, st) {
   }
   return p;
 }
-function fast$m323(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5308,7 +5386,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5324,7 +5402,7 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5358,12 +5436,12 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m278(input, p, st);
+      const r5 = fast$m283(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5380,9 +5458,9 @@ function fast$m326(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m279(input, r12);
+        const r13 = fast$m284(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m280(input, r13, st);
+        const r14 = fast$m285(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -5399,15 +5477,15 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(w) {
+function fast$m332(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m328(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m315(input, r2, st);
+    const r3 = fast$m320(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5442,7 +5520,7 @@ function fast$m328(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m321(input, r21, st);
+        const r23 = fast$m326(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5454,7 +5532,7 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5488,7 +5566,7 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5499,9 +5577,9 @@ function fast$m330(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m303(input, r6);
+      const r7 = fast$m308(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m320(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5548,17 +5626,17 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p) {
+function fast$m336(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m332(input, p, st) {
-  const r0 = fast$m331(input, p);
+function fast$m337(input, p, st) {
+  const r0 = fast$m336(input, p);
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5585,7 +5663,7 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5617,7 +5695,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5654,18 +5732,18 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m302(input, r2, st);
+    const r3 = fast$m307(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m303(input, r3);
+      const r7 = fast$m308(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m302(input, r7, st);
+      const r8 = fast$m307(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5677,7 +5755,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5686,7 +5764,7 @@ function fast$m337(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m263(input, r6);
+      const r8 = fast$m268(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5695,13 +5773,13 @@ function fast$m337(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m264(input, r9, st);
+    const r10 = fast$m269(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5738,7 +5816,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5754,18 +5832,18 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m327(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m332(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5809,7 +5887,7 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5818,7 +5896,7 @@ function fast$m342(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m319(input, r4, st);
+    const r5 = fast$m324(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5826,12 +5904,12 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m348(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m303(input, p);
+    const r3 = fast$m308(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m315(input, r3, st);
+    const r4 = fast$m320(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -5844,11 +5922,11 @@ function fast$m343(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m344(input, p, st) {
-  const r0 = fast$m319(input, p, st);
+function fast$m349(input, p, st) {
+  const r0 = fast$m324(input, p, st);
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -5899,15 +5977,15 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
-  const r0 = fast$m316(input, p, st);
+function fast$m351(input, p, st) {
+  const r0 = fast$m321(input, p, st);
   return r0;
 }
-function fast$m347(input, p, st) {
-  const r0 = fast$m317(input, p);
+function fast$m352(input, p, st) {
+  const r0 = fast$m322(input, p);
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -5922,9 +6000,9 @@ function fast$m348(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m303(input, r9);
+      const r11 = fast$m308(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m315(input, r11, st);
+      const r12 = fast$m320(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -5940,7 +6018,7 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -5961,14 +6039,14 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m322(input, r3, st);
+    const r4 = fast$m327(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -5976,7 +6054,7 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5985,7 +6063,7 @@ function fast$m351(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m320(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m325(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6003,7 +6081,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6044,25 +6122,25 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m306(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m311(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m315(input, r3, st);
+    const r4 = fast$m320(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6074,7 +6152,7 @@ function fast$m354(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m321(input, r10, st);
+        const r12 = fast$m326(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6087,29 +6165,29 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m311(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m316(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m289(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6197,7 +6275,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6240,31 +6318,31 @@ function fast$m358(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m282(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m287(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m313(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m318(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m313(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6281,7 +6359,7 @@ function fast$m360(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m309(input, r12);
+      const r13 = fast$m314(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6292,12 +6370,12 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m366(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6376,7 +6454,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6432,7 +6510,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6443,7 +6521,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m370(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6489,12 +6567,12 @@ function fast$m365(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m371(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6549,7 +6627,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m373(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6566,12 +6644,12 @@ function fast$m368(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m374(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m375(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6586,11 +6664,11 @@ function fast$m370(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m376(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m377(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6602,7 +6680,7 @@ function fast$m372(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6619,7 +6697,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6645,7 +6723,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6710,7 +6788,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6753,12 +6831,12 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m382(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6786,7 +6864,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6807,7 +6885,7 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6828,20 +6906,20 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m386(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m387(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m388(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6864,7 +6942,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6877,7 +6955,7 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6890,7 +6968,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6903,7 +6981,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m393(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -6929,7 +7007,7 @@ function fast$m388(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6950,7 +7028,7 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m395(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -6962,7 +7040,7 @@ function fast$m390(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -6985,7 +7063,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7030,7 +7108,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7089,7 +7167,7 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7117,15 +7195,15 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m400(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m401(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7136,7 +7214,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7159,11 +7237,11 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m404(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7175,15 +7253,15 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m406(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m407(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7196,11 +7274,11 @@ function fast$m403(input, p, st) {
   }
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m409(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m410(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7210,7 +7288,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7220,15 +7298,11 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m412(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m408(input, p, st) {
-  const r0 = fast$m135(input, p, st);
-  return r0;
-}
-function fast$m409(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7247,11 +7321,11 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m414(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7261,11 +7335,11 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m416(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7275,7 +7349,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7286,7 +7360,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m419(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -10299,6 +10373,18 @@ function fast$rule$SourceLinkLine(input, p, st) {
   }
   return r0;
 }
+// CountedWord
+function fast$rule$CountedWord(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m197(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // PictureWord
 function fast$rule$PictureWord(input, p, st) {
   let r0 = -1;
@@ -10353,7 +10439,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m196(input, r13);
+        const r14 = fast$m201(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -10374,9 +10460,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m198(input, r20);
+        const r23 = fast$m203(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m200(input, r20);
+        const r24 = fast$m205(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -10438,7 +10524,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m228(input, p);
+        const r7 = fast$m233(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -10446,7 +10532,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m229(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m234(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -10459,7 +10545,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m231(input, r15);
+      const r16 = fast$m236(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10467,7 +10553,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m232(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m237(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10489,7 +10575,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m231(input, r8);
+        const r9 = fast$m236(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10507,11 +10593,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m231(input, r2);
+        const r17 = fast$m236(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m238(input, r18);
+        const r19 = fast$m243(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10551,7 +10637,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m239(input, r2);
+        const r37 = fast$m244(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -10632,14 +10718,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m241(input, r73);
+        const r74 = fast$m246(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m243(input, r2);
+        const r77 = fast$m248(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -10699,7 +10785,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m263(input, r6);
+      const r8 = fast$m268(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -10708,7 +10794,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m264(input, r9, st);
+    const r10 = fast$m269(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -10896,13 +10982,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m266(input, r2);
+    const r3 = fast$m271(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m267(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m272(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -10912,7 +10998,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m276(input, p);
+    const r2 = fast$m281(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -10936,7 +11022,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m278(input, p, st);
+      const r5 = fast$m283(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -10953,9 +11039,9 @@ function fast$rule$ColonAhead(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m279(input, r12);
+        const r13 = fast$m284(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m280(input, r13, st);
+        const r14 = fast$m285(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -11059,7 +11145,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m282(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m287(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -11075,7 +11161,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m284(input, r3);
+        const r6 = fast$m289(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11117,7 +11203,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m286(input, r13);
+            const r18 = fast$m291(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11136,7 +11222,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m286(input, r20);
+    const r22 = fast$m291(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11151,7 +11237,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m289(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11163,7 +11249,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m288(input, r2, st);
+    const r3 = fast$m293(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -11234,7 +11320,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m282(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m287(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -11274,13 +11360,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m302(input, r2, st);
+    const r3 = fast$m307(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m303(input, r3);
+      const r7 = fast$m308(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m302(input, r7, st);
+      const r8 = fast$m307(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11425,7 +11511,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m306(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m311(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11539,7 +11625,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m313(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11556,7 +11642,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m309(input, r12);
+      const r13 = fast$m314(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11615,7 +11701,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m311(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m316(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11627,7 +11713,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m313(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m318(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11635,12 +11721,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m316(input, p, st);
+  const r0 = fast$m321(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m317(input, p);
+  const r0 = fast$m322(input, p);
   return r0;
 }
 // AffiliationText
@@ -11709,9 +11795,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m303(input, r6);
+        const r10 = fast$m308(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m315(input, r10, st);
+        const r11 = fast$m320(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11727,7 +11813,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m318(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m323(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -11743,7 +11829,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m319(input, r23, st);
+      const r24 = fast$m324(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -11765,9 +11851,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m303(input, r6);
+      const r7 = fast$m308(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m320(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -11824,7 +11910,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m320(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m325(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -11907,7 +11993,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m315(input, r3, st);
+    const r4 = fast$m320(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11919,7 +12005,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m321(input, r10, st);
+        const r12 = fast$m326(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11940,7 +12026,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m322(input, r3, st);
+    const r4 = fast$m327(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11964,9 +12050,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m303(input, r9);
+      const r11 = fast$m308(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m315(input, r11, st);
+      const r12 = fast$m320(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -11988,7 +12074,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m327(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m332(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12212,758 +12298,758 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
+  function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
 
-  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f15() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f15() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f16() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f16() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f17() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f17() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f18() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f18() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f19() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f19() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f20() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f20() {    return options.overlong !== undefined && options.overlong.has(offset());  }
 
-  function peg$f21() {
+  function peg$f21() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f22() {
     const r = range();
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
 
-  function peg$f22() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f23() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f23() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f24() {    return null;  }
+  function peg$f25() {    return null;  }
 
-  function peg$f25() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f26() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f26() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f27() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f28() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f29(u) {    return IMAGE_FILE.test(u);  }
+  function peg$f30(u) {    return IMAGE_FILE.test(u);  }
 
-  function peg$f30(u) {    return part(u, range());  }
+  function peg$f31(u) {    return part(u, range());  }
 
-  function peg$f31(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f32(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f32(url) {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33(url) {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f33(url) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f34(url) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f34(url) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35(url) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f35(url) {
+  function peg$f36(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
 
-  function peg$f36() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
+  function peg$f37() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
 
-  function peg$f37() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f38() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f38() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f39() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f40() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f41() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f41() {    return part(text(), range());  }
+  function peg$f42() {    return part(text(), range());  }
 
-  function peg$f42(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f43(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f43(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
+  function peg$f44(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f44(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f45(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f45(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46(num, mark) {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f46(num, mark) {    return part(text(), range());  }
+  function peg$f47(num, mark) {    return part(text(), range());  }
 
-  function peg$f47(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f48(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f49(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f49(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f50(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f50(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f51(num, mark, title, when) {
+  function peg$f52(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
 
-  function peg$f52() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f53() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f53() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f55() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f57() {    return part(text(), range());  }
+  function peg$f58() {    return part(text(), range());  }
 
-  function peg$f58(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60(num, mark) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61(num, mark) {const fast$p = fast$m124(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61(num, mark) {    return part(text(), range());  }
+  function peg$f62(num, mark) {    return part(text(), range());  }
 
-  function peg$f62(num, mark, title) {
+  function peg$f63(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
 
-  function peg$f63() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f64() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65() {const fast$p = fast$m132(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f65() {    return part(text(), range());  }
+  function peg$f66() {    return part(text(), range());  }
 
-  function peg$f66(letter) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67(letter) {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f67(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68(letter) {const fast$p = fast$rule$SubsectionTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68(letter) {    return part(text(), range());  }
+  function peg$f69(letter) {    return part(text(), range());  }
 
-  function peg$f69(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71(letter, title, when) {
+  function peg$f72(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
 
-  function peg$f72() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m136(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f73() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m136(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f73() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f74() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f74() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75() {const fast$p = fast$m138(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75() {    return part(text(), range());  }
+  function peg$f76() {    return part(text(), range());  }
 
-  function peg$f76(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f77(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f77(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f78(num) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79(num) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79(num) {    return part(text(), range());  }
+  function peg$f80(num) {    return part(text(), range());  }
 
-  function peg$f80(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f81(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f81(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f82(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f82(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
+  function peg$f83(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
 
-  function peg$f83(num, country) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84(num, country) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f84(num, country) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f85(num, country) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f85(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(num, country) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num, country) {    return part(text(), range());  }
+  function peg$f87(num, country) {    return part(text(), range());  }
 
-  function peg$f87(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f88(num, country, title, close) {
+  function peg$f89(num, country, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f89() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f90() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f90() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f92() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f92() {    return part(text(), range());  }
+  function peg$f93() {    return part(text(), range());  }
 
-  function peg$f93(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f95(num) {const fast$p = fast$rule$BareHeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f95(num) {    return part(text(), range());  }
+  function peg$f96(num) {    return part(text(), range());  }
 
-  function peg$f96(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f97(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f97(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f98(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f98(num, title, when) {
+  function peg$f99(num, title, when) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title, date: null, when };
   }
 
-  function peg$f99() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f100() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m137(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f100() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f101() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f101() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102() {    return part(text(), range());  }
+  function peg$f103() {    return part(text(), range());  }
 
-  function peg$f103(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(num) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105(num) {const fast$p = fast$m144(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f106(num) {const fast$p = fast$rule$HeaderTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f106(num) {    return part(text(), range());  }
+  function peg$f107(num) {    return part(text(), range());  }
 
-  function peg$f107(num, title) {    return hasSpace(title.value.trim());  }
+  function peg$f108(num, title) {    return hasSpace(title.value.trim());  }
 
-  function peg$f108(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109(num, title, close) {
+  function peg$f110(num, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f110() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f111() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f111() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f112() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
+  function peg$f113() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
 
-  function peg$f113() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f114() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f114() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f116() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f116() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f117() {const c = input.charCodeAt(peg$currPos); if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f117(when) {    return { date: null, when };  }
+  function peg$f118(when) {    return { date: null, when };  }
 
-  function peg$f118(date) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119(date) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119(date) {    return { date, when: null };  }
+  function peg$f120(date) {    return { date, when: null };  }
 
-  function peg$f120() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f121() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f121() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f122() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f122() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f123() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f123() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f125() {const fast$p = fast$m163(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f125() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126() {    return part(text(), range());  }
+  function peg$f127() {    return part(text(), range());  }
 
-  function peg$f127(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128(index) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129(index) {const fast$p = fast$m166(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f130(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f130(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f131(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f131(index) {    return part(text(), range());  }
+  function peg$f132(index) {    return part(text(), range());  }
 
-  function peg$f132(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133(index, total, reach, counterEnd) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f134(index, total, reach, counterEnd) {const fast$p = fast$m169(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f134(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f135(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
-  function peg$f135(index, total, reach, counterEnd) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f136(index, total, reach, counterEnd) {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f136(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f137(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f137(index, total, reach, counterEnd, rest) {
+  function peg$f138(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f138() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140(credit) {
+  function peg$f141(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f141() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f142() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f142() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145(when) {
+  function peg$f146(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when, published: true };
   }
 
-  function peg$f146() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f147() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f147() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f149() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f149(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150(when) {
+  function peg$f151(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f151() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f152() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f152() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154(place) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f155(place) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f155(place) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f156(place) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f156(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157(place, when) {
+  function peg$f158(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f158() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f159() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f159() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f160() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f160(time) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f161(time) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f161(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162(time, place) {
+  function peg$f163(time, place) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: time.start, end: place.end, date: null, time, place } };
   }
 
-  function peg$f163() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f165() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f166() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f166(n) {    return isPlace(n);  }
+  function peg$f167(n) {    return isPlace(n);  }
 
-  function peg$f167(n) {    return part(n, range());  }
+  function peg$f168(n) {    return part(n, range());  }
 
-  function peg$f168() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170(time) {
+  function peg$f171(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f171() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174() {    return part(text(), range());  }
+  function peg$f175() {    return part(text(), range());  }
 
-  function peg$f175(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f176(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176(num) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177(num) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(num) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178(num) {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(num) {    return part(text(), range());  }
+  function peg$f180(num) {    return part(text(), range());  }
 
-  function peg$f180(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181(num, text, credit) {    return credit !== null;  }
+  function peg$f182(num, text, credit) {    return credit !== null;  }
 
-  function peg$f182(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186(num, text, credit) {
+  function peg$f187(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f187() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190() {
+  function peg$f191() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f192() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f193() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f194() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f195() {
+    const r = range();
+    return { type: "chrome", start: r.start, end: r.end, kind: "viewCounter" };
+  }
+
+  function peg$f196() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f197() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f198() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f199() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m209(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f200() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m214(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f192() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f204() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200() {    return part(text(), range());  }
+  function peg$f209() {    return part(text(), range());  }
 
-  function peg$f201(who) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(who) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(who) {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212(who) {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204(who) {    return part(text(), range());  }
+  function peg$f213(who) {    return part(text(), range());  }
 
-  function peg$f205(who, agency) {
+  function peg$f214(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f206() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m210(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f215() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f207() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211() {const fast$p = fast$m215(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213() {    return part(text(), range());  }
+  function peg$f222() {    return part(text(), range());  }
 
-  function peg$f214(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(who) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(who) {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(who) {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(who) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(who) {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(who) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(who) {    return part(text(), range());  }
+  function peg$f229(who) {    return part(text(), range());  }
 
-  function peg$f221(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(who, agency) {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231(who, agency) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(who, agency) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(who, agency) {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225(who, agency) {
+  function peg$f234(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228(kind) {
+  function peg$f237(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f229() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f238() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f230() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f231() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f232() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f233() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f234() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f235() {    return "omission";  }
-
-  function peg$f236() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-
-  function peg$f237() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f239() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f240() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {    return "break";  }
+  function peg$f242() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f243() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {    return "omission";  }
 
-  function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f246() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {    return "toBeContinued";  }
+  function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f248() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {    return "break";  }
 
-  function peg$f252() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f253() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f254() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f256() {    return "toBeContinued";  }
 
-  function peg$f257() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f258() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260(marker) {
+  function peg$f260() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f262() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f263() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f264() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f265() {    return "toBeContinued";  }
+
+  function peg$f266() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f267() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f268(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f269(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263(marker) {    return clockOnLine(input, offset());  }
+  function peg$f272(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f264(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f273(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f265(marker, body) {
+  function peg$f274(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f266() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(marker) {    return part(text(), range());  }
+  function peg$f278(marker) {    return part(text(), range());  }
 
-  function peg$f270(marker, text) {
+  function peg$f279(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f271() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m249(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(kind) {
+  function peg$f283(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f275() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m246(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f284() {const c = input.charCodeAt(peg$currPos); if (!(fast$first11[c] === 1)) return false; return fast$m251(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f276() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f287(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
 
-  function peg$f279(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f289(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f281(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f290(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
 
-  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f291() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f283() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m255(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286() {    return "cookieBanner";  }
+  function peg$f295() {    return "cookieBanner";  }
 
-  function peg$f287() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f296() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f288() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290() {const fast$p = fast$m256(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292() {    return "relatedHeadline";  }
+  function peg$f301() {    return "relatedHeadline";  }
 
-  function peg$f293() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m248(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m253(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f294() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(w) {    return nfc(w) === "Raconter";  }
-
-  function peg$f296(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f297(w) {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f298(w) {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f299(w) {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f300(w, a) {    return nfc(a).startsWith("actualité");  }
-
-  function peg$f301(w, a) {    return "slogan";  }
-
-  function peg$f302() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m251(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f303() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f304(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f304(w) {    return nfc(w) === "Raconter";  }
 
   function peg$f305(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306(w) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(w) {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307(w) {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308(w) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308(w) {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f310(w) {    return "byline";  }
+  function peg$f310(w, a) {    return "slogan";  }
 
-  function peg$f311() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
+  function peg$f311() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m256(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f312() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313() {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
 
-  function peg$f314() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(w) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(hyphen, label, colonEnd) {const fast$p = fast$m285(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f318(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(hyphen, label, colonEnd) {const fast$p = fast$m287(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319(w) {    return "byline";  }
 
-  function peg$f320(hyphen, label, colonEnd) {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first12[c] === 1)) return false; return true;  }
 
-  function peg$f321(hyphen, label, colonEnd) {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(hyphen, label, colonEnd) {    return part(text(), range());  }
+  function peg$f323() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324(hyphen, label, colonEnd, text) {
+  function peg$f324(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f325(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f326(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f327(hyphen, label, colonEnd) {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f328(hyphen, label, colonEnd) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f329(hyphen, label, colonEnd) {const fast$p = fast$m295(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f330(hyphen, label, colonEnd) {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f331(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f332(hyphen, label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f333(hyphen, label, colonEnd, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
     return turn;
   }
 
-  function peg$f325() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f334() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f326() {const fast$p = fast$m281(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f328(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f329(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f330(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f331(label, colonEnd) {    return part(text(), range());  }
-
-  function peg$f332(label, colonEnd, text) {
-    const r = range();
-    return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
-  }
-
-  function peg$f333() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m277(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f334() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f335(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f336(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f337(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12978,508 +13064,529 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f342() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m282(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f343() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {    return offset();  }
+  function peg$f344(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {    return part(text(), range());  }
+  function peg$f346(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(role) {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(role) {
+  function peg$f348(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f349(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f350(label, colonEnd, text) {
+    const r = range();
+    return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
+  }
+
+  function peg$f351() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f352() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f353() {    return offset();  }
+
+  function peg$f354() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f355() {    return part(text(), range());  }
+
+  function peg$f356(role) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f357(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f349() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(n) {    return !namesEvent(n);  }
+  function peg$f361(n) {    return !namesEvent(n);  }
 
-  function peg$f353(n) {    return part(text(), range());  }
+  function peg$f362(n) {    return part(text(), range());  }
 
-  function peg$f354(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(name) {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(name) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(name) {
+  function peg$f366(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f358() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f367() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f359() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {    return part(text(), range());  }
+  function peg$f369() {    return part(text(), range());  }
 
-  function peg$f361(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(role) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(role) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(role) {    return part(text(), range());  }
+  function peg$f372(role) {    return part(text(), range());  }
 
-  function peg$f364(role, name, affiliation) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(role, name, affiliation) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(role, name, affiliation) {
+  function peg$f374(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f366() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f375() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f367() {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
+  function peg$f377(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
 
-  function peg$f369(n) {    return part(text(), range());  }
+  function peg$f378(n) {    return part(text(), range());  }
 
-  function peg$f370(name, affiliation) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(name, affiliation) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(name, affiliation) {
+  function peg$f380(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f381() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f373() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(r) {    return !namesWords(r);  }
+  function peg$f386(r) {    return !namesWords(r);  }
 
-  function peg$f378(r) {    return part(text(), range());  }
+  function peg$f387(r) {    return part(text(), range());  }
 
-  function peg$f379(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(role, n) {    return !opensWithInstitution(n);  }
+  function peg$f389(role, n) {    return !opensWithInstitution(n);  }
 
-  function peg$f381(role, n) {    return part(text(), range());  }
+  function peg$f390(role, n) {    return part(text(), range());  }
 
-  function peg$f382(role, name, affiliation) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(role, name, affiliation) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(role, name, affiliation) {
+  function peg$f392(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f384() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f393() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f385() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {    return part(text(), range());  }
+  function peg$f395() {    return part(text(), range());  }
 
-  function peg$f387(role, affiliation) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(role, affiliation) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(role, affiliation) {
+  function peg$f397(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f389() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f390() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {    return part(text(), range());  }
+  function peg$f401() {    return part(text(), range());  }
 
-  function peg$f393(name) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(name) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(name) {
+  function peg$f403(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f395() {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f405() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f397() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f407() {const c = input.charCodeAt(peg$currPos); if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f399() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f409() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f401() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(a) {    return namesMoment(a);  }
+  function peg$f415(a) {    return namesMoment(a);  }
 
-  function peg$f407(a) {    return part(a, range());  }
+  function peg$f416(a) {    return part(a, range());  }
 
-  function peg$f408() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m342(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f417() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m347(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f409() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421() {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {    return part(text(), range());  }
+  function peg$f422() {    return part(text(), range());  }
 
-  function peg$f414() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415() {    return afterBullet(input, offset());  }
+  function peg$f424() {    return afterBullet(input, offset());  }
 
-  function peg$f416() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(body) {
+  function peg$f426(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f418() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {    return part(text(), range());  }
+  function peg$f428() {    return part(text(), range());  }
 
-  function peg$f420(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(title, when) {
+  function peg$f431(title, when) {
     return { title, when };
   }
 
-  function peg$f423(when) {    return when.time !== null;  }
+  function peg$f432(when) {    return when.time !== null;  }
 
-  function peg$f424(when) {    return when;  }
+  function peg$f433(when) {    return when;  }
 
-  function peg$f425() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {
+  function peg$f437() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f429() {const fast$p = fast$m361(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f439(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f431(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f440(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f432(date, place) {    return { time: null, place };  }
+  function peg$f441(date, place) {    return { time: null, place };  }
 
-  function peg$f433(date, rest) {
+  function peg$f442(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f434(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f443(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f435(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f444(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f436(time, place) {    return { time, place };  }
+  function peg$f445(time, place) {    return { time, place };  }
 
-  function peg$f437() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f446() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f447() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f448() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f440() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f449() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f441() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {    return part(text(), range());  }
+  function peg$f452() {    return part(text(), range());  }
 
-  function peg$f444(day) {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453(day) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(day) {    return part(text(), range());  }
+  function peg$f456(day) {    return part(text(), range());  }
 
-  function peg$f448(day, month) {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(day, month) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(day, month) {    return part(text(), range());  }
+  function peg$f460(day, month) {    return part(text(), range());  }
 
-  function peg$f452(day, month, year) {
+  function peg$f461(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f453() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {    return part(text(), range());  }
+  function peg$f464() {    return part(text(), range());  }
 
-  function peg$f456(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(month) {    return part(text(), range());  }
+  function peg$f468(month) {    return part(text(), range());  }
 
-  function peg$f460(month, day) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469(month, day) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461(month, day) {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(month, day) {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(month, day) {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471(month, day) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(month, day) {    return part(text(), range());  }
+  function peg$f477(month, day) {    return part(text(), range());  }
 
-  function peg$f469(month, day, year) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(month, day, year) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(month, day, year) {
+  function peg$f479(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f471() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {    return part(text(), range());  }
+  function peg$f482() {    return part(text(), range());  }
 
-  function peg$f474(day) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(day) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(day) {    return part(text(), range());  }
+  function peg$f486(day) {    return part(text(), range());  }
 
-  function peg$f478(day, month) {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(day, month) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(day, month) {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(day, month) {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(day, month) {    return part(text(), range());  }
+  function peg$f491(day, month) {    return part(text(), range());  }
 
-  function peg$f483(day, month, year) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(day, month, year) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484(day, month, year) {
+  function peg$f493(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f485() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {    return part(text(), range());  }
+  function peg$f498() {    return part(text(), range());  }
 
-  function peg$f490(year) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(year) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(year) {    return part(text(), range());  }
+  function peg$f502(year) {    return part(text(), range());  }
 
-  function peg$f494(year, month) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(year, month) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497(year, month) {    return part(text(), range());  }
+  function peg$f506(year, month) {    return part(text(), range());  }
 
-  function peg$f498(year, month, day) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507(year, month, day) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499(year, month, day) {
+  function peg$f508(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f500() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f501() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f503() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(w) {    return CLOCK_WORDS.has(nfc(w).toLowerCase());  }
+  function peg$f513(w) {    return CLOCK_WORDS.has(nfc(w).toLowerCase());  }
 
-  function peg$f505(w) {    return part(text(), range());  }
+  function peg$f514(w) {    return part(text(), range());  }
 
-  function peg$f506(hour) {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(hour) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507(hour) {
+  function peg$f516(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m379(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f517() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m384(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f509() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {    return part(text(), range());  }
+  function peg$f520() {    return part(text(), range());  }
 
-  function peg$f512(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513(hour) {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522(hour) {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(hour) {    return part(text(), range());  }
+  function peg$f526(hour) {    return part(text(), range());  }
 
-  function peg$f518(hour, minute) {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527(hour, minute) {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(hour, minute) {
+  function peg$f528(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m380(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m385(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f521() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523() {    return part(text(), range());  }
+  function peg$f532() {    return part(text(), range());  }
 
-  function peg$f524(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(hour) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(hour) {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(hour) {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535(hour) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527(hour) {
+  function peg$f536(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f528(time) {
+  function peg$f537(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m384(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f530() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f534() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f536() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f537() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m385(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f538() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m389(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f539() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f541() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m386(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f541() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f542() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f543() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m387(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f544() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f545() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m390(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f547(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f547() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f548() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f549(sep) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(sep, name) {
+  function peg$f550() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m391(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f551() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f552() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f553() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m392(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f554() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f555() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f556(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f551() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558(sep) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553(n) {    return isPlace(n);  }
+  function peg$f559(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f554(n) {    return part(n, range());  }
+  function peg$f560() {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f561() {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f562(n) {    return isPlace(n);  }
 
-  function peg$f557() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f563(n) {    return part(n, range());  }
 
-  function peg$f558() {    return offset();  }
+  function peg$f564() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f559() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f566() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f567() {    return offset();  }
+
+  function peg$f568() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -13875,7 +13982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s1 = peg$FAILED;
                       }
                       if (s1 !== peg$FAILED) {
-                        s2 = peg$parseCaptionLine();
+                        s2 = peg$parseCountLine();
                         if (s2 !== peg$FAILED) {
                           s0 = s2;
                         } else {
@@ -13896,7 +14003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s1 = peg$FAILED;
                         }
                         if (s1 !== peg$FAILED) {
-                          s2 = peg$parseCreditLine();
+                          s2 = peg$parseCaptionLine();
                           if (s2 !== peg$FAILED) {
                             s0 = s2;
                           } else {
@@ -13917,7 +14024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s1 = peg$FAILED;
                           }
                           if (s1 !== peg$FAILED) {
-                            s2 = peg$parseElisionLine();
+                            s2 = peg$parseCreditLine();
                             if (s2 !== peg$FAILED) {
                               s0 = s2;
                             } else {
@@ -13938,7 +14045,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s1 = peg$FAILED;
                             }
                             if (s1 !== peg$FAILED) {
-                              s2 = peg$parseBulletLine();
+                              s2 = peg$parseElisionLine();
                               if (s2 !== peg$FAILED) {
                                 s0 = s2;
                               } else {
@@ -13959,7 +14066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 s1 = peg$FAILED;
                               }
                               if (s1 !== peg$FAILED) {
-                                s2 = peg$parseBulletEntryLine();
+                                s2 = peg$parseBulletLine();
                                 if (s2 !== peg$FAILED) {
                                   s0 = s2;
                                 } else {
@@ -13980,7 +14087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   s1 = peg$FAILED;
                                 }
                                 if (s1 !== peg$FAILED) {
-                                  s2 = peg$parseListItemLine();
+                                  s2 = peg$parseBulletEntryLine();
                                   if (s2 !== peg$FAILED) {
                                     s0 = s2;
                                   } else {
@@ -14001,7 +14108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     s1 = peg$FAILED;
                                   }
                                   if (s1 !== peg$FAILED) {
-                                    s2 = peg$parseChromeLine();
+                                    s2 = peg$parseListItemLine();
                                     if (s2 !== peg$FAILED) {
                                       s0 = s2;
                                     } else {
@@ -14022,7 +14129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       s1 = peg$FAILED;
                                     }
                                     if (s1 !== peg$FAILED) {
-                                      s2 = peg$parseSpeakerTurnLine();
+                                      s2 = peg$parseChromeLine();
                                       if (s2 !== peg$FAILED) {
                                         s0 = s2;
                                       } else {
@@ -14043,7 +14150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                         s1 = peg$FAILED;
                                       }
                                       if (s1 !== peg$FAILED) {
-                                        s2 = peg$parseEntryLine();
+                                        s2 = peg$parseSpeakerTurnLine();
                                         if (s2 !== peg$FAILED) {
                                           s0 = s2;
                                         } else {
@@ -14064,7 +14171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                           s1 = peg$FAILED;
                                         }
                                         if (s1 !== peg$FAILED) {
-                                          s2 = peg$parseTextLine();
+                                          s2 = peg$parseEntryLine();
                                           if (s2 !== peg$FAILED) {
                                             s0 = s2;
                                           } else {
@@ -14074,6 +14181,28 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                         } else {
                                           peg$currPos = s0;
                                           s0 = peg$FAILED;
+                                        }
+                                        if (s0 === peg$FAILED) {
+                                          s0 = peg$currPos;
+                                          peg$savedPos = peg$currPos;
+                                          s1 = peg$f19();
+                                          if (s1) {
+                                            s1 = undefined;
+                                          } else {
+                                            s1 = peg$FAILED;
+                                          }
+                                          if (s1 !== peg$FAILED) {
+                                            s2 = peg$parseTextLine();
+                                            if (s2 !== peg$FAILED) {
+                                              s0 = s2;
+                                            } else {
+                                              peg$currPos = s0;
+                                              s0 = peg$FAILED;
+                                            }
+                                          } else {
+                                            peg$currPos = s0;
+                                            s0 = peg$FAILED;
+                                          }
                                         }
                                       }
                                     }
@@ -14102,7 +14231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f19();
+    s1 = peg$f20();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14110,7 +14239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f20();
+      s2 = peg$f21();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14118,7 +14247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f21();
+        s0 = peg$f22();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14136,7 +14265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f22();
+    s1 = peg$f23();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14144,7 +14273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f23();
+      s2 = peg$f24();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14152,7 +14281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f24();
+        s0 = peg$f25();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14170,7 +14299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f25();
+    s1 = peg$f26();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14178,7 +14307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f26();
+      s2 = peg$f27();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14186,7 +14315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f27();
+        s3 = peg$f28();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14196,7 +14325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = peg$currPos;
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f28();
+          s6 = peg$f29();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14209,7 +14338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f29(s5);
+            s6 = peg$f30(s5);
             if (s6) {
               s6 = peg$FAILED;
             } else {
@@ -14217,7 +14346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f30(s5);
+              s4 = peg$f31(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -14228,7 +14357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f31(s4);
+            s5 = peg$f32(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14236,7 +14365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f32(s4);
+              s6 = peg$f33(s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14244,7 +14373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f33(s4);
+                s7 = peg$f34(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14252,7 +14381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f34(s4);
+                  s8 = peg$f35(s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14260,7 +14389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f35(s4);
+                    s0 = peg$f36(s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -14302,7 +14431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f36();
+    s1 = peg$f37();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14311,7 +14440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f37();
+      s3 = peg$f38();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14319,7 +14448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f38();
+        s4 = peg$f39();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14327,7 +14456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f39();
+          s5 = peg$f40();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14336,7 +14465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f40();
+            s7 = peg$f41();
             if (s7) {
               s7 = undefined;
             } else {
@@ -14344,13 +14473,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f41();
+              s7 = peg$f42();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f42(s6);
+              s8 = peg$f43(s6);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14363,7 +14492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f43(s6, s7);
+                s8 = peg$f44(s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14371,7 +14500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f44(s6, s7);
+                  s9 = peg$f45(s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14380,7 +14509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f45(s6, s7);
+                    s11 = peg$f46(s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -14388,12 +14517,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f46(s6, s7);
+                      s11 = peg$f47(s6, s7);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f47(s6, s7, s10);
+                      s11 = peg$f48(s6, s7, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14402,7 +14531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f48(s6, s7, s10);
+                        s13 = peg$f49(s6, s7, s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -14423,7 +14552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 === peg$FAILED) {
                           s12 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f49(s6, s7, s10);
+                          s13 = peg$f50(s6, s7, s10);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -14444,7 +14573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f50(s6, s7, s10, s12);
+                          s13 = peg$f51(s6, s7, s10, s12);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -14452,7 +14581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f51(s6, s7, s10, s12);
+                            s2 = peg$f52(s6, s7, s10, s12);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -14510,7 +14639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f52();
+      s1 = peg$f53();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14519,7 +14648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f53();
+        s3 = peg$f54();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14527,7 +14656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f54();
+          s4 = peg$f55();
           if (s4) {
             s4 = undefined;
           } else {
@@ -14535,7 +14664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f55();
+            s5 = peg$f56();
             if (s5) {
               s5 = undefined;
             } else {
@@ -14544,7 +14673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f56();
+              s7 = peg$f57();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14552,13 +14681,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f57();
+                s7 = peg$f58();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f58(s6);
+                s8 = peg$f59(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14571,7 +14700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f59(s6, s7);
+                  s8 = peg$f60(s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14580,7 +14709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f60(s6, s7);
+                    s10 = peg$f61(s6, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14588,12 +14717,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f61(s6, s7);
+                      s10 = peg$f62(s6, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f62(s6, s7, s9);
+                      s2 = peg$f63(s6, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14642,7 +14771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f63();
+    s1 = peg$f64();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14651,7 +14780,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f64();
+      s3 = peg$f65();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14659,12 +14788,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f65();
+        s3 = peg$f66();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f66(s2);
+        s3 = peg$f67(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -14673,7 +14802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f67(s2);
+          s5 = peg$f68(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14681,12 +14810,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f68(s2);
+            s5 = peg$f69(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f69(s2, s4);
+            s5 = peg$f70(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14696,7 +14825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f70(s2, s4, s6);
+                s7 = peg$f71(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14704,7 +14833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f71(s2, s4, s6);
+                  s0 = peg$f72(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -14742,7 +14871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f72();
+    s1 = peg$f73();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14751,7 +14880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f73();
+      s3 = peg$f74();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14760,7 +14889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f74();
+        s5 = peg$f75();
         if (s5) {
           s5 = undefined;
         } else {
@@ -14768,12 +14897,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f75();
+          s5 = peg$f76();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f76(s4);
+          s5 = peg$f77(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -14782,7 +14911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f77(s4);
+            s7 = peg$f78(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -14790,7 +14919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f78(s4);
+              s8 = peg$f79(s4);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14798,7 +14927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s6 = peg$f79(s4);
+                s6 = peg$f80(s4);
               } else {
                 peg$currPos = s6;
                 s6 = peg$FAILED;
@@ -14809,7 +14938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f80(s4, s6);
+              s7 = peg$f81(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14817,7 +14946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f81(s4, s6);
+                s8 = peg$f82(s4, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14826,7 +14955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s8 === peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f82(s4, s6);
+                  s9 = peg$f83(s4, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14834,7 +14963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f83(s4, s6);
+                    s10 = peg$f84(s4, s6);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -14842,7 +14971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f84(s4, s6);
+                      s11 = peg$f85(s4, s6);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14867,7 +14996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s8 !== peg$FAILED) {
                   s9 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f85(s4, s6);
+                  s10 = peg$f86(s4, s6);
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -14875,7 +15004,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s9;
-                    s10 = peg$f86(s4, s6);
+                    s10 = peg$f87(s4, s6);
                   }
                   s9 = s10;
                   if (s9 !== peg$FAILED) {
@@ -14884,7 +15013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = null;
                     }
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f87(s4, s6, s9, s10);
+                    s11 = peg$f88(s4, s6, s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -14892,7 +15021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f88(s4, s6, s9, s10);
+                      s2 = peg$f89(s4, s6, s9, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -14938,7 +15067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f89();
+      s1 = peg$f90();
       if (s1) {
         s1 = undefined;
       } else {
@@ -14947,7 +15076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f90();
+        s3 = peg$f91();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14956,7 +15085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f91();
+          s5 = peg$f92();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14964,12 +15093,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f92();
+            s5 = peg$f93();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f93(s4);
+            s5 = peg$f94(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14978,7 +15107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f94(s4);
+              s7 = peg$f95(s4);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -14986,12 +15115,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f95(s4);
+                s7 = peg$f96(s4);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f96(s4, s6);
+                s7 = peg$f97(s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15001,7 +15130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseWhen();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f97(s4, s6, s8);
+                    s9 = peg$f98(s4, s6, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15009,7 +15138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f98(s4, s6, s8);
+                      s2 = peg$f99(s4, s6, s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15051,7 +15180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f99();
+        s1 = peg$f100();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15060,7 +15189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f100();
+          s3 = peg$f101();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15069,7 +15198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f101();
+            s5 = peg$f102();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15077,12 +15206,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f102();
+              s5 = peg$f103();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f103(s4);
+              s5 = peg$f104(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -15090,7 +15219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f104(s4);
+                s6 = peg$f105(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15099,7 +15228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s6 !== peg$FAILED) {
                   s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f105(s4);
+                  s8 = peg$f106(s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15107,12 +15236,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s7;
-                    s8 = peg$f106(s4);
+                    s8 = peg$f107(s4);
                   }
                   s7 = s8;
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f107(s4, s7);
+                    s8 = peg$f108(s4, s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -15124,7 +15253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f108(s4, s7, s9);
+                      s10 = peg$f109(s4, s7, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -15132,7 +15261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f109(s4, s7, s9);
+                        s2 = peg$f110(s4, s7, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -15182,7 +15311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f110();
+    s1 = peg$f111();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15191,7 +15320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f111();
+      s3 = peg$f112();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15222,7 +15351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f112();
+      s1 = peg$f113();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15231,7 +15360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f113();
+        s3 = peg$f114();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15239,7 +15368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f114();
+          s4 = peg$f115();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15281,7 +15410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f115();
+    s1 = peg$f116();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15302,7 +15431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f116();
+      s1 = peg$f117();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15313,7 +15442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f117(s3);
+          s3 = peg$f118(s3);
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -15338,7 +15467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseHeaderDate();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f118(s1);
+      s2 = peg$f119(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -15346,7 +15475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f119(s1);
+        s0 = peg$f120(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15364,7 +15493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f120();
+    s1 = peg$f121();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15385,7 +15514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f121();
+      s1 = peg$f122();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15406,7 +15535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f122();
+        s1 = peg$f123();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15435,7 +15564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f123();
+    s1 = peg$f124();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15443,7 +15572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f124();
+      s2 = peg$f125();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15452,7 +15581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f125();
+        s4 = peg$f126();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15460,12 +15589,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f126();
+          s4 = peg$f127();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f127(s3);
+          s4 = peg$f128(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15473,7 +15602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f128(s3);
+            s5 = peg$f129(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15481,7 +15610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f129(s3);
+              s6 = peg$f130(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15490,7 +15619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f130(s3);
+                s8 = peg$f131(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15498,13 +15627,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f131(s3);
+                  s8 = peg$f132(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f132(s3, s7);
+                  s9 = peg$f133(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15520,7 +15649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f133(s3, s7, s8, s9);
+                      s11 = peg$f134(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15528,7 +15657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f134(s3, s7, s8, s9);
+                        s11 = peg$f135(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -15536,7 +15665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f135(s3, s7, s8, s9);
+                          s11 = peg$f136(s3, s7, s8, s9);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -15560,7 +15689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f136(s3, s7, s8, s9, s10);
+                      s11 = peg$f137(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15568,7 +15697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f137(s3, s7, s8, s9, s10);
+                        s0 = peg$f138(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -15618,7 +15747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f138();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15626,7 +15755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f139();
+      s2 = peg$f140();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15638,7 +15767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f140(s3);
+        s0 = peg$f141(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -15656,7 +15785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f141();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15665,7 +15794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f142();
+      s3 = peg$f143();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15673,7 +15802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f143();
+        s4 = peg$f144();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15683,7 +15812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f144(s5);
+            s6 = peg$f145(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -15691,7 +15820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f145(s5);
+              s2 = peg$f146(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -15721,7 +15850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f146();
+      s1 = peg$f147();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15730,7 +15859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f147();
+        s3 = peg$f148();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15738,7 +15867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f148();
+          s4 = peg$f149();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15748,7 +15877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f149(s5);
+              s6 = peg$f150(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -15756,7 +15885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f150(s5);
+                s2 = peg$f151(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -15786,7 +15915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f151();
+        s1 = peg$f152();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15795,7 +15924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f152();
+          s3 = peg$f153();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15803,7 +15932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f153();
+            s4 = peg$f154();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15813,7 +15942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$parseLeadPlace();
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f154(s5);
+                s6 = peg$f155(s5);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -15821,7 +15950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f155(s5);
+                  s7 = peg$f156(s5);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -15831,7 +15960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f156(s5, s8);
+                      s9 = peg$f157(s5, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -15839,7 +15968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f157(s5, s8);
+                        s2 = peg$f158(s5, s8);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -15881,7 +16010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f158();
+          s1 = peg$f159();
           if (s1) {
             s1 = undefined;
           } else {
@@ -15890,7 +16019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f159();
+            s3 = peg$f160();
             if (s3) {
               s3 = undefined;
             } else {
@@ -15900,7 +16029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseClock();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f160(s4);
+                s5 = peg$f161(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -15910,7 +16039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s6 = peg$parseWhenPlace();
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f161(s4, s6);
+                    s7 = peg$f162(s4, s6);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -15918,7 +16047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f162(s4, s6);
+                      s2 = peg$f163(s4, s6);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15961,7 +16090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15969,7 +16098,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f164();
+      s2 = peg$f165();
       if (s2) {
         s2 = undefined;
       } else {
@@ -15978,7 +16107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f165();
+        s4 = peg$f166();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15991,7 +16120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f166(s3);
+          s4 = peg$f167(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -15999,7 +16128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f167(s3);
+            s0 = peg$f168(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16025,7 +16154,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f168();
+    s1 = peg$f169();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16035,7 +16164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f169(s2);
+        s3 = peg$f170(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16043,7 +16172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f170(s2);
+          s0 = peg$f171(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16065,7 +16194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f171();
+    s1 = peg$f172();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16074,7 +16203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f172();
+      s3 = peg$f173();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16082,7 +16211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f173();
+        s4 = peg$f174();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16090,7 +16219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f174();
+          s2 = peg$f175();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -16101,7 +16230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f175(s2);
+        s3 = peg$f176(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16109,7 +16238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f176(s2);
+          s4 = peg$f177(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16117,7 +16246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f177(s2);
+            s5 = peg$f178(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16126,7 +16255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f178(s2);
+              s7 = peg$f179(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16134,7 +16263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f179(s2);
+                s7 = peg$f180(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -16143,7 +16272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f180(s2, s6, s7);
+                s8 = peg$f181(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16151,7 +16280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f181(s2, s6, s7);
+                  s9 = peg$f182(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16162,7 +16291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     peg$silentFails++;
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f182(s2, s6, s7);
+                    s11 = peg$f183(s2, s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -16170,7 +16299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f183(s2, s6, s7);
+                      s12 = peg$f184(s2, s6, s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -16180,7 +16309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s12 = peg$parsePhotoCounterLine();
                         if (s12 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f184(s2, s6, s7);
+                          s12 = peg$f185(s2, s6, s7);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -16201,7 +16330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f185(s2, s6, s7);
+                      s10 = peg$f186(s2, s6, s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16218,11 +16347,105 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f186(s2, s6, s7);
+                    s0 = peg$f187(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
                   }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseCountLine() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f188();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f189();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f190();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f191();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f192();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f193();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f194();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f195();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -16260,7 +16483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f187();
+    s1 = peg$f196();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16268,7 +16491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f188();
+      s2 = peg$f197();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16276,7 +16499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f189();
+        s3 = peg$f198();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16284,7 +16507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f190();
+          s0 = peg$f199();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16306,7 +16529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f191();
+    s1 = peg$f200();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16315,7 +16538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f192();
+      s3 = peg$f201();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16323,7 +16546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f193();
+        s4 = peg$f202();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16331,7 +16554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f194();
+          s5 = peg$f203();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16339,7 +16562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f195();
+            s6 = peg$f204();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16347,7 +16570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f196();
+              s7 = peg$f205();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16355,7 +16578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f197();
+                s8 = peg$f206();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16363,7 +16586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f198();
+                  s9 = peg$f207();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16372,7 +16595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f199();
+                    s11 = peg$f208();
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -16380,13 +16603,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f200();
+                      s11 = peg$f209();
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f201(s10);
+                      s12 = peg$f210(s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -16394,7 +16617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f202(s10);
+                        s13 = peg$f211(s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -16403,7 +16626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s13 !== peg$FAILED) {
                           s14 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f203(s10);
+                          s15 = peg$f212(s10);
                           if (s15) {
                             s15 = undefined;
                           } else {
@@ -16411,7 +16634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s15 !== peg$FAILED) {
                             peg$savedPos = s14;
-                            s15 = peg$f204(s10);
+                            s15 = peg$f213(s10);
                           }
                           s14 = s15;
                           if (s14 !== peg$FAILED) {
@@ -16432,7 +16655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s11 = null;
                       }
                       peg$savedPos = s2;
-                      s2 = peg$f205(s10, s11);
+                      s2 = peg$f214(s10, s11);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -16478,7 +16701,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f206();
+      s1 = peg$f215();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16487,7 +16710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f207();
+        s3 = peg$f216();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16495,7 +16718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f208();
+          s4 = peg$f217();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16503,7 +16726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f209();
+            s5 = peg$f218();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16511,7 +16734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f210();
+              s6 = peg$f219();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16519,7 +16742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f211();
+                s7 = peg$f220();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16528,7 +16751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f212();
+                  s9 = peg$f221();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16536,12 +16759,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f213();
+                    s9 = peg$f222();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f214(s8);
+                    s9 = peg$f223(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -16549,7 +16772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f215(s8);
+                      s10 = peg$f224(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16557,7 +16780,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f216(s8);
+                        s11 = peg$f225(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -16565,7 +16788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f217(s8);
+                          s12 = peg$f226(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -16573,7 +16796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f218(s8);
+                            s13 = peg$f227(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -16582,7 +16805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f219(s8);
+                              s15 = peg$f228(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -16590,12 +16813,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f220(s8);
+                                s15 = peg$f229(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f221(s8, s14);
+                                s15 = peg$f230(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -16603,7 +16826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f222(s8, s14);
+                                  s16 = peg$f231(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -16611,7 +16834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f223(s8, s14);
+                                    s17 = peg$f232(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -16619,7 +16842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f224(s8, s14);
+                                      s18 = peg$f233(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -16627,7 +16850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f225(s8, s14);
+                                        s2 = peg$f234(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -16712,7 +16935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f226();
+    s1 = peg$f235();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16722,7 +16945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f227(s2);
+        s3 = peg$f236(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16730,7 +16953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f228(s2);
+          s0 = peg$f237(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16752,7 +16975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f229();
+    s1 = peg$f238();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16761,7 +16984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f230();
+      s3 = peg$f239();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16769,7 +16992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f231();
+        s4 = peg$f240();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16777,7 +17000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f232();
+          s5 = peg$f241();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16785,7 +17008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f233();
+            s6 = peg$f242();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16793,7 +17016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f234();
+              s7 = peg$f243();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16801,7 +17024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f235();
+                s2 = peg$f244();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16835,7 +17058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f236();
+      s1 = peg$f245();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16844,7 +17067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f237();
+        s3 = peg$f246();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16852,7 +17075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f238();
+          s4 = peg$f247();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16860,7 +17083,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f239();
+            s5 = peg$f248();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16868,7 +17091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f240();
+              s6 = peg$f249();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16876,7 +17099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f241();
+                s7 = peg$f250();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16884,7 +17107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f242();
+                  s2 = peg$f251();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -16918,7 +17141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f243();
+        s1 = peg$f252();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16927,7 +17150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f244();
+          s3 = peg$f253();
           if (s3) {
             s3 = undefined;
           } else {
@@ -16935,7 +17158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f245();
+            s4 = peg$f254();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16943,7 +17166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f246();
+              s5 = peg$f255();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16951,7 +17174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f247();
+                s2 = peg$f256();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -16977,7 +17200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f248();
+          s1 = peg$f257();
           if (s1) {
             s1 = undefined;
           } else {
@@ -16986,7 +17209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f249();
+            s3 = peg$f258();
             if (s3) {
               s3 = undefined;
             } else {
@@ -16994,7 +17217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f250();
+              s4 = peg$f259();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -17002,7 +17225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f251();
+                s5 = peg$f260();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17010,7 +17233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f252();
+                  s6 = peg$f261();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -17018,7 +17241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f253();
+                    s7 = peg$f262();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -17026,7 +17249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f254();
+                      s8 = peg$f263();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -17034,7 +17257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f255();
+                        s9 = peg$f264();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -17042,7 +17265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f256();
+                          s2 = peg$f265();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17093,7 +17316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f257();
+    s1 = peg$f266();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17102,7 +17325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f258();
+      s3 = peg$f267();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17115,7 +17338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f259(s2);
+        s3 = peg$f268(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17123,7 +17346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f260(s2);
+          s0 = peg$f269(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17145,7 +17368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f270();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17161,7 +17384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f262(s2);
+        s3 = peg$f271(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17169,7 +17392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f263(s2);
+          s4 = peg$f272(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17180,12 +17403,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f264(s2, s6);
+              s6 = peg$f273(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f265(s2, s5);
+              s0 = peg$f274(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -17215,7 +17438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f266();
+    s1 = peg$f275();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17231,7 +17454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f267(s2);
+        s3 = peg$f276(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17240,7 +17463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f268(s2);
+          s5 = peg$f277(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17248,12 +17471,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f269(s2);
+            s5 = peg$f278(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f270(s2, s4);
+            s0 = peg$f279(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17279,7 +17502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f271();
+    s1 = peg$f280();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17287,7 +17510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f272();
+      s2 = peg$f281();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17297,7 +17520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f273(s3);
+          s4 = peg$f282(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17305,7 +17528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f274(s3);
+            s0 = peg$f283(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17331,7 +17554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f275();
+    s1 = peg$f284();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17340,7 +17563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f276();
+      s3 = peg$f285();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17349,7 +17572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f277();
+        s5 = peg$f286();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17362,7 +17585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f278(s4);
+          s5 = peg$f287(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17371,7 +17594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f279(s4);
+            s7 = peg$f288(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17384,7 +17607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f280(s4, s6);
+              s7 = peg$f289(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17392,7 +17615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f281(s4, s6);
+                s2 = peg$f290(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17426,7 +17649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f282();
+      s1 = peg$f291();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17435,7 +17658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f283();
+        s3 = peg$f292();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17443,7 +17666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f284();
+          s4 = peg$f293();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17451,7 +17674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f285();
+            s5 = peg$f294();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17459,7 +17682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f286();
+              s2 = peg$f295();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -17485,7 +17708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f287();
+        s1 = peg$f296();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17494,7 +17717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f288();
+          s3 = peg$f297();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17502,7 +17725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f289();
+            s4 = peg$f298();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17510,7 +17733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f290();
+              s5 = peg$f299();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17518,7 +17741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f291();
+                s6 = peg$f300();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -17526,7 +17749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f292();
+                  s2 = peg$f301();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17556,7 +17779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f293();
+          s1 = peg$f302();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17565,7 +17788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f294();
+            s3 = peg$f303();
             if (s3) {
               s3 = undefined;
             } else {
@@ -17575,7 +17798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f295(s4);
+                s5 = peg$f304(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17583,7 +17806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f296(s4);
+                  s6 = peg$f305(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -17591,7 +17814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f297(s4);
+                    s7 = peg$f306(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -17599,7 +17822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f298(s4);
+                      s8 = peg$f307(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -17607,7 +17830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f299(s4);
+                        s9 = peg$f308(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -17617,7 +17840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f300(s4, s10);
+                            s11 = peg$f309(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -17625,7 +17848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f301(s4, s10);
+                              s2 = peg$f310(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -17675,7 +17898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f302();
+            s1 = peg$f311();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17684,7 +17907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f303();
+              s3 = peg$f312();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17694,7 +17917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f304(s4);
+                  s5 = peg$f313(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -17702,7 +17925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f305(s4);
+                    s6 = peg$f314(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -17710,7 +17933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f306(s4);
+                      s7 = peg$f315(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -17718,7 +17941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f307(s4);
+                        s8 = peg$f316(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -17726,7 +17949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f308(s4);
+                          s9 = peg$f317(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -17734,7 +17957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f309(s4);
+                            s10 = peg$f318(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -17742,7 +17965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f310(s4);
+                              s2 = peg$f319(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -17798,7 +18021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f311();
+    s1 = peg$f320();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17807,7 +18030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f312();
+      s3 = peg$f321();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17815,7 +18038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f313();
+        s4 = peg$f322();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17823,7 +18046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f314();
+          s5 = peg$f323();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17837,7 +18060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s7 = peg$parseSpeakerLabel();
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f315(s6, s7);
+              s8 = peg$f324(s6, s7);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -17845,7 +18068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f316(s6, s7);
+                s9 = peg$f325(s6, s7);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17855,7 +18078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s10 = peg$parsePos();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f317(s6, s7, s10);
+                    s11 = peg$f326(s6, s7, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -17863,7 +18086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f318(s6, s7, s10);
+                      s12 = peg$f327(s6, s7, s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -17871,7 +18094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f319(s6, s7, s10);
+                        s13 = peg$f328(s6, s7, s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -17879,7 +18102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f320(s6, s7, s10);
+                          s14 = peg$f329(s6, s7, s10);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -17887,7 +18110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f321(s6, s7, s10);
+                            s15 = peg$f330(s6, s7, s10);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -17896,7 +18119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s15 !== peg$FAILED) {
                               s16 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f322(s6, s7, s10);
+                              s17 = peg$f331(s6, s7, s10);
                               if (s17) {
                                 s17 = undefined;
                               } else {
@@ -17904,12 +18127,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s17 !== peg$FAILED) {
                                 peg$savedPos = s16;
-                                s17 = peg$f323(s6, s7, s10);
+                                s17 = peg$f332(s6, s7, s10);
                               }
                               s16 = s17;
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f324(s6, s7, s10, s16);
+                                s2 = peg$f333(s6, s7, s10, s16);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -17975,7 +18198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f325();
+      s1 = peg$f334();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17984,7 +18207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f326();
+        s3 = peg$f335();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17992,7 +18215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f327();
+          s4 = peg$f336();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18002,7 +18225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f328(s5);
+              s6 = peg$f337(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18012,7 +18235,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f329(s5, s7);
+                  s8 = peg$f338(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18021,7 +18244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f330(s5, s7);
+                    s10 = peg$f339(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18029,12 +18252,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f331(s5, s7);
+                      s10 = peg$f340(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f332(s5, s7, s9);
+                      s2 = peg$f341(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -18076,7 +18299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f333();
+        s1 = peg$f342();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18085,7 +18308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f334();
+          s3 = peg$f343();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18095,7 +18318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f335(s4);
+              s5 = peg$f344(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18103,7 +18326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f336(s4);
+                s6 = peg$f345(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18111,7 +18334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f337(s4);
+                  s7 = peg$f346(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -18121,7 +18344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f338(s4, s8);
+                      s9 = peg$f347(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -18130,7 +18353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f339(s4, s8);
+                        s11 = peg$f348(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18138,12 +18361,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f340(s4, s8);
+                          s11 = peg$f349(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f341(s4, s8, s10);
+                          s2 = peg$f350(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18197,7 +18420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f342();
+    s1 = peg$f351();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18205,7 +18428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f343();
+      s2 = peg$f352();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18213,7 +18436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f344();
+        s0 = peg$f353();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18232,7 +18455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f345();
+    s2 = peg$f354();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18240,12 +18463,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f346();
+      s2 = peg$f355();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f347(s1);
+      s2 = peg$f356(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18253,7 +18476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f348(s1);
+        s0 = peg$f357(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18271,7 +18494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f349();
+    s1 = peg$f358();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18279,7 +18502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f350();
+      s2 = peg$f359();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18289,7 +18512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f351();
+        s5 = peg$f360();
         if (s5) {
           s5 = undefined;
         } else {
@@ -18302,7 +18525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f352(s4);
+          s5 = peg$f361(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18310,7 +18533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f353(s4);
+            s3 = peg$f362(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18321,7 +18544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f354(s3);
+          s4 = peg$f363(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18329,7 +18552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f355(s3);
+            s5 = peg$f364(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18337,7 +18560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f356(s3);
+              s6 = peg$f365(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18345,7 +18568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f357(s3);
+                s0 = peg$f366(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18379,7 +18602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f367();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18389,7 +18612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f359();
+      s4 = peg$f368();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18397,12 +18620,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f360();
+        s4 = peg$f369();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f361(s3);
+        s4 = peg$f370(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18411,7 +18634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f362(s3);
+          s6 = peg$f371(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -18419,7 +18642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f363(s3);
+            s6 = peg$f372(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -18428,7 +18651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f364(s3, s5, s6);
+            s7 = peg$f373(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -18436,7 +18659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f365(s3, s5, s6);
+              s2 = peg$f374(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18466,7 +18689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f366();
+      s1 = peg$f375();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18475,7 +18698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f367();
+        s3 = peg$f376();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18486,7 +18709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f368(s5);
+            s6 = peg$f377(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18494,7 +18717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f369(s5);
+              s4 = peg$f378(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18509,7 +18732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f370(s4, s5);
+            s6 = peg$f379(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18517,7 +18740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f371(s4, s5);
+              s2 = peg$f380(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18543,7 +18766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f372();
+        s1 = peg$f381();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18552,7 +18775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f373();
+          s3 = peg$f382();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18560,7 +18783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f374();
+            s4 = peg$f383();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18568,7 +18791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f375();
+              s5 = peg$f384();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18576,7 +18799,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f376();
+                s6 = peg$f385();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18587,7 +18810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f377(s8);
+                    s9 = peg$f386(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -18595,7 +18818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f378(s8);
+                      s7 = peg$f387(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -18606,7 +18829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f379(s7);
+                    s8 = peg$f388(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -18617,7 +18840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f380(s7, s10);
+                        s11 = peg$f389(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18625,7 +18848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f381(s7, s10);
+                          s9 = peg$f390(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -18640,7 +18863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f382(s7, s9, s10);
+                        s11 = peg$f391(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18648,7 +18871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f383(s7, s9, s10);
+                          s2 = peg$f392(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18694,7 +18917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f384();
+          s1 = peg$f393();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18704,7 +18927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f385();
+            s4 = peg$f394();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18712,7 +18935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f386();
+              s4 = peg$f395();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -18721,7 +18944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f387(s3, s4);
+              s5 = peg$f396(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18729,7 +18952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f388(s3, s4);
+                s2 = peg$f397(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18751,7 +18974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f389();
+            s1 = peg$f398();
             if (s1) {
               s1 = undefined;
             } else {
@@ -18760,7 +18983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f390();
+              s3 = peg$f399();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -18769,7 +18992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f391();
+                s5 = peg$f400();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18777,12 +19000,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f392();
+                  s5 = peg$f401();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f393(s4);
+                  s5 = peg$f402(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -18790,7 +19013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f394(s4);
+                    s2 = peg$f403(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -18826,7 +19049,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f395();
+    s1 = peg$f404();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18846,7 +19069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f396();
+    s1 = peg$f405();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18855,7 +19078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f397();
+      s3 = peg$f406();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18879,7 +19102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f398();
+      s1 = peg$f407();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18888,7 +19111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f399();
+        s3 = peg$f408();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18919,7 +19142,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f400();
+    s1 = peg$f409();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18928,7 +19151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f401();
+      s3 = peg$f410();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18936,7 +19159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f402();
+        s4 = peg$f411();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18944,7 +19167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f403();
+          s5 = peg$f412();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18952,7 +19175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f404();
+            s6 = peg$f413();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18962,7 +19185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f405();
+              s9 = peg$f414();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -18975,7 +19198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f406(s8);
+                s9 = peg$f415(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -18983,7 +19206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f407(s8);
+                  s7 = peg$f416(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19027,7 +19250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f408();
+      s1 = peg$f417();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19036,7 +19259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f409();
+        s3 = peg$f418();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19044,7 +19267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f410();
+          s4 = peg$f419();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19052,7 +19275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f411();
+            s5 = peg$f420();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19061,7 +19284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f412();
+              s7 = peg$f421();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19069,12 +19292,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f413();
+                s7 = peg$f422();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f414();
+                s7 = peg$f423();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19122,7 +19345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f424();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19130,7 +19353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f416();
+      s2 = peg$f425();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19140,7 +19363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f417(s3);
+          s0 = peg$f426(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19163,7 +19386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f418();
+    s2 = peg$f427();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19171,12 +19394,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f419();
+      s2 = peg$f428();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f420(s1);
+      s2 = peg$f429(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19186,7 +19409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f421(s1, s3);
+          s4 = peg$f430(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19194,7 +19417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f422(s1, s3);
+            s0 = peg$f431(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19222,7 +19445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f423(s1);
+      s2 = peg$f432(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19230,7 +19453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f424(s1);
+        s0 = peg$f433(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19248,7 +19471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f425();
+    s1 = peg$f434();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19256,7 +19479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f426();
+      s2 = peg$f435();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19264,7 +19487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f427();
+        s3 = peg$f436();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19272,7 +19495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f428();
+          s0 = peg$f437();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19294,7 +19517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f429();
+    s1 = peg$f438();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19305,7 +19528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f430(s2);
+        s4 = peg$f439(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19326,7 +19549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f431(s2);
+          s4 = peg$f440(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19337,7 +19560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f432(s2, s6);
+              s6 = peg$f441(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -19355,7 +19578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f433(s2, s3);
+        s0 = peg$f442(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19376,7 +19599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f434(s1);
+      s3 = peg$f443(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -19397,7 +19620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f435(s1);
+        s3 = peg$f444(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19420,7 +19643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f436(s1, s2);
+      s0 = peg$f445(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -19434,7 +19657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f437();
+    s1 = peg$f446();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19455,7 +19678,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f438();
+      s1 = peg$f447();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19476,7 +19699,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f439();
+        s1 = peg$f448();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19497,7 +19720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f440();
+          s1 = peg$f449();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19528,7 +19751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f441();
+    s2 = peg$f450();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19536,7 +19759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f442();
+      s3 = peg$f451();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19544,7 +19767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f443();
+        s1 = peg$f452();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19555,7 +19778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f444(s1);
+      s2 = peg$f453(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19563,7 +19786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f445(s1);
+        s3 = peg$f454(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19572,7 +19795,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f446(s1);
+          s5 = peg$f455(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19580,12 +19803,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f447(s1);
+            s5 = peg$f456(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f448(s1, s4);
+            s5 = peg$f457(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19593,7 +19816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f449(s1, s4);
+              s6 = peg$f458(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19602,7 +19825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f450(s1, s4);
+                s8 = peg$f459(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19610,12 +19833,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f451(s1, s4);
+                  s8 = peg$f460(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f452(s1, s4, s7);
+                  s0 = peg$f461(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -19653,7 +19876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f453();
+    s1 = peg$f462();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19662,7 +19885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f454();
+      s3 = peg$f463();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19670,12 +19893,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f455();
+        s3 = peg$f464();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f456(s2);
+        s3 = peg$f465(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19684,7 +19907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f457(s2);
+          s5 = peg$f466(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19692,7 +19915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f458(s2);
+            s6 = peg$f467(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19700,7 +19923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f459(s2);
+              s4 = peg$f468(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -19711,7 +19934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f460(s2, s4);
+            s5 = peg$f469(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19719,7 +19942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f461(s2, s4);
+              s6 = peg$f470(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19727,7 +19950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f462(s2, s4);
+                s7 = peg$f471(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19735,7 +19958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f463(s2, s4);
+                  s8 = peg$f472(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19744,7 +19967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f464(s2, s4);
+                    s10 = peg$f473(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19752,7 +19975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f465(s2, s4);
+                      s11 = peg$f474(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -19760,7 +19983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f466(s2, s4);
+                        s12 = peg$f475(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -19768,7 +19991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f467(s2, s4);
+                          s13 = peg$f476(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -19776,7 +19999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f468(s2, s4);
+                            s9 = peg$f477(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -19795,7 +20018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f469(s2, s4, s9);
+                      s10 = peg$f478(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -19803,7 +20026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f470(s2, s4, s9);
+                        s0 = peg$f479(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -19854,7 +20077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f471();
+    s2 = peg$f480();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19862,7 +20085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f472();
+      s3 = peg$f481();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19870,7 +20093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f473();
+        s1 = peg$f482();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19881,7 +20104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f474(s1);
+      s2 = peg$f483(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19890,7 +20113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f475(s1);
+        s4 = peg$f484(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19898,7 +20121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f476(s1);
+          s5 = peg$f485(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19906,7 +20129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f477(s1);
+            s3 = peg$f486(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19917,7 +20140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f478(s1, s3);
+          s4 = peg$f487(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19926,7 +20149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f479(s1, s3);
+            s6 = peg$f488(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19934,7 +20157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f480(s1, s3);
+              s7 = peg$f489(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19942,7 +20165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f481(s1, s3);
+                s8 = peg$f490(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19950,7 +20173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f482(s1, s3);
+                  s5 = peg$f491(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -19965,7 +20188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f483(s1, s3, s5);
+              s6 = peg$f492(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19973,7 +20196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f484(s1, s3, s5);
+                s0 = peg$f493(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20008,7 +20231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f485();
+    s2 = peg$f494();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20016,7 +20239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f486();
+      s3 = peg$f495();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20024,7 +20247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f487();
+        s4 = peg$f496();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20032,7 +20255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f488();
+          s5 = peg$f497();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20040,7 +20263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f489();
+            s1 = peg$f498();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -20059,7 +20282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f490(s1);
+      s2 = peg$f499(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20068,7 +20291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f491(s1);
+        s4 = peg$f500(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20076,7 +20299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f492(s1);
+          s5 = peg$f501(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20084,7 +20307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f493(s1);
+            s3 = peg$f502(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20095,7 +20318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f494(s1, s3);
+          s4 = peg$f503(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20104,7 +20327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f495(s1, s3);
+            s6 = peg$f504(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20112,7 +20335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f496(s1, s3);
+              s7 = peg$f505(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20120,7 +20343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f497(s1, s3);
+                s5 = peg$f506(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -20131,7 +20354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f498(s1, s3, s5);
+              s6 = peg$f507(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20139,7 +20362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f499(s1, s3, s5);
+                s0 = peg$f508(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20173,7 +20396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f500();
+    s1 = peg$f509();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20182,7 +20405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f501();
+      s3 = peg$f510();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20213,7 +20436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f502();
+      s1 = peg$f511();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20222,7 +20445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f503();
+        s3 = peg$f512();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20263,7 +20486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f504(s2);
+      s3 = peg$f513(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20271,7 +20494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f505(s2);
+        s1 = peg$f514(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20282,7 +20505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f506(s1);
+      s2 = peg$f515(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20290,7 +20513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f507(s1);
+        s0 = peg$f516(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20308,7 +20531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f508();
+    s1 = peg$f517();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20318,7 +20541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f509();
+      s4 = peg$f518();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20326,7 +20549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f510();
+        s5 = peg$f519();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20334,7 +20557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f511();
+          s3 = peg$f520();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -20345,7 +20568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f512(s3);
+        s4 = peg$f521(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20353,7 +20576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f513(s3);
+          s5 = peg$f522(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20361,7 +20584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f514(s3);
+            s6 = peg$f523(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20370,7 +20593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f515(s3);
+              s8 = peg$f524(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -20378,7 +20601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f516(s3);
+                s9 = peg$f525(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -20386,7 +20609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f517(s3);
+                  s7 = peg$f526(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -20397,7 +20620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f518(s3, s7);
+                s8 = peg$f527(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20405,7 +20628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f519(s3, s7);
+                  s2 = peg$f528(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -20443,7 +20666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f520();
+      s1 = peg$f529();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20453,7 +20676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f521();
+        s4 = peg$f530();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20461,7 +20684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f522();
+          s5 = peg$f531();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20469,7 +20692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f523();
+            s3 = peg$f532();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20480,7 +20703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f524(s3);
+          s4 = peg$f533(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20488,7 +20711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f525(s3);
+            s5 = peg$f534(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20496,7 +20719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f526(s3);
+              s6 = peg$f535(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20504,7 +20727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f527(s3);
+                s2 = peg$f536(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20543,7 +20766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f528(s1);
+      s1 = peg$f537(s1);
     }
     s0 = s1;
 
@@ -20556,7 +20779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f529();
+    s2 = peg$f538();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20565,7 +20788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f530();
+      s4 = peg$f539();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20574,7 +20797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f531();
+        s6 = peg$f540();
         if (s6) {
           s6 = undefined;
         } else {
@@ -20601,7 +20824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f532();
+          s6 = peg$f541();
           if (s6) {
             s6 = undefined;
           } else {
@@ -20628,7 +20851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f533();
+            s6 = peg$f542();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20637,7 +20860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f534();
+              s8 = peg$f543();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -20661,7 +20884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f535();
+              s6 = peg$f544();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20690,7 +20913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f536();
+          s6 = peg$f545();
           if (s6) {
             s6 = undefined;
           } else {
@@ -20723,7 +20946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f537();
+      s2 = peg$f546();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20732,7 +20955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f538();
+        s4 = peg$f547();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20742,7 +20965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f539();
+            s6 = peg$f548();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20750,7 +20973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f540();
+              s7 = peg$f549();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20787,7 +21010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f541();
+        s2 = peg$f550();
         if (s2) {
           s2 = undefined;
         } else {
@@ -20796,7 +21019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f542();
+          s4 = peg$f551();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20806,7 +21029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f543();
+              s6 = peg$f552();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20839,7 +21062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f544();
+          s2 = peg$f553();
           if (s2) {
             s2 = undefined;
           } else {
@@ -20848,7 +21071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f545();
+            s4 = peg$f554();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20864,7 +21087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f546();
+                s6 = peg$f555();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20901,7 +21124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f547(s1, s2);
+        s0 = peg$f556(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20920,7 +21143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f548();
+    s2 = peg$f557();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20933,7 +21156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f549(s1);
+      s2 = peg$f558(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20943,7 +21166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f550(s1, s3);
+          s0 = peg$f559(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20965,7 +21188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f551();
+    s1 = peg$f560();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20974,7 +21197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f552();
+      s3 = peg$f561();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20987,7 +21210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f553(s2);
+        s3 = peg$f562(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20995,7 +21218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f554(s2);
+          s0 = peg$f563(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21017,7 +21240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f555();
+    s1 = peg$f564();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21044,7 +21267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f556();
+      s1 = peg$f565();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21092,7 +21315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f557();
+    s1 = peg$f566();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21100,7 +21323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f558();
+      s1 = peg$f567();
     }
     s0 = s1;
 
@@ -21112,7 +21335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f559();
+    s1 = peg$f568();
     if (s1) {
       s1 = undefined;
     } else {

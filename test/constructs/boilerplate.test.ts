@@ -163,6 +163,17 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(kinds('Titre', '0', '3355', '12 480', BODY, '2 fois')).toEqual(['title', 'viewCounter', 'viewCounter', 'viewCounter', 'paragraph', 'paragraph']);
   });
 
+  it('view counters: a number and what the page counts of its readers (comments, shares, views, minutes of reading), not numbered captions', () => {
+    expect(kinds('Titre', '12 Commentaires', '3 Partages', '2 Comments', '1 204 vues', '33 Min de lecture', '4 min read', BODY)).toEqual([
+      'title', 'viewCounter', 'viewCounter', 'viewCounter', 'viewCounter', 'viewCounter', 'viewCounter', 'paragraph',
+    ]);
+    // In NFD and through invisibles, as every chrome word.
+    expect(kinds('Titre', '5 R\u00E9actions'.normalize('NFD'), '7 Com\u00ADments', BODY)).toEqual(['title', 'viewCounter', 'viewCounter', 'paragraph']);
+    // A caption's words say what the photo shows: `Vues` then more words stays a caption.
+    const { tree } = parse(['Titre', '', '2 Vues de Moscou depuis le Kremlin', '', BODY].join('\n'));
+    expect(nodesOfType(tree, 'caption').map((c) => c.number)).toEqual([2]);
+  });
+
   it('subscription prompts hold a subscription word and a reading word, and are short', () => {
     expect(kinds('Titre', BODY, 'Cet article est réservé aux abonnés.', 'Déjà abonné ? Se connecter')).toEqual(['title', 'paragraph', 'paywall', 'paywall']);
     expect(kinds('Titre', BODY, 'Le réseau compte deux millions d’abonnés.')).toEqual(['title', 'paragraph', 'paragraph']);
