@@ -95,6 +95,19 @@ describe('dateline', () => {
     expect(datelines('La délégation est arrivée, 23 mai 2024')).toEqual([]);
   });
 
+  it('reads a date in parentheses alone on its line, after its source and a dash or alone (`(Kremlin.ru – April 25, 2013)`, `( – Sept. 18, 2019)`), as reposts write it', () => {
+    expect(datelines('(Kremlin.ru – April 25, 2013)')).toEqual([{ raw: 'April 25, 2013', year: 2013, month: 4, day: 25, date: '2013-04-25', precision: 'day' }]);
+    expect(datelines('( – Sept. 18, 2019)')[0]).toMatchObject({ date: '2019-09-18' });
+    expect(datelines('(18 septembre 2019)')[0]).toMatchObject({ date: '2019-09-18' });
+    const text = 'Titre du texte\n\n(Kremlin.ru – April 25, 2013)\n\nVladimir Putin met the governors at the Kremlin today.';
+    const { tree } = parse(text);
+    const [line] = nodesOfType(tree, 'dateline');
+    expect(line ? text.slice(line.position.start.offset, line.position.end.offset) : undefined).toBe('(Kremlin.ru – April 25, 2013)');
+    // A sentence in parentheses that holds a date, or a date and more, is no dateline.
+    expect(datelines('(the meeting took place on April 25, 2013)')).toEqual([]);
+    expect(datelines('(April 25, 2013, see below)')).toEqual([]);
+  });
+
   it('reads `13H40`, `au` and an en-dash place', () => {
     expect(datelines('10 mars 2025 à 13H40 au Kremlin-Moscou')[0]).toMatchObject({ time: '13:40', place: 'Kremlin-Moscou', timeZone: 'Europe/Moscow' });
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk', instant: '2025-03-12T21:40:00+03:00' });
