@@ -29,6 +29,12 @@
     return word;
   }
 
+  // Whether a word of the text is in one of the lexicon's lower-case word
+  // lists: compared in NFC, without its invisibles, in any case.
+  function inList(list, word) {
+    return list.has(nfc(word).toLowerCase());
+  }
+
   // Whether a run of spaces and invisibles holds a space.
   function hasSpace(run) {
     for (let i = 0; i < run.length; i++) if (SPACE_CODES.has(run.charCodeAt(i))) return true;
@@ -81,7 +87,7 @@
     if (/[!?;«»"]|\.[^.]/u.test(name)) return false;
     const words = name.split(SPACE_RUN);
     if (words.length > 6) return false;
-    for (const w of words) if (SENTENCE_VERBS.has(nfc(w).toLowerCase())) return false;
+    for (const w of words) if (inList(SENTENCE_VERBS, w)) return false;
     return true;
   }
   const STOP_WORDS = new Set(LEXICON.stopWords.words);
@@ -120,10 +126,10 @@
   // through invisibles and NFD: what `EventNoun` and `InstitutionNoun`
   // read, and the tests of a name's words below.
   function isEventNoun(word) {
-    return EVENT_NOUNS.has(nfc(word).toLowerCase());
+    return inList(EVENT_NOUNS, word);
   }
   function isInstitutionNoun(word) {
-    return INSTITUTION_NOUNS.has(nfc(word).toLowerCase());
+    return inList(INSTITUTION_NOUNS, word);
   }
   // Whether a name opens with a noun of an institution or a state (the
   // lexicon's institutionNouns): `République de Biélorussie` is no one's.
@@ -152,6 +158,11 @@
   }
 
   const KICKERS = new Set(LEXICON.kickers.words);
+  // Whether words are a kicker of the lexicon's (upper case, one space
+  // between words), however the text spaces and cases them.
+  function isKicker(words) {
+    return KICKERS.has(nfc(words).replace(SPACE_RUN, " ").toUpperCase());
+  }
   const DESKS = new Set(LEXICON.headerDesks.words);
   const PLACE_NOUNS = new Set(LEXICON.placeNouns.words);
   const RUBRICS = new Set(LEXICON.rubrics.words);
@@ -1528,7 +1539,7 @@ function fast$m100(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m101(w) {
- return WEEKDAYS.has(nfc(w).toLowerCase()); 
+ return inList(WEEKDAYS, w); 
 }
 function fast$m102(input, p) {
   const c = input.charCodeAt(p);
@@ -1540,10 +1551,10 @@ function fast$m103(input, p) {
   return fast$m102(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m104(w) {
- return MONTH_ABBREVIATIONS.has(nfc(w).toLowerCase()); 
+ return inList(MONTH_ABBREVIATIONS, w); 
 }
 function fast$m105(w) {
- return MONTHS.has(nfc(w).toLowerCase()); 
+ return inList(MONTHS, w); 
 }
 function fast$m106(input, p) {
   const c = input.charCodeAt(p);
@@ -1555,7 +1566,7 @@ function fast$m107(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
 function fast$m108(w) {
- return CLOCK_WORDS.has(nfc(w).toLowerCase()); 
+ return inList(CLOCK_WORDS, w); 
 }
 function fast$m109(input, p) {
   const c = input.charCodeAt(p);
@@ -1614,7 +1625,7 @@ function fast$m118(input, start, st) {
   return p;
 }
 function fast$m119(w) {
- return PLACE_NOUNS.has(nfc(w).toLowerCase()); 
+ return inList(PLACE_NOUNS, w); 
 }
 function fast$m120(n) {
  return isPlace(n); 
@@ -2854,7 +2865,7 @@ function fast$m200(input, p, st) {
   return r0;
 }
 function fast$m201(w) {
- return CHROME_COUNTED.has(nfc(w).toLowerCase()); 
+ return inList(CHROME_COUNTED, w); 
 }
 function fast$m202(input, p, st) {
   let r1 = -1;
@@ -3738,7 +3749,7 @@ function fast$m256(input, p) {
   return ok ? p + n : -1;
 }
 function fast$m257(w) {
- return CHROME_BYLINE.has(nfc(w).toLowerCase()); 
+ return inList(CHROME_BYLINE, w); 
 }
 function fast$m258(input, p, st) {
   let r0 = -1;
@@ -4951,7 +4962,7 @@ function fast$m288(input, p, st) {
   return r0;
 }
 function fast$m289(w) {
- return KICKERS.has(nfc(w).replace(SPACE_RUN, " ").toUpperCase()); 
+ return isKicker(w); 
 }
 function fast$m290(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
@@ -5242,7 +5253,7 @@ function fast$m312(input, p, st) {
   return r0;
 }
 function fast$m313(w) {
- return FUNCTION_NOUNS.has(nfc(w).toLowerCase()); 
+ return inList(FUNCTION_NOUNS, w); 
 }
 function fast$m314(input, p, st) {
   let r1 = -1;
@@ -5286,7 +5297,7 @@ function fast$m319(input, p, st) {
   return r0;
 }
 function fast$m320(w) {
- return RUBRICS.has(nfc(w).toLowerCase()); 
+ return inList(RUBRICS, w); 
 }
 function fast$m321(input, p, st) {
   let r1 = -1;
@@ -12491,7 +12502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f82(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83(num, country) {    return DESKS.has(nfc(country.value).toLowerCase());  }
+  function peg$f83(num, country) {    return inList(DESKS, country.value);  }
 
   function peg$f84(num, country) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -12995,13 +13006,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f296() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(w) {    return CHROME_CALLS.has(nfc(w).toLowerCase());  }
+  function peg$f297(w) {    return inList(CHROME_CALLS, w);  }
 
   function peg$f298(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f299(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f300(w, rest) {    return CHROME_FOLLOW.has(nfc(w).toLowerCase()) ? "followLine" : "shareLine";  }
+  function peg$f300(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
 
   function peg$f301() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
@@ -13047,7 +13058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f322() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(w) {    return CHROME_BYLINE.has(nfc(w).toLowerCase());  }
+  function peg$f323(w) {    return inList(CHROME_BYLINE, w);  }
 
   function peg$f324(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13507,7 +13518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f522() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523(w) {    return CLOCK_WORDS.has(nfc(w).toLowerCase());  }
+  function peg$f523(w) {    return inList(CLOCK_WORDS, w);  }
 
   function peg$f524(w) {    return part(text(), range());  }
 
