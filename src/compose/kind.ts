@@ -57,7 +57,13 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *   turn, the shape of a Kremlin transcript;
  * - an `article` is any other text with a line of prose, or with a news
  *   page's chrome (follow or share line, byline, cookie banner, slogan),
- *   whatever the site;
+ *   whatever the site. A line of prose is a sentence of eight words or
+ *   more, with a sentence's end; or without one, as scrapes save a
+ *   standfirst or a caption, where most of its words open in a small
+ *   letter, unless it is the page's first line of text or that line
+ *   printed again (the title, which ends with no stop however long). A
+ *   list item of either shape is prose too (a news page's key points,
+ *   `• La Russie surveille …`);
  * - `unknown` is text with neither (lists, chrome, numbers, binary junk).
  *
  * @internal
@@ -75,6 +81,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let afterBreak = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
+  // The first line of text, trimmed: the page's title.
+  let title: string | undefined;
   // The bare dates near the top (`September 26, 2021` alone on its line), as written.
   const bareDates = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -94,7 +102,16 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
       // item of any page. Entry, bullet, entry is the widest gap of a row.
       case 'listItem':
       case 'entry':
-        if (line.type === 'listItem' && line.entry === undefined) break;
+        if (line.type === 'listItem' && line.entry === undefined) {
+          // A list item of a sentence's length is the text's prose (a news
+          // page's key points under their heading); a menu, a list of names
+          // or of headings is shorter, or opens its words with capitals.
+          const counting = !prose || (!eventDateline && proseLines < QUOTED_DATELINE);
+          const reading = readProse(line.text.value, counting, !prose);
+          if (reading !== NO_PROSE) prose = true;
+          if (reading === STOPPED) proseLines++;
+          break;
+        }
         if (lastEntry !== undefined && seen - lastEntry <= 2) return COMPILATION;
         lastEntry = seen;
         break;
@@ -130,14 +147,24 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         // A follow line, a cookie banner or a slogan is a news page's.
         chrome = true;
         break;
-      case 'text':
+      case 'text': {
         // A line the grammar did not read (over limits.maxLineLength) tells
-        // nothing. Lines are read as prose until the count says enough.
-        if (line.overlong !== true && (!prose || (!eventDateline && proseLines < QUOTED_DATELINE)) && isProse(text.slice(line.start, line.end))) {
-          prose = true;
-          proseLines++;
-        }
+        // nothing.
+        if (line.overlong === true) break;
+        if (title === undefined) title = text.slice(line.start, line.end).trim();
+        // Lines are read as prose until the count says enough.
+        const counting = !prose || (!eventDateline && proseLines < QUOTED_DATELINE);
+        if (!counting) break;
+        const value = text.slice(line.start, line.end);
+        // A news page opens with its title, and often prints it again under
+        // itself: a sentence without its stop there is the title (news
+        // titles end with none, however long), and a title alone is no
+        // article.
+        const reading = readProse(value, counting, !prose && value.trim() !== title);
+        if (reading !== NO_PROSE) prose = true;
+        if (reading === STOPPED) proseLines++;
         break;
+      }
       default:
         break;
     }
@@ -146,6 +173,26 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
+}
+
+// How a line reads, as {@link readProse} tells.
+const NO_PROSE = 0;
+const STOPPED = 1;
+const UNSTOPPED = 2;
+type ProseReading = typeof NO_PROSE | typeof STOPPED | typeof UNSTOPPED;
+
+/**
+ * How a line reads: `STOPPED` for a line of prose with a sentence's end
+ * ({@link isProse}), asked when `stopped` is set; `UNSTOPPED` for a
+ * sentence that lost its stop ({@link isUnstoppedSentence}), asked when
+ * `unstopped` is set; `NO_PROSE` otherwise. A sentence without its stop
+ * makes the text prose but is not counted among the lines above a
+ * dateline: it may be a title (an event's, under the site's chrome), and
+ * the Kremlin's event page prints its title there.
+ */
+function readProse(value: string, stopped: boolean, unstopped: boolean): ProseReading {
+  if (stopped && isProse(value)) return STOPPED;
+  return unstopped && isUnstoppedSentence(value) ? UNSTOPPED : NO_PROSE;
 }
 
 /**
@@ -193,6 +240,50 @@ function holdsCookieBanner(lines: Array<RawLine | null>, text: string): boolean 
  */
 function isProse(value: string): boolean {
   return hasSentenceEnd(value) && wordCount(value) >= PROSE_WORDS;
+}
+
+/**
+ * A sentence that lost its stop, as scrapes save a standfirst, a caption or
+ * a key point (`Le président russe a répondu aux questions des citoyens lors
+ * de sa 16e ligne directe`): eight words or more that hold letters, among
+ * the words looked at, and more than half of them opening in a small letter
+ * (its first letter, past quotes and digits: `d’utilisation`, `16th`). A
+ * heading in title case, a menu, a list of names or a line in capitals opens
+ * most of its words with a capital.
+ */
+function isUnstoppedSentence(value: string): boolean {
+  let words = 0;
+  let small = 0;
+  let pieces = 0;
+  // Whether the word so far holds a letter (its first decides its case).
+  let letter = false;
+  const length = value.length;
+  // One step past the line: its end closes the last word, as a space
+  // would (and `charCodeAt` is never asked past it, see wordCount).
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? value.charCodeAt(i) : 0x20;
+    if (!isLineSpaceCode(c)) {
+      if (!letter && isLetterAt(value, i, c)) {
+        letter = true;
+        words++;
+        if (isSmallLetterAt(value, i, c)) small++;
+      }
+      continue;
+    }
+    // The end of a word (maybe empty), then the rest of its run of spaces.
+    letter = false;
+    if (++pieces >= WORDS_LOOKED_AT) break;
+    while (i + 1 < length && isLineSpaceCode(value.charCodeAt(i + 1))) i++;
+  }
+  return words >= PROSE_WORDS && 2 * small > words;
+}
+
+const SMALL_LETTER = /\p{Ll}/u;
+
+/** Whether the letter (code point) at `i` is a small one (`\p{Ll}`); past ASCII, by the regex. */
+function isSmallLetterAt(value: string, i: number, c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return SMALL_LETTER.test(String.fromCodePoint(value.codePointAt(i) as number));
 }
 
 /** `.`, `!`, `?` or `…` (a run of them) after a letter, a digit, a mark or a closing quote, and before a space or the end. */

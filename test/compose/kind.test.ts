@@ -86,6 +86,62 @@ describe('document kind, from structure', () => {
     expect(kind(`${PROSE} Et le président a aj`)).toBe('article');
   });
 
+  it('an article: a sentence that lost its stop, most of its words in small letters, under the title (a standfirst, a caption)', () => {
+    const lead = 'Le président russe a répondu aux questions des citoyens lors de sa 16e ligne directe';
+    expect(kind(`Poutine répond à 80 questions en quatre heures\n\n${lead}\n\nVladimir Poutine arrive dans le studio\n© Alexeï Droujinine/TASS`)).toBe('article');
+    expect(kind('Putin fields nearly 80 questions\n\nThe Russian president answered people questions during his 16th televised session')).toBe('article');
+    // Under the site's chrome, the title itself reads as one.
+    expect(kind(`Russian Politics & Diplomacy\n${lead}`)).toBe('article');
+  });
+
+  it('unknown: a sentence without its stop as the first line of text, or that line printed again, is the title', () => {
+    const title = 'Le président russe a répondu aux questions des citoyens lors de sa 16e ligne directe';
+    expect(kind(title)).toBe('unknown');
+    expect(kind(`${title}\n${title}`)).toBe('unknown');
+    expect(kind(`\n  ${title}\n\n${title}  \n`)).toBe('unknown');
+  });
+
+  it('unknown: long lines without a stop whose words open with capitals (a menu, names, a title in capitals)', () => {
+    for (const line of [
+      'Accueil Monde Europe Politique Économie Culture Sport Vidéos Direct',
+      'Vladimir Poutine, Sergueï Lavrov, Dmitri Peskov, Iouri Ouchakov, Sergueï Choïgou',
+      'LES ÉTATS-UNIS PEUVENT FAIRE JOUER LE RÔLE DE L’URSS À L’IRAN',
+      // Half of the words in small letters is not more than half.
+      'Politique et société Économie et finance Culture Sport',
+    ]) {
+      const { tree, diagnostics } = parse(`Le site\n\n${line}`);
+      expect(tree.kind, line).toBe('unknown');
+      expect(diagnostics.map((d) => d.code)).toContain('UNKNOWN_DOCUMENT_KIND');
+    }
+  });
+
+  it('an article: list items of a sentence’s length are its prose (a news page’s key points)', () => {
+    const points = [
+      '• La Russie surveille attentivement la politique éditoriale des médias étrangers.',
+      '• Le Kremlin n’a pas vu la proposition de Taiwan aux autorités chinoises.',
+    ].join('\n');
+    expect(kind(`Autres déclarations de Peskov au Kremlin\n${points}`)).toBe('article');
+    // Without their stops, as sentences.
+    expect(kind(`Points clés :\n${points.replaceAll('.', '')}`)).toBe('article');
+  });
+
+  it('unknown: a list of short headings, or of names, is no prose', () => {
+    for (const text of [
+      'Rubriques\n• Politique\n• Économie\n• Monde\n• Culture et société',
+      'Participants\n- Vladimir Poutine, président de la Russie\n- Sergueï Lavrov, ministre des Affaires étrangères\n- Dmitri Peskov',
+      'Participants\n- Président de la Russie Vladimir Poutine, Premier ministre Mikhaïl Michoustine, Sergueï Lavrov',
+    ]) {
+      expect(kind(text), text).toBe('unknown');
+    }
+  });
+
+  it('a dossier of one event: a title without its stop under the site’s chrome is no line of prose above the dateline', () => {
+    const title = 'Vladimir Putin held a meeting with heads of the world’s leading news agencies';
+    const page = (leads: number) => `Official website of the President of Russia\n\n${title}\n\n${Array(leads).fill(PROSE).join('\n\n')}\n\nJune 19, 2025, St Petersburg\n\n${PROSE}`;
+    expect(kind(page(3))).toBe('dossier');
+    expect(kind(page(4))).toBe('article');
+  });
+
   it('unknown: text with no prose and no structure, and says which', () => {
     for (const text of ['Président '.repeat(50), '– '.repeat(40), '1/8\n2/8\n3/8', 'a\nb\nc']) {
       const { tree, diagnostics } = parse(text);
