@@ -215,6 +215,20 @@ describe('speaker turn', () => {
     expect(turns('Il a dit (12:30): oui, bien sûr.')).toEqual([]);
   });
 
+  it('reads no label where the words after a comma are a clause, holding a verb of the lexicon (`En Crimée, la situation reste tendue :`)', () => {
+    for (const line of [
+      'En Crimée, la situation reste tendue : les forces sont en alerte.',
+      'Au Kremlin, on le répète : il n’y aura pas de négociations.',
+      'In Minsk, the two presidents said: we agree.',
+      'Usually when we talk about the Far East, we have in mind the Far East proper: the Primorye region.',
+    ]) expect(turns(line), line).toEqual([]);
+    // An affiliation names a title or a house; the English article `a` may open it.
+    expect(turns('Natalya Golub, chaîne de télévision Belarus-1 : Bonjour.\nJane Doe, a CBS correspondent: Good evening.').map((t) => t.speaker.affiliation)).toEqual([
+      'chaîne de télévision Belarus-1',
+      'a CBS correspondent',
+    ]);
+  });
+
   it('reads a label with a hyphen glued before it (`-Question:`) as a turn whose label leaf spans the hyphen', () => {
     const text = '-Question: La CNN affirme qu’il existait un accord. Que pouvez-vous dire ?\nRéponse: Nous avons déjà commenté ces affirmations.';
     const read = turns(text);
