@@ -70,7 +70,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"avr":4,"apr":4,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -169,6 +169,8 @@
   }
 
   const KICKERS = new Set(LEXICON.kickers.words);
+  const REPOST_OPENERS = new Set(LEXICON.repostCredit.openers);
+  const REPOST_JOINS = new Set(LEXICON.repostCredit.joins);
   // Whether words are a kicker of the lexicon's (upper case, one space
   // between words), however the text spaces and cases them.
   function isKicker(words) {
@@ -4980,54 +4982,70 @@ function fast$m290(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m291(input, p) {
+function fast$m291(o) {
+ return inList(REPOST_OPENERS, o); 
+}
+function fast$m292(w) {
+ return inList(REPOST_JOINS, w); 
+}
+function fast$m293(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m294(input, p, st) {
+  const r1 = fast$rule$RepostCredit(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m295(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m292(input, p, st) {
+function fast$m296(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m293(input, p) {
+function fast$m297(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m294(input, p, st) {
+function fast$m298(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m295(input, start, st) {
+function fast$m299(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m296(w) {
+function fast$m300(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m297(input, p, st) {
+function fast$m301(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m298(input, p, st) {
+function fast$m302(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m299(input, p, st) {
+function fast$m303(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m300(input, p, st) {
+function fast$m304(input, p, st) {
   const r0 = fast$m283(input, p);
   return r0;
 }
-function fast$m301(input, p, st) {
+function fast$m305(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5041,7 +5059,7 @@ function fast$m301(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m306(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
@@ -5066,7 +5084,7 @@ function fast$m302(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m293(input, r13);
+            const r18 = fast$m297(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5085,7 +5103,7 @@ function fast$m302(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m293(input, r20);
+    const r22 = fast$m297(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5094,12 +5112,12 @@ function fast$m302(input, p, st) {
   }
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m307(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input, r2, st);
+    const r3 = fast$m299(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -5126,7 +5144,7 @@ function fast$m303(input, p, st) {
   }
   return r0;
 }
-function fast$m304(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5135,7 +5153,7 @@ function fast$m304(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m291(input, r3);
+        const r6 = fast$m295(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5151,11 +5169,11 @@ function fast$m304(input, p, st) {
   }
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m309(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5187,11 +5205,96 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m311(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m312(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    const r5 = fast$m3(input, r4, st);
+    if (r5 < 0) break s1;
+    let r6 = r5;
+    let r8 = -1;
+    s9: {
+      let r11 = -1;
+      s12: {
+        const r13 = fast$m3(input, r5, st);
+        if (r13 < 0) break s12;
+        const r14 = fast$rule$RepostJoin(input, r13, st);
+        if (r14 < 0) break s12;
+        const r15 = fast$m3(input, r14, st);
+        if (r15 < 0) break s12;
+        r11 = r15;
+      }
+      const r10 = r11 < 0 ? r5 : -1;
+      if (r10 < 0) break s9;
+      const r17 = fast$rule$Colon(input, r10, st);
+      const r16 = r17 < 0 ? r10 : -1;
+      if (r16 < 0) break s9;
+      const r18 = fast$rule$NotEolChar(input, r16, st);
+      if (r18 < 0) break s9;
+      r8 = r18;
+    }
+    r6 = r8;
+    if (r6 >= 0) for (;;) {
+      let r7 = -1;
+      s19: {
+        let r21 = -1;
+        s22: {
+          const r23 = fast$m3(input, r6, st);
+          if (r23 < 0) break s22;
+          const r24 = fast$rule$RepostJoin(input, r23, st);
+          if (r24 < 0) break s22;
+          const r25 = fast$m3(input, r24, st);
+          if (r25 < 0) break s22;
+          r21 = r25;
+        }
+        const r20 = r21 < 0 ? r6 : -1;
+        if (r20 < 0) break s19;
+        const r27 = fast$rule$Colon(input, r20, st);
+        const r26 = r27 < 0 ? r20 : -1;
+        if (r26 < 0) break s19;
+        const r28 = fast$rule$NotEolChar(input, r26, st);
+        if (r28 < 0) break s19;
+        r7 = r28;
+      }
+      if (r7 < 0) break;
+      r6 = r7;
+    }
+    if (r6 < 0) break s1;
+    const r29 = fast$m3(input, r6, st);
+    if (r29 < 0) break s1;
+    const r30 = fast$rule$RepostJoin(input, r29, st);
+    if (r30 < 0) break s1;
+    const r31 = fast$m3(input, r30, st);
+    if (r31 < 0) break s1;
+    const r32 = fast$m293(input, r31, st);
+    if (r32 < 0) break s1;
+    const r33 = fast$rule$Colon(input, r32, st);
+    if (r33 < 0) break s1;
+    r0 = r33;
+  }
+  return r0;
+}
+function fast$m313(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m292(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5231,7 +5334,7 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, start, st) {
+function fast$m315(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5242,13 +5345,13 @@ function fast$m309(input, start, st) {
   }
   return p;
 }
-function fast$m310(input, p) {
+function fast$m316(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low21[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re22 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m311(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5258,15 +5361,15 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m318(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m313(w) {
+function fast$m319(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m314(input, p, st) {
+function fast$m320(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5280,21 +5383,21 @@ function fast$m314(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m315(w) {
+function fast$m321(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m316(input, p) {
+function fast$m322(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m317(input, p, st) {
+function fast$m323(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m318(w) {
+function fast$m324(w) {
  return isEventNoun(w); 
 }
-function fast$m319(input, p, st) {
+function fast$m325(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5307,10 +5410,10 @@ function fast$m319(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m320(w) {
+function fast$m326(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m321(input, p, st) {
+function fast$m327(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5326,7 +5429,7 @@ function fast$m321(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m322(input, start, st) {
+function fast$m328(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5337,7 +5440,7 @@ function fast$m322(input, start, st) {
   }
   return p;
 }
-function fast$m323(input, start, st) {
+function fast$m329(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5349,16 +5452,16 @@ function fast$m323(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m324(input, p) {
+function fast$m330(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m325(a) {
+function fast$m331(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m326(input, start, st) {
+function fast$m332(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5370,10 +5473,10 @@ function fast$m326(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m327(w) {
+function fast$m333(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m328(input, start, st) {
+function fast$m334(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5385,7 +5488,7 @@ function fast$m328(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m329(input, start, st) {
+function fast$m335(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5396,7 +5499,7 @@ function fast$m329(input, start, st) {
   }
   return p;
 }
-function fast$m330(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5434,7 +5537,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5450,7 +5553,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5484,7 +5587,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5525,15 +5628,15 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(w) {
+function fast$m340(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m335(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m322(input, r2, st);
+    const r3 = fast$m328(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5568,7 +5671,7 @@ function fast$m335(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m328(input, r21, st);
+        const r23 = fast$m334(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5580,7 +5683,7 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5614,7 +5717,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5625,9 +5728,9 @@ function fast$m337(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m310(input, r6);
+      const r7 = fast$m316(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m322(input, r7, st);
+      const r8 = fast$m328(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5674,17 +5777,17 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p) {
+function fast$m344(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m339(input, p, st) {
-  const r0 = fast$m338(input, p);
+function fast$m345(input, p, st) {
+  const r0 = fast$m344(input, p);
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5711,7 +5814,7 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5743,7 +5846,7 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5780,18 +5883,18 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m315(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m310(input, r3);
+      const r7 = fast$m316(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m309(input, r7, st);
+      const r8 = fast$m315(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5803,7 +5906,7 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5827,7 +5930,7 @@ function fast$m344(input, p, st) {
   }
   return r0;
 }
-function fast$m345(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5864,7 +5967,7 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m352(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5880,18 +5983,18 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m334(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5935,7 +6038,7 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5944,7 +6047,7 @@ function fast$m349(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m326(input, r4, st);
+    const r5 = fast$m332(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -5952,12 +6055,12 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m356(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m310(input, p);
+    const r3 = fast$m316(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m322(input, r3, st);
+    const r4 = fast$m328(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -5970,11 +6073,11 @@ function fast$m350(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m351(input, p, st) {
-  const r0 = fast$m326(input, p, st);
+function fast$m357(input, p, st) {
+  const r0 = fast$m332(input, p, st);
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6025,15 +6128,15 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
-  const r0 = fast$m323(input, p, st);
+function fast$m359(input, p, st) {
+  const r0 = fast$m329(input, p, st);
   return r0;
 }
-function fast$m354(input, p, st) {
-  const r0 = fast$m324(input, p);
+function fast$m360(input, p, st) {
+  const r0 = fast$m330(input, p);
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6048,9 +6151,9 @@ function fast$m355(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m310(input, r9);
+      const r11 = fast$m316(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m322(input, r11, st);
+      const r12 = fast$m328(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6066,7 +6169,7 @@ function fast$m355(input, p, st) {
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6087,14 +6190,14 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m329(input, r3, st);
+    const r4 = fast$m335(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6102,7 +6205,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6111,7 +6214,7 @@ function fast$m358(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m327(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m333(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6129,7 +6232,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6170,25 +6273,25 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m313(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m319(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m322(input, r3, st);
+    const r4 = fast$m328(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6200,7 +6303,7 @@ function fast$m361(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m328(input, r10, st);
+        const r12 = fast$m334(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6213,29 +6316,29 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m318(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m324(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m296(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6323,7 +6426,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6372,25 +6475,25 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m320(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m315(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m321(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6407,7 +6510,7 @@ function fast$m367(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m316(input, r12);
+      const r13 = fast$m322(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6418,12 +6521,12 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m374(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6502,7 +6605,7 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6558,7 +6661,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6569,7 +6672,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m378(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6615,12 +6718,12 @@ function fast$m372(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m379(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6675,7 +6778,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m381(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6692,12 +6795,12 @@ function fast$m375(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m382(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m383(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6712,11 +6815,11 @@ function fast$m377(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m384(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m385(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6728,7 +6831,7 @@ function fast$m379(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6745,7 +6848,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6771,7 +6874,7 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6836,7 +6939,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6879,12 +6982,12 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m390(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6912,7 +7015,7 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6933,7 +7036,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6954,20 +7057,20 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m394(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m395(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m396(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6990,7 +7093,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7003,7 +7106,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7016,7 +7119,7 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7029,7 +7132,7 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m401(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7055,7 +7158,7 @@ function fast$m395(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7076,7 +7179,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m403(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7088,7 +7191,7 @@ function fast$m397(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7111,7 +7214,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7156,7 +7259,7 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7215,7 +7318,7 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7243,15 +7346,15 @@ function fast$m401(input, p, st) {
   }
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m408(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m409(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m410(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7262,7 +7365,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7285,11 +7388,11 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m412(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7301,15 +7404,15 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m414(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m415(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7322,11 +7425,11 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m417(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7336,7 +7439,7 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7346,11 +7449,11 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m420(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7369,11 +7472,11 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m422(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7383,11 +7486,11 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m424(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7397,7 +7500,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7408,7 +7511,7 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m427(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11199,6 +11302,93 @@ function fast$rule$KickerLabel(input, p, st) {
   }
   return r0;
 }
+// RepostJoin
+function fast$rule$RepostJoin(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m292(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+// RepostCredit
+function fast$rule$RepostCredit(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    const r5 = fast$m3(input, r4, st);
+    if (r5 < 0) break s1;
+    let r6 = r5;
+    let r8 = -1;
+    s9: {
+      let r11 = -1;
+      s12: {
+        const r13 = fast$m3(input, r5, st);
+        if (r13 < 0) break s12;
+        const r14 = fast$rule$RepostJoin(input, r13, st);
+        if (r14 < 0) break s12;
+        const r15 = fast$m3(input, r14, st);
+        if (r15 < 0) break s12;
+        r11 = r15;
+      }
+      const r10 = r11 < 0 ? r5 : -1;
+      if (r10 < 0) break s9;
+      const r17 = fast$rule$Colon(input, r10, st);
+      const r16 = r17 < 0 ? r10 : -1;
+      if (r16 < 0) break s9;
+      const r18 = fast$rule$NotEolChar(input, r16, st);
+      if (r18 < 0) break s9;
+      r8 = r18;
+    }
+    r6 = r8;
+    if (r6 >= 0) for (;;) {
+      let r7 = -1;
+      s19: {
+        let r21 = -1;
+        s22: {
+          const r23 = fast$m3(input, r6, st);
+          if (r23 < 0) break s22;
+          const r24 = fast$rule$RepostJoin(input, r23, st);
+          if (r24 < 0) break s22;
+          const r25 = fast$m3(input, r24, st);
+          if (r25 < 0) break s22;
+          r21 = r25;
+        }
+        const r20 = r21 < 0 ? r6 : -1;
+        if (r20 < 0) break s19;
+        const r27 = fast$rule$Colon(input, r20, st);
+        const r26 = r27 < 0 ? r20 : -1;
+        if (r26 < 0) break s19;
+        const r28 = fast$rule$NotEolChar(input, r26, st);
+        if (r28 < 0) break s19;
+        r7 = r28;
+      }
+      if (r7 < 0) break;
+      r6 = r7;
+    }
+    if (r6 < 0) break s1;
+    const r29 = fast$m3(input, r6, st);
+    if (r29 < 0) break s1;
+    const r30 = fast$rule$RepostJoin(input, r29, st);
+    if (r30 < 0) break s1;
+    const r31 = fast$m3(input, r30, st);
+    if (r31 < 0) break s1;
+    const r32 = fast$m293(input, r31, st);
+    if (r32 < 0) break s1;
+    const r33 = fast$rule$Colon(input, r32, st);
+    if (r33 < 0) break s1;
+    r0 = r33;
+  }
+  return r0;
+}
 // FieldNumber
 function fast$rule$FieldNumber(input, p, st) {
   let r0 = -1;
@@ -11209,7 +11399,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m291(input, r3);
+        const r6 = fast$m295(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11251,7 +11441,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m293(input, r13);
+            const r18 = fast$m297(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11270,7 +11460,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m293(input, r20);
+    const r22 = fast$m297(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11285,7 +11475,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m296(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11297,7 +11487,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input, r2, st);
+    const r3 = fast$m299(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -11408,13 +11598,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m315(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m310(input, r3);
+      const r7 = fast$m316(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m309(input, r7, st);
+      const r8 = fast$m315(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11559,7 +11749,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m313(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m319(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11673,7 +11863,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m315(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m321(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11690,7 +11880,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m316(input, r12);
+      const r13 = fast$m322(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11749,7 +11939,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m318(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m324(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11761,7 +11951,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m320(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11769,12 +11959,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m323(input, p, st);
+  const r0 = fast$m329(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m324(input, p);
+  const r0 = fast$m330(input, p);
   return r0;
 }
 // AffiliationText
@@ -11843,9 +12033,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m310(input, r6);
+        const r10 = fast$m316(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m322(input, r10, st);
+        const r11 = fast$m328(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11861,7 +12051,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m325(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m331(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -11877,7 +12067,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m326(input, r23, st);
+      const r24 = fast$m332(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -11899,9 +12089,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m310(input, r6);
+      const r7 = fast$m316(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m322(input, r7, st);
+      const r8 = fast$m328(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -11958,7 +12148,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m327(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m333(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -12041,7 +12231,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m322(input, r3, st);
+    const r4 = fast$m328(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12053,7 +12243,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m328(input, r10, st);
+        const r12 = fast$m334(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12074,7 +12264,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m329(input, r3, st);
+    const r4 = fast$m335(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12098,9 +12288,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m310(input, r9);
+      const r11 = fast$m316(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m322(input, r11, st);
+      const r12 = fast$m328(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12122,7 +12312,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m334(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -13089,355 +13279,355 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f332() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(hyphen, label, colonEnd) {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(hyphen, label, colonEnd) {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(hyphen, label, colonEnd) {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(hyphen, label, colonEnd) {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(hyphen, label, colonEnd) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(hyphen, label, colonEnd) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(hyphen, label, colonEnd) {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(hyphen, label, colonEnd) {    return part(text(), range());  }
+  function peg$f342(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(hyphen, label, colonEnd, text) {
+  function peg$f343(hyphen, label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f344(hyphen, label, colonEnd, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
     return turn;
   }
 
-  function peg$f344() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f345() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f345() {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(label, colonEnd) {    return part(text(), range());  }
+  function peg$f351(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f351(label, colonEnd, text) {
+  function peg$f352(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f352() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f353() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f353() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359(label, colonEnd) {    return part(text(), range());  }
+  function peg$f360(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f360(label, colonEnd, text) {
+  function peg$f361(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f361() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {    return offset();  }
+  function peg$f364() {    return offset();  }
 
-  function peg$f364() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {    return part(text(), range());  }
+  function peg$f366() {    return part(text(), range());  }
 
-  function peg$f366(role) {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(role) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(role) {
+  function peg$f368(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f368() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(n) {    return !namesEvent(n);  }
+  function peg$f372(n) {    return !namesEvent(n);  }
 
-  function peg$f372(n) {    return part(text(), range());  }
+  function peg$f373(n) {    return part(text(), range());  }
 
-  function peg$f373(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(name) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(name) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(name) {
+  function peg$f377(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f378() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379() {    return part(text(), range());  }
+  function peg$f380() {    return part(text(), range());  }
 
-  function peg$f380(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(role) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(role) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(role) {    return part(text(), range());  }
+  function peg$f383(role) {    return part(text(), range());  }
 
-  function peg$f383(role, name, affiliation) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(role, name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(role, name, affiliation) {
+  function peg$f385(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f385() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f386() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
+  function peg$f388(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
 
-  function peg$f388(n) {    return part(text(), range());  }
+  function peg$f389(n) {    return part(text(), range());  }
 
-  function peg$f389(name, affiliation) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(name, affiliation) {
+  function peg$f391(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f391() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f392() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(r) {    return !namesWords(r);  }
+  function peg$f397(r) {    return !namesWords(r);  }
 
-  function peg$f397(r) {    return part(text(), range());  }
+  function peg$f398(r) {    return part(text(), range());  }
 
-  function peg$f398(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(role, n) {    return !opensWithInstitution(n);  }
+  function peg$f400(role, n) {    return !opensWithInstitution(n);  }
 
-  function peg$f400(role, n) {    return part(text(), range());  }
+  function peg$f401(role, n) {    return part(text(), range());  }
 
-  function peg$f401(role, name, affiliation) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(role, name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(role, name, affiliation) {
+  function peg$f403(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f403() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f404() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f404() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return part(text(), range());  }
+  function peg$f406() {    return part(text(), range());  }
 
-  function peg$f406(role, affiliation) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(role, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(role, affiliation) {
+  function peg$f408(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f408() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f409() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f409() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {    return part(text(), range());  }
+  function peg$f412() {    return part(text(), range());  }
 
-  function peg$f412(name) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(name) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(name) {
+  function peg$f414(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f414() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f416() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f418() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f418() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f420() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f420() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f421() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424() {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f426(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f426(a) {    return part(a, range());  }
+  function peg$f427(a) {    return part(a, range());  }
 
-  function peg$f427() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m349(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f428() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m355(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f428() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432() {    return part(text(), range());  }
+  function peg$f433() {    return part(text(), range());  }
 
-  function peg$f433() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434() {    return afterBullet(input, offset());  }
+  function peg$f435() {    return afterBullet(input, offset());  }
 
-  function peg$f435() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436(body) {
+  function peg$f437(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f437() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {    return part(text(), range());  }
+  function peg$f439() {    return part(text(), range());  }
 
-  function peg$f439(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(title, when) {
+  function peg$f442(title, when) {
     return { title, when };
   }
 
-  function peg$f442(when) {    return when.time !== null;  }
+  function peg$f443(when) {    return when.time !== null;  }
 
-  function peg$f443(when) {    return when;  }
+  function peg$f444(when) {    return when;  }
 
-  function peg$f444() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {
+  function peg$f448() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f448() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f450(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f450(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f451(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f451(date, place) {    return { time: null, place };  }
+  function peg$f452(date, place) {    return { time: null, place };  }
 
-  function peg$f452(date, rest) {
+  function peg$f453(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f453(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f454(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f454(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f455(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f455(time, place) {    return { time, place };  }
+  function peg$f456(time, place) {    return { time, place };  }
 
-  function peg$f456() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f460() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {    return part(text(), range());  }
+  function peg$f463() {    return part(text(), range());  }
 
-  function peg$f463(day) {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(day) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(day) {    return part(text(), range());  }
+  function peg$f467(day) {    return part(text(), range());  }
 
-  function peg$f467(day, month) {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(day, month) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(day, month) {    return part(text(), range());  }
+  function peg$f471(day, month) {    return part(text(), range());  }
 
-  function peg$f471(day, month, year) {
+  function peg$f472(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f472() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {    return part(text(), range());  }
+  function peg$f475() {    return part(text(), range());  }
 
-  function peg$f475(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(month) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(month) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(month) {    return part(text(), range());  }
+  function peg$f479(month) {    return part(text(), range());  }
 
-  function peg$f479(month, day) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480(month, day) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480(month, day) {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481(month, day) {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(month, day) {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(month, day) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f483(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f484(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13445,49 +13635,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f486(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487(month, day) {    return part(text(), range());  }
+  function peg$f487(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(month, day, year) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(month, day) {    return part(text(), range());  }
 
-  function peg$f489(month, day, year) {
+  function peg$f489(month, day, year) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f490(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f490() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {    return part(text(), range());  }
+  function peg$f493() {    return part(text(), range());  }
 
-  function peg$f493(day) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(day) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(day) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496(day) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(day) {    return part(text(), range());  }
+  function peg$f497(day) {    return part(text(), range());  }
 
-  function peg$f497(day, month) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f498(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498(day, month) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f499(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500(day, month) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501(day, month) {    return part(text(), range());  }
+  function peg$f501(day, month) {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(day, month, year) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502(day, month) {    return part(text(), range());  }
 
-  function peg$f503(day, month, year) {
+  function peg$f503(day, month, year) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f504(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f504() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f505() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13495,169 +13685,171 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f507() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {    return part(text(), range());  }
+  function peg$f508() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509(year) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {    return part(text(), range());  }
 
-  function peg$f510(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510(year) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f511(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(year) {    return part(text(), range());  }
+  function peg$f512(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513(year, month) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513(year) {    return part(text(), range());  }
 
-  function peg$f514(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514(year, month) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f515(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(year, month) {    return part(text(), range());  }
+  function peg$f516(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(year, month, day) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517(year, month) {    return part(text(), range());  }
 
-  function peg$f518(year, month, day) {
+  function peg$f518(year, month, day) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f519(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f519() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f520() {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f522() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f524(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f524(w) {    return part(text(), range());  }
+  function peg$f525(w) {    return part(text(), range());  }
 
-  function peg$f525(hour) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(hour) {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(hour) {
+  function peg$f527(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f527() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m386(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m392(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f528() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f530() {    return part(text(), range());  }
+  function peg$f531() {    return part(text(), range());  }
 
-  function peg$f531(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532(hour) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533(hour) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f533(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f534(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f535(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536(hour) {    return part(text(), range());  }
+  function peg$f536(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537(hour, minute) {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537(hour) {    return part(text(), range());  }
 
-  function peg$f538(hour, minute) {
+  function peg$f538(hour, minute) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f539(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f539() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m387(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m393(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f540() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {    return part(text(), range());  }
+  function peg$f543() {    return part(text(), range());  }
 
-  function peg$f543(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544(hour) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545(hour) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545(hour) {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546(hour) {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(hour) {
+  function peg$f547(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f547(time) {
+  function peg$f548(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f548() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m391(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f549() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m397(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f549() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f550() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f550() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f552() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f552() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f553() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f554() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f554() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f555() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f556() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m392(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f556() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m398(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f558() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f559() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m393(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f560() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m399(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f562() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m394(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f563() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f564() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m400(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f565() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566(sep, name) {
+  function peg$f566() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f567(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f567() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568(sep) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(sep) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(sep, name) {
+  function peg$f570(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f570() {const fast$p = fast$m397(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572() {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(n) {    return isPlace(n);  }
+  function peg$f573(n) {    return isPlace(n);  }
 
-  function peg$f573(n) {    return part(n, range());  }
-
-  function peg$f574() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f574(n) {    return part(n, range());  }
 
   function peg$f575() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f576() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f577() {    return offset();  }
+  function peg$f577() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f578() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578() {    return offset();  }
+
+  function peg$f579() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -18214,7 +18406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -18250,40 +18442,40 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$FAILED;
           }
           if (s5 !== peg$FAILED) {
-            s6 = peg$parseGluedHyphen();
-            if (s6 === peg$FAILED) {
-              s6 = null;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f334();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
             }
-            s7 = peg$parseSpeakerLabel();
-            if (s7 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s8 = peg$f334(s6, s7);
-              if (s8) {
-                s8 = undefined;
-              } else {
-                s8 = peg$FAILED;
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parseGluedHyphen();
+              if (s7 === peg$FAILED) {
+                s7 = null;
               }
+              s8 = peg$parseSpeakerLabel();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f335(s6, s7);
+                s9 = peg$f335(s7, s8);
                 if (s9) {
                   s9 = undefined;
                 } else {
                   s9 = peg$FAILED;
                 }
                 if (s9 !== peg$FAILED) {
-                  s10 = peg$parsePos();
+                  peg$savedPos = peg$currPos;
+                  s10 = peg$f336(s7, s8);
+                  if (s10) {
+                    s10 = undefined;
+                  } else {
+                    s10 = peg$FAILED;
+                  }
                   if (s10 !== peg$FAILED) {
-                    peg$savedPos = peg$currPos;
-                    s11 = peg$f336(s6, s7, s10);
-                    if (s11) {
-                      s11 = undefined;
-                    } else {
-                      s11 = peg$FAILED;
-                    }
+                    s11 = peg$parsePos();
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f337(s6, s7, s10);
+                      s12 = peg$f337(s7, s8, s11);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -18291,7 +18483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f338(s6, s7, s10);
+                        s13 = peg$f338(s7, s8, s11);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -18299,7 +18491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f339(s6, s7, s10);
+                          s14 = peg$f339(s7, s8, s11);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -18307,29 +18499,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f340(s6, s7, s10);
+                            s15 = peg$f340(s7, s8, s11);
                             if (s15) {
                               s15 = undefined;
                             } else {
                               s15 = peg$FAILED;
                             }
                             if (s15 !== peg$FAILED) {
-                              s16 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f341(s6, s7, s10);
-                              if (s17) {
-                                s17 = undefined;
+                              s16 = peg$f341(s7, s8, s11);
+                              if (s16) {
+                                s16 = undefined;
                               } else {
-                                s17 = peg$FAILED;
+                                s16 = peg$FAILED;
                               }
-                              if (s17 !== peg$FAILED) {
-                                peg$savedPos = s16;
-                                s17 = peg$f342(s6, s7, s10);
-                              }
-                              s16 = s17;
                               if (s16 !== peg$FAILED) {
-                                peg$savedPos = s2;
-                                s2 = peg$f343(s6, s7, s10, s16);
+                                s17 = peg$currPos;
+                                peg$savedPos = peg$currPos;
+                                s18 = peg$f342(s7, s8, s11);
+                                if (s18) {
+                                  s18 = undefined;
+                                } else {
+                                  s18 = peg$FAILED;
+                                }
+                                if (s18 !== peg$FAILED) {
+                                  peg$savedPos = s17;
+                                  s18 = peg$f343(s7, s8, s11);
+                                }
+                                s17 = s18;
+                                if (s17 !== peg$FAILED) {
+                                  peg$savedPos = s2;
+                                  s2 = peg$f344(s7, s8, s11, s17);
+                                } else {
+                                  peg$currPos = s2;
+                                  s2 = peg$FAILED;
+                                }
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -18395,7 +18599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f344();
+      s1 = peg$f345();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18404,7 +18608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f345();
+        s3 = peg$f346();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18412,7 +18616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f346();
+          s4 = peg$f347();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18422,7 +18626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f347(s5);
+              s6 = peg$f348(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18432,7 +18636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f348(s5, s7);
+                  s8 = peg$f349(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18441,7 +18645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f349(s5, s7);
+                    s10 = peg$f350(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18449,12 +18653,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f350(s5, s7);
+                      s10 = peg$f351(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f351(s5, s7, s9);
+                      s2 = peg$f352(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -18496,7 +18700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f352();
+        s1 = peg$f353();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18505,7 +18709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f353();
+          s3 = peg$f354();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18515,7 +18719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f354(s4);
+              s5 = peg$f355(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18523,7 +18727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f355(s4);
+                s6 = peg$f356(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18531,7 +18735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f356(s4);
+                  s7 = peg$f357(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -18541,7 +18745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f357(s4, s8);
+                      s9 = peg$f358(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -18550,7 +18754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f358(s4, s8);
+                        s11 = peg$f359(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18558,12 +18762,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f359(s4, s8);
+                          s11 = peg$f360(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f360(s4, s8, s10);
+                          s2 = peg$f361(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18617,7 +18821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f361();
+    s1 = peg$f362();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18625,7 +18829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f362();
+      s2 = peg$f363();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18633,7 +18837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f363();
+        s0 = peg$f364();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18652,7 +18856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f364();
+    s2 = peg$f365();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18660,12 +18864,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f365();
+      s2 = peg$f366();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f366(s1);
+      s2 = peg$f367(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18673,7 +18877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f367(s1);
+        s0 = peg$f368(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18691,7 +18895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f368();
+    s1 = peg$f369();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18699,7 +18903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f369();
+      s2 = peg$f370();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18709,7 +18913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f370();
+        s5 = peg$f371();
         if (s5) {
           s5 = undefined;
         } else {
@@ -18722,7 +18926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f371(s4);
+          s5 = peg$f372(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18730,7 +18934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f372(s4);
+            s3 = peg$f373(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18741,7 +18945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f373(s3);
+          s4 = peg$f374(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18749,7 +18953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f374(s3);
+            s5 = peg$f375(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18757,7 +18961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f375(s3);
+              s6 = peg$f376(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18765,7 +18969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f376(s3);
+                s0 = peg$f377(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -18799,7 +19003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f377();
+    s1 = peg$f378();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18809,7 +19013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f378();
+      s4 = peg$f379();
       if (s4) {
         s4 = undefined;
       } else {
@@ -18817,12 +19021,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f379();
+        s4 = peg$f380();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f380(s3);
+        s4 = peg$f381(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -18831,7 +19035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f381(s3);
+          s6 = peg$f382(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -18839,7 +19043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f382(s3);
+            s6 = peg$f383(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -18848,7 +19052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f383(s3, s5, s6);
+            s7 = peg$f384(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -18856,7 +19060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f384(s3, s5, s6);
+              s2 = peg$f385(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18886,7 +19090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f385();
+      s1 = peg$f386();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18895,7 +19099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f386();
+        s3 = peg$f387();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18906,7 +19110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f387(s5);
+            s6 = peg$f388(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18914,7 +19118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f388(s5);
+              s4 = peg$f389(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -18929,7 +19133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f389(s4, s5);
+            s6 = peg$f390(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -18937,7 +19141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f390(s4, s5);
+              s2 = peg$f391(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18963,7 +19167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f391();
+        s1 = peg$f392();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18972,7 +19176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f392();
+          s3 = peg$f393();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18980,7 +19184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f393();
+            s4 = peg$f394();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18988,7 +19192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f394();
+              s5 = peg$f395();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18996,7 +19200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f395();
+                s6 = peg$f396();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19007,7 +19211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f396(s8);
+                    s9 = peg$f397(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -19015,7 +19219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f397(s8);
+                      s7 = peg$f398(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -19026,7 +19230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f398(s7);
+                    s8 = peg$f399(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -19037,7 +19241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f399(s7, s10);
+                        s11 = peg$f400(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19045,7 +19249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f400(s7, s10);
+                          s9 = peg$f401(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -19060,7 +19264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f401(s7, s9, s10);
+                        s11 = peg$f402(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19068,7 +19272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f402(s7, s9, s10);
+                          s2 = peg$f403(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19114,7 +19318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f403();
+          s1 = peg$f404();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19124,7 +19328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f404();
+            s4 = peg$f405();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19132,7 +19336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f405();
+              s4 = peg$f406();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -19141,7 +19345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f406(s3, s4);
+              s5 = peg$f407(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19149,7 +19353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f407(s3, s4);
+                s2 = peg$f408(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19171,7 +19375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f408();
+            s1 = peg$f409();
             if (s1) {
               s1 = undefined;
             } else {
@@ -19180,7 +19384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f409();
+              s3 = peg$f410();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -19189,7 +19393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f410();
+                s5 = peg$f411();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -19197,12 +19401,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f411();
+                  s5 = peg$f412();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f412(s4);
+                  s5 = peg$f413(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -19210,7 +19414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f413(s4);
+                    s2 = peg$f414(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -19246,7 +19450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f414();
+    s1 = peg$f415();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19266,7 +19470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f416();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19275,7 +19479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f416();
+      s3 = peg$f417();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19299,7 +19503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f417();
+      s1 = peg$f418();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19308,7 +19512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f418();
+        s3 = peg$f419();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19339,7 +19543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f419();
+    s1 = peg$f420();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19348,7 +19552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f420();
+      s3 = peg$f421();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19356,7 +19560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f421();
+        s4 = peg$f422();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19364,7 +19568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f422();
+          s5 = peg$f423();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19372,7 +19576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f423();
+            s6 = peg$f424();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19382,7 +19586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f424();
+              s9 = peg$f425();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -19395,7 +19599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f425(s8);
+                s9 = peg$f426(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -19403,7 +19607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f426(s8);
+                  s7 = peg$f427(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19447,7 +19651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f427();
+      s1 = peg$f428();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19456,7 +19660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f428();
+        s3 = peg$f429();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19464,7 +19668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f429();
+          s4 = peg$f430();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19472,7 +19676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f430();
+            s5 = peg$f431();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19481,7 +19685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f431();
+              s7 = peg$f432();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19489,12 +19693,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f432();
+                s7 = peg$f433();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f433();
+                s7 = peg$f434();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19542,7 +19746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f434();
+    s1 = peg$f435();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19550,7 +19754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f435();
+      s2 = peg$f436();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19560,7 +19764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f436(s3);
+          s0 = peg$f437(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19583,7 +19787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f437();
+    s2 = peg$f438();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19591,12 +19795,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f438();
+      s2 = peg$f439();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f439(s1);
+      s2 = peg$f440(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19606,7 +19810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f440(s1, s3);
+          s4 = peg$f441(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19614,7 +19818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f441(s1, s3);
+            s0 = peg$f442(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19642,7 +19846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f442(s1);
+      s2 = peg$f443(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19650,7 +19854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f443(s1);
+        s0 = peg$f444(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19668,7 +19872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f444();
+    s1 = peg$f445();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19676,7 +19880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f445();
+      s2 = peg$f446();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19684,7 +19888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f446();
+        s3 = peg$f447();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19692,7 +19896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f447();
+          s0 = peg$f448();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19714,7 +19918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f448();
+    s1 = peg$f449();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19725,7 +19929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f449(s2);
+        s4 = peg$f450(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19746,7 +19950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f450(s2);
+          s4 = peg$f451(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19757,7 +19961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f451(s2, s6);
+              s6 = peg$f452(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -19775,7 +19979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f452(s2, s3);
+        s0 = peg$f453(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19796,7 +20000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f453(s1);
+      s3 = peg$f454(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -19817,7 +20021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f454(s1);
+        s3 = peg$f455(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19840,7 +20044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f455(s1, s2);
+      s0 = peg$f456(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -19854,7 +20058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f456();
+    s1 = peg$f457();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19875,7 +20079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f457();
+      s1 = peg$f458();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19896,7 +20100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f458();
+        s1 = peg$f459();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19917,7 +20121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f459();
+          s1 = peg$f460();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19948,7 +20152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f460();
+    s2 = peg$f461();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19956,7 +20160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f461();
+      s3 = peg$f462();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19964,7 +20168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f462();
+        s1 = peg$f463();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -19975,7 +20179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f463(s1);
+      s2 = peg$f464(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19983,7 +20187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f464(s1);
+        s3 = peg$f465(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19992,7 +20196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f465(s1);
+          s5 = peg$f466(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20000,12 +20204,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f466(s1);
+            s5 = peg$f467(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f467(s1, s4);
+            s5 = peg$f468(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20013,7 +20217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f468(s1, s4);
+              s6 = peg$f469(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20022,7 +20226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f469(s1, s4);
+                s8 = peg$f470(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20030,12 +20234,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f470(s1, s4);
+                  s8 = peg$f471(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f471(s1, s4, s7);
+                  s0 = peg$f472(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -20073,7 +20277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f472();
+    s1 = peg$f473();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20082,7 +20286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f473();
+      s3 = peg$f474();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20090,12 +20294,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f474();
+        s3 = peg$f475();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f475(s2);
+        s3 = peg$f476(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20104,7 +20308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f476(s2);
+          s5 = peg$f477(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20112,7 +20316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f477(s2);
+            s6 = peg$f478(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20120,7 +20324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f478(s2);
+              s4 = peg$f479(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20131,7 +20335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f479(s2, s4);
+            s5 = peg$f480(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20139,7 +20343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f480(s2, s4);
+              s6 = peg$f481(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20147,7 +20351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f481(s2, s4);
+                s7 = peg$f482(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -20155,7 +20359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f482(s2, s4);
+                  s8 = peg$f483(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -20164,7 +20368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f483(s2, s4);
+                    s10 = peg$f484(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -20172,7 +20376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f484(s2, s4);
+                      s11 = peg$f485(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -20180,7 +20384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f485(s2, s4);
+                        s12 = peg$f486(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -20188,7 +20392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f486(s2, s4);
+                          s13 = peg$f487(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -20196,7 +20400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f487(s2, s4);
+                            s9 = peg$f488(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -20215,7 +20419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f488(s2, s4, s9);
+                      s10 = peg$f489(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -20223,7 +20427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f489(s2, s4, s9);
+                        s0 = peg$f490(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -20274,7 +20478,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f490();
+    s2 = peg$f491();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20282,7 +20486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f491();
+      s3 = peg$f492();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20290,7 +20494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f492();
+        s1 = peg$f493();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20301,7 +20505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f493(s1);
+      s2 = peg$f494(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20310,7 +20514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f494(s1);
+        s4 = peg$f495(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20318,7 +20522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f495(s1);
+          s5 = peg$f496(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20326,7 +20530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f496(s1);
+            s3 = peg$f497(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20337,7 +20541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f497(s1, s3);
+          s4 = peg$f498(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20346,7 +20550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f498(s1, s3);
+            s6 = peg$f499(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20354,7 +20558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f499(s1, s3);
+              s7 = peg$f500(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20362,7 +20566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f500(s1, s3);
+                s8 = peg$f501(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20370,7 +20574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f501(s1, s3);
+                  s5 = peg$f502(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -20385,7 +20589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f502(s1, s3, s5);
+              s6 = peg$f503(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20393,7 +20597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f503(s1, s3, s5);
+                s0 = peg$f504(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20428,7 +20632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f504();
+    s2 = peg$f505();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20436,7 +20640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f505();
+      s3 = peg$f506();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20444,7 +20648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f506();
+        s4 = peg$f507();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20452,7 +20656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f507();
+          s5 = peg$f508();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20460,7 +20664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f508();
+            s1 = peg$f509();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -20479,7 +20683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f509(s1);
+      s2 = peg$f510(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20488,7 +20692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f510(s1);
+        s4 = peg$f511(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20496,7 +20700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f511(s1);
+          s5 = peg$f512(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20504,7 +20708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f512(s1);
+            s3 = peg$f513(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20515,7 +20719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f513(s1, s3);
+          s4 = peg$f514(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20524,7 +20728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f514(s1, s3);
+            s6 = peg$f515(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20532,7 +20736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f515(s1, s3);
+              s7 = peg$f516(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20540,7 +20744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f516(s1, s3);
+                s5 = peg$f517(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -20551,7 +20755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f517(s1, s3, s5);
+              s6 = peg$f518(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20559,7 +20763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f518(s1, s3, s5);
+                s0 = peg$f519(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20593,7 +20797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f519();
+    s1 = peg$f520();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20602,7 +20806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f520();
+      s3 = peg$f521();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20633,7 +20837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f521();
+      s1 = peg$f522();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20642,7 +20846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f522();
+        s3 = peg$f523();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20683,7 +20887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f523(s2);
+      s3 = peg$f524(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20691,7 +20895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f524(s2);
+        s1 = peg$f525(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20702,7 +20906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f525(s1);
+      s2 = peg$f526(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20710,7 +20914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f526(s1);
+        s0 = peg$f527(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20728,7 +20932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f527();
+    s1 = peg$f528();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20738,7 +20942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f528();
+      s4 = peg$f529();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20746,7 +20950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f529();
+        s5 = peg$f530();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20754,7 +20958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f530();
+          s3 = peg$f531();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -20765,7 +20969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f531(s3);
+        s4 = peg$f532(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20773,7 +20977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f532(s3);
+          s5 = peg$f533(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20781,7 +20985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f533(s3);
+            s6 = peg$f534(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20790,7 +20994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f534(s3);
+              s8 = peg$f535(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -20798,7 +21002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f535(s3);
+                s9 = peg$f536(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -20806,7 +21010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f536(s3);
+                  s7 = peg$f537(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -20817,7 +21021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f537(s3, s7);
+                s8 = peg$f538(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20825,7 +21029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f538(s3, s7);
+                  s2 = peg$f539(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -20863,7 +21067,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f539();
+      s1 = peg$f540();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20873,7 +21077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f540();
+        s4 = peg$f541();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20881,7 +21085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f541();
+          s5 = peg$f542();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20889,7 +21093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f542();
+            s3 = peg$f543();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20900,7 +21104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f543(s3);
+          s4 = peg$f544(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20908,7 +21112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f544(s3);
+            s5 = peg$f545(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20916,7 +21120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f545(s3);
+              s6 = peg$f546(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20924,7 +21128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f546(s3);
+                s2 = peg$f547(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20963,7 +21167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f547(s1);
+      s1 = peg$f548(s1);
     }
     s0 = s1;
 
@@ -20976,7 +21180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f548();
+    s2 = peg$f549();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20985,7 +21189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f549();
+      s4 = peg$f550();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20994,7 +21198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f550();
+        s6 = peg$f551();
         if (s6) {
           s6 = undefined;
         } else {
@@ -21021,7 +21225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f551();
+          s6 = peg$f552();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21048,7 +21252,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f552();
+            s6 = peg$f553();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21057,7 +21261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f553();
+              s8 = peg$f554();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -21081,7 +21285,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f554();
+              s6 = peg$f555();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21110,7 +21314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f555();
+          s6 = peg$f556();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21143,7 +21347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f556();
+      s2 = peg$f557();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21152,7 +21356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f557();
+        s4 = peg$f558();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21162,7 +21366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f558();
+            s6 = peg$f559();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21170,7 +21374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f559();
+              s7 = peg$f560();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21207,7 +21411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f560();
+        s2 = peg$f561();
         if (s2) {
           s2 = undefined;
         } else {
@@ -21216,7 +21420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f561();
+          s4 = peg$f562();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21226,7 +21430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f562();
+              s6 = peg$f563();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21259,7 +21463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f563();
+          s2 = peg$f564();
           if (s2) {
             s2 = undefined;
           } else {
@@ -21268,7 +21472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f564();
+            s4 = peg$f565();
             if (s4) {
               s4 = undefined;
             } else {
@@ -21284,7 +21488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f565();
+                s6 = peg$f566();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -21321,7 +21525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f566(s1, s2);
+        s0 = peg$f567(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21340,7 +21544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f567();
+    s2 = peg$f568();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21353,7 +21557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f568(s1);
+      s2 = peg$f569(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21363,7 +21567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f569(s1, s3);
+          s0 = peg$f570(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21385,7 +21589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f570();
+    s1 = peg$f571();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21394,7 +21598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f571();
+      s3 = peg$f572();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21407,7 +21611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f572(s2);
+        s3 = peg$f573(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21415,7 +21619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f573(s2);
+          s0 = peg$f574(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21437,7 +21641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f574();
+    s1 = peg$f575();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21464,7 +21668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f575();
+      s1 = peg$f576();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21512,7 +21716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f576();
+    s1 = peg$f577();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21520,7 +21724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f577();
+      s1 = peg$f578();
     }
     s0 = s1;
 
@@ -21532,7 +21736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f578();
+    s1 = peg$f579();
     if (s1) {
       s1 = undefined;
     } else {

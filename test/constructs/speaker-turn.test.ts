@@ -229,6 +229,14 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a reposted text’s credit (`De <author> sur <publication> :`, the lexicon’s repostCredit) as no label', () => {
+    for (const line of ['De Luca Della Torre sur Corripondenza Romana :', 'De Jean Dupont sur Le Figaro :', 'By John Smith in The National Interest:']) {
+      expect(turns(`${line}\nLe conflit en Ukraine n’est pas le résultat d’une volonté de puissance.`), line).toEqual([]);
+    }
+    // Another label that holds `sur` is read: the opener makes the credit.
+    expect(turns('Envoyé spécial sur place Jean Dupont : Bonsoir.').map((t) => t.speaker.name)).toEqual(['Jean Dupont']);
+  });
+
   it('reads a label with a hyphen glued before it (`-Question:`) as a turn whose label leaf spans the hyphen', () => {
     const text = '-Question: La CNN affirme qu’il existait un accord. Que pouvez-vous dire ?\nRéponse: Nous avons déjà commenté ces affirmations.';
     const read = turns(text);
