@@ -2698,6 +2698,11 @@ function fast$m188(input, p, st) {
   return r0;
 }
 function fast$m189(input, p, st) {
+  const r1 = fast$rule$PlaceCapitals(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m190(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -2713,17 +2718,17 @@ function fast$m189(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2748,7 +2753,60 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(input, p, st) {
+function fast$m194(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$PlaceCapitals(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 2; r5++) {
+      let r4 = -1;
+      s6: {
+        const r7 = fast$m3(input, r3, st);
+        if (r7 < 0) break s6;
+        const r8 = fast$rule$CapitalizedWord(input, r7, st);
+        if (r8 < 0) break s6;
+        r4 = r8;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 0) r3 = -1;
+    if (r3 < 0) break s1;
+    let r10 = -1;
+    s11: {
+      const r12 = input.charCodeAt(r3) === 44 ? r3 + 1 : -1;
+      if (r12 < 0) break s11;
+      const r13 = fast$m3(input, r12, st);
+      if (r13 < 0) break s11;
+      const r14 = fast$rule$CapitalizedWord(input, r13, st);
+      if (r14 < 0) break s11;
+      let r15 = r14;
+      let r17 = 0;
+      for (; r17 < 2; r17++) {
+        let r16 = -1;
+        s18: {
+          const r19 = fast$m3(input, r15, st);
+          if (r19 < 0) break s18;
+          const r20 = fast$rule$CapitalizedWord(input, r19, st);
+          if (r20 < 0) break s18;
+          r16 = r20;
+        }
+        if (r16 < 0) break;
+        r15 = r16;
+      }
+      if (r17 < 0) r15 = -1;
+      if (r15 < 0) break s11;
+      r10 = r15;
+    }
+    const r9 = r10 >= 0 ? r10 : r3;
+    if (r9 < 0) break s1;
+    r0 = r9;
+  }
+  return r0;
+}
+function fast$m195(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2778,25 +2836,25 @@ function fast$m193(input, p, st) {
   }
   return r0;
 }
-function fast$m194(input, p, st) {
+function fast$m196(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m197(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m196(input, p, st) {
+function fast$m198(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m197(u) {
+function fast$m199(u) {
  return IMAGE_FILE.test(u); 
 }
-function fast$m198(input, p, st) {
+function fast$m200(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2849,11 +2907,11 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, p, st) {
+function fast$m201(input, p, st) {
   const r0 = fast$m135(input, p, st);
   return r0;
 }
-function fast$m200(input, p, st) {
+function fast$m202(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -2877,10 +2935,10 @@ function fast$m200(input, p, st) {
   }
   return r0;
 }
-function fast$m201(w) {
+function fast$m203(w) {
  return inList(CHROME_COUNTED, w); 
 }
-function fast$m202(input, p, st) {
+function fast$m204(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -2915,44 +2973,44 @@ function fast$m202(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m203(input, p, st) {
+function fast$m205(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m201(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m203(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m204(input, start, st) {
+function fast$m206(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m205(input, p) {
+function fast$m207(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m206(input, p) {
+function fast$m208(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m207(input, p) {
-  return fast$m206(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m209(input, p) {
+  return fast$m208(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m208(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m208(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m211(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m210(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m210(input, p, st) {
+function fast$m212(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2969,7 +3027,7 @@ function fast$m210(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m204(input, r9, st);
+      const r10 = fast$m206(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -3007,7 +3065,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3028,7 +3086,7 @@ function fast$m211(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m205(input, r13);
+        const r14 = fast$m207(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -3049,9 +3107,9 @@ function fast$m211(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m207(input, r20);
+        const r23 = fast$m209(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m209(input, r20);
+        const r24 = fast$m211(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -3103,7 +3161,7 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -3134,7 +3192,7 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m158(input, p);
@@ -3159,7 +3217,7 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3264,7 +3322,7 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3289,7 +3347,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3333,11 +3391,11 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m219(input, p, st) {
   const r0 = fast$m173(input, p, st);
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3368,7 +3426,7 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3405,7 +3463,7 @@ function fast$m219(input, p, st) {
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m222(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3417,19 +3475,19 @@ function fast$m220(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m223(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m224(input, p, st) {
   const r0 = fast$m175(input, p, st);
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m176(input, p, st);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m226(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3453,7 +3511,7 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3494,11 +3552,11 @@ function fast$m225(input, p, st) {
   }
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m228(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3539,21 +3597,21 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m230(input, p, st) {
   const r0 = fast$m180(input, p);
   return r0;
 }
-function fast$m229(input, p) {
+function fast$m231(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m230(input, p, st) {
-  const r0 = fast$m229(input, p);
+function fast$m232(input, p, st) {
+  const r0 = fast$m231(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m233(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3563,59 +3621,59 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p) {
+function fast$m234(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m233(input, p, st) {
-  const r0 = fast$m232(input, p);
+function fast$m235(input, p, st) {
+  const r0 = fast$m234(input, p);
   return r0;
 }
-function fast$m234(input, p, st) {
+function fast$m236(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m235(input, p) {
+function fast$m237(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m236(w) {
+function fast$m238(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m237(input, p) {
+function fast$m239(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m238(input, p) {
-  return fast$m237(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m240(input, p) {
+  return fast$m239(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m239(w) {
+function fast$m241(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m240(input, p) {
+function fast$m242(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m241(input, p, st) {
+function fast$m243(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m240(input, p);
+    const r4 = fast$m242(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m242(input, p, st) {
+function fast$m244(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3624,7 +3682,7 @@ function fast$m242(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m235(input, p);
+        const r7 = fast$m237(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3632,7 +3690,7 @@ function fast$m242(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m236(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m238(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3645,7 +3703,7 @@ function fast$m242(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m238(input, r15);
+      const r16 = fast$m240(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3653,7 +3711,7 @@ function fast$m242(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m239(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m241(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3661,59 +3719,59 @@ function fast$m242(input, p, st) {
   }
   return r0;
 }
-function fast$m243(input, p, st) {
+function fast$m245(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m244(input, p) {
+function fast$m246(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m245(input, p) {
-  return fast$m244(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m247(input, p) {
+  return fast$m246(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m246(input, p) {
+function fast$m248(input, p) {
   return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m247(input, p) {
+function fast$m249(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m248(input, p) {
-  return fast$m247(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m250(input, p) {
+  return fast$m249(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m249(input, p) {
+function fast$m251(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m250(input, p) {
-  return fast$m249(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m252(input, p) {
+  return fast$m251(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m251(input, p, st) {
+function fast$m253(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m252(input, p) {
+function fast$m254(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m253(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m252(input, r5);
+      const r6 = fast$m254(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3725,10 +3783,10 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(w) {
+function fast$m256(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m255(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3747,7 +3805,7 @@ function fast$m255(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m254(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m256(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3755,23 +3813,23 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(input, p) {
+function fast$m258(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m257(w) {
+function fast$m259(w) {
  return inList(CHROME_BYLINE, w); 
 }
-function fast$m258(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m256(input, r5);
+      const r6 = fast$m258(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3779,7 +3837,7 @@ function fast$m258(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m257(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m259(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3787,28 +3845,28 @@ function fast$m258(input, p, st) {
   }
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m261(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m252(input, r3);
+    const r4 = fast$m254(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m260(input, p) {
+function fast$m262(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m261(input, p) {
-  return fast$m260(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m263(input, p) {
+  return fast$m262(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m262(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3833,7 +3891,7 @@ function fast$m262(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m261(input, r13);
+      const r14 = fast$m263(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3967,12 +4025,12 @@ function fast$m262(input, p, st) {
   }
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4063,7 +4121,7 @@ function fast$m264(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m250(input, p);
+      const r46 = fast$m252(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -4444,7 +4502,7 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4478,7 +4536,7 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m268(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4494,33 +4552,33 @@ function fast$m266(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m269(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m270(input, p, st) {
   const r0 = fast$m178(input, p);
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m271(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m256(input, r3);
+    const r4 = fast$m258(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m270(input, p) {
+function fast$m272(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re19 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m271(input, start, st) {
+function fast$m273(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4531,7 +4589,7 @@ function fast$m271(input, start, st) {
   }
   return p;
 }
-function fast$m272(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4547,21 +4605,21 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p) {
+function fast$m275(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m274(rest) {
+function fast$m276(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m275(input, p, st) {
+function fast$m277(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m276(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4574,7 +4632,7 @@ function fast$m276(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m238(input, r8);
+        const r9 = fast$m240(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4592,11 +4650,11 @@ function fast$m276(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m238(input, r2);
+        const r17 = fast$m240(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m245(input, r18);
+        const r19 = fast$m247(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4636,7 +4694,7 @@ function fast$m276(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m246(input, r2);
+        const r37 = fast$m248(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4717,14 +4775,14 @@ function fast$m276(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m248(input, r73);
+        const r74 = fast$m250(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m250(input, r2);
+        const r77 = fast$m252(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4750,7 +4808,7 @@ function fast$m276(input, p, st) {
   }
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4773,24 +4831,24 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2);
+    const r3 = fast$m275(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m274(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4823,7 +4881,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4919,23 +4977,23 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p) {
+function fast$m283(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m282(input, p, st) {
-  const r0 = fast$m281(input, p);
+function fast$m284(input, p, st) {
+  const r0 = fast$m283(input, p);
   return r0;
 }
-function fast$m283(input, p) {
+function fast$m285(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m284(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4948,17 +5006,17 @@ function fast$m284(input, p, st) {
   }
   return r0;
 }
-function fast$m285(input, start, st) {
+function fast$m287(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m286(input, p) {
+function fast$m288(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 57) || (c >= 59 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re20 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u0039\\u003b-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m287(input, start, st) {
+function fast$m289(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4969,83 +5027,83 @@ function fast$m287(input, start, st) {
   }
   return p;
 }
-function fast$m288(input, p, st) {
+function fast$m290(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m289(w) {
+function fast$m291(w) {
  return isKicker(w); 
 }
-function fast$m290(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m291(o) {
+function fast$m293(o) {
  return inList(REPOST_OPENERS, o); 
 }
-function fast$m292(w) {
+function fast$m294(w) {
  return inList(REPOST_JOINS, w); 
 }
-function fast$m293(input, start, st) {
+function fast$m295(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m294(input, p, st) {
-  const r1 = fast$rule$RepostCredit(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m295(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
 function fast$m296(input, p, st) {
-  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r1 = fast$rule$RepostCredit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
 function fast$m297(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
+  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
 function fast$m298(input, p, st) {
+  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m299(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m300(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m299(input, start, st) {
+function fast$m301(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m300(w) {
+function fast$m302(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m301(input, p, st) {
+function fast$m303(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m302(input, p, st) {
+function fast$m304(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m303(input, p, st) {
+function fast$m305(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m304(input, p, st) {
-  const r0 = fast$m283(input, p);
+function fast$m306(input, p, st) {
+  const r0 = fast$m285(input, p);
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m307(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5059,7 +5117,7 @@ function fast$m305(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m308(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
@@ -5084,7 +5142,7 @@ function fast$m306(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m297(input, r13);
+            const r18 = fast$m299(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5103,7 +5161,7 @@ function fast$m306(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m297(input, r20);
+    const r22 = fast$m299(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5112,12 +5170,12 @@ function fast$m306(input, p, st) {
   }
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m309(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m299(input, r2, st);
+    const r3 = fast$m301(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -5144,7 +5202,7 @@ function fast$m307(input, p, st) {
   }
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m310(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5153,7 +5211,7 @@ function fast$m308(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m295(input, r3);
+        const r6 = fast$m297(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5169,11 +5227,11 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, p, st) {
+function fast$m311(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5205,18 +5263,18 @@ function fast$m310(input, p, st) {
   }
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -5275,7 +5333,7 @@ function fast$m312(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m293(input, r31, st);
+    const r32 = fast$m295(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -5283,18 +5341,18 @@ function fast$m312(input, p, st) {
   }
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m292(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5328,13 +5386,13 @@ function fast$m314(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m289(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m315(input, start, st) {
+function fast$m317(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5345,13 +5403,13 @@ function fast$m315(input, start, st) {
   }
   return p;
 }
-function fast$m316(input, p) {
+function fast$m318(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low21[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re22 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5361,15 +5419,15 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m319(w) {
+function fast$m321(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5383,21 +5441,21 @@ function fast$m320(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m321(w) {
+function fast$m323(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m322(input, p) {
+function fast$m324(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m324(w) {
+function fast$m326(w) {
  return isEventNoun(w); 
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5410,10 +5468,10 @@ function fast$m325(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m326(w) {
+function fast$m328(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5429,7 +5487,7 @@ function fast$m327(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m328(input, start, st) {
+function fast$m330(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5440,7 +5498,7 @@ function fast$m328(input, start, st) {
   }
   return p;
 }
-function fast$m329(input, start, st) {
+function fast$m331(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5452,16 +5510,16 @@ function fast$m329(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m330(input, p) {
+function fast$m332(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m331(a) {
+function fast$m333(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m332(input, start, st) {
+function fast$m334(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5473,10 +5531,10 @@ function fast$m332(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m333(w) {
+function fast$m335(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m334(input, start, st) {
+function fast$m336(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5488,7 +5546,7 @@ function fast$m334(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m335(input, start, st) {
+function fast$m337(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5499,7 +5557,7 @@ function fast$m335(input, start, st) {
   }
   return p;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5537,7 +5595,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5553,7 +5611,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5587,12 +5645,12 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m285(input, p, st);
+      const r5 = fast$m287(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5609,9 +5667,9 @@ function fast$m339(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m286(input, r12);
+        const r13 = fast$m288(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m287(input, r13, st);
+        const r14 = fast$m289(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -5628,15 +5686,15 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(w) {
+function fast$m342(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m341(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m328(input, r2, st);
+    const r3 = fast$m330(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5671,7 +5729,7 @@ function fast$m341(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m334(input, r21, st);
+        const r23 = fast$m336(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5683,7 +5741,7 @@ function fast$m341(input, p, st) {
   }
   return r0;
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5717,7 +5775,7 @@ function fast$m342(input, p, st) {
   }
   return r0;
 }
-function fast$m343(input, p, st) {
+function fast$m345(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5728,9 +5786,9 @@ function fast$m343(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m316(input, r6);
+      const r7 = fast$m318(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m328(input, r7, st);
+      const r8 = fast$m330(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5777,17 +5835,17 @@ function fast$m343(input, p, st) {
   }
   return r0;
 }
-function fast$m344(input, p) {
+function fast$m346(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re23 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m345(input, p, st) {
-  const r0 = fast$m344(input, p);
+function fast$m347(input, p, st) {
+  const r0 = fast$m346(input, p);
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5814,7 +5872,7 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5846,7 +5904,7 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m350(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5883,18 +5941,18 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m315(input, r2, st);
+    const r3 = fast$m317(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m316(input, r3);
+      const r7 = fast$m318(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m317(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -5906,7 +5964,7 @@ function fast$m349(input, p, st) {
   }
   return r0;
 }
-function fast$m350(input, p, st) {
+function fast$m352(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -5915,7 +5973,7 @@ function fast$m350(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m270(input, r6);
+      const r8 = fast$m272(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -5924,13 +5982,13 @@ function fast$m350(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m271(input, r9, st);
+    const r10 = fast$m273(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5967,7 +6025,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m354(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -5983,18 +6041,18 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m355(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6038,7 +6096,7 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6047,7 +6105,7 @@ function fast$m355(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m332(input, r4, st);
+    const r5 = fast$m334(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -6055,12 +6113,12 @@ function fast$m355(input, p, st) {
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m358(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m316(input, p);
+    const r3 = fast$m318(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m328(input, r3, st);
+    const r4 = fast$m330(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6073,11 +6131,11 @@ function fast$m356(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m357(input, p, st) {
-  const r0 = fast$m332(input, p, st);
+function fast$m359(input, p, st) {
+  const r0 = fast$m334(input, p, st);
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6128,15 +6186,15 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
-  const r0 = fast$m329(input, p, st);
-  return r0;
-}
-function fast$m360(input, p, st) {
-  const r0 = fast$m330(input, p);
-  return r0;
-}
 function fast$m361(input, p, st) {
+  const r0 = fast$m331(input, p, st);
+  return r0;
+}
+function fast$m362(input, p, st) {
+  const r0 = fast$m332(input, p);
+  return r0;
+}
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6151,9 +6209,9 @@ function fast$m361(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m316(input, r9);
+      const r11 = fast$m318(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m328(input, r11, st);
+      const r12 = fast$m330(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6169,7 +6227,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6190,14 +6248,14 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m335(input, r3, st);
+    const r4 = fast$m337(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6205,7 +6263,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6214,7 +6272,7 @@ function fast$m364(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m333(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m335(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6232,7 +6290,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6273,25 +6331,25 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m319(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m321(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m328(input, r3, st);
+    const r4 = fast$m330(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6303,7 +6361,7 @@ function fast$m367(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m334(input, r10, st);
+        const r12 = fast$m336(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6316,29 +6374,29 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m324(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m369(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 function fast$m370(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m371(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m302(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m372(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6426,7 +6484,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6469,31 +6527,31 @@ function fast$m371(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m289(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m328(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m321(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m323(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6510,7 +6568,7 @@ function fast$m373(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m322(input, r12);
+      const r13 = fast$m324(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6521,12 +6579,12 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m376(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6605,7 +6663,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6661,7 +6719,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6672,7 +6730,7 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m380(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6718,12 +6776,12 @@ function fast$m378(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m381(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6778,7 +6836,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m383(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6795,12 +6853,12 @@ function fast$m381(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m384(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m385(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6815,11 +6873,11 @@ function fast$m383(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m386(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m387(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6831,7 +6889,7 @@ function fast$m385(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6848,7 +6906,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6874,7 +6932,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6939,7 +6997,7 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6982,12 +7040,12 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m392(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7015,7 +7073,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7036,7 +7094,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7057,20 +7115,20 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m396(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m397(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m398(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7093,7 +7151,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7106,7 +7164,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m401(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7119,7 +7177,7 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7132,7 +7190,7 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m403(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7158,7 +7216,7 @@ function fast$m401(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7179,7 +7237,7 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m405(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7191,7 +7249,7 @@ function fast$m403(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7214,7 +7272,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7259,7 +7317,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7318,7 +7376,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m409(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7346,15 +7404,15 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m410(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m411(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m412(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7365,7 +7423,7 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7388,11 +7446,11 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m414(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7404,15 +7462,15 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m416(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m417(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7425,11 +7483,11 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m419(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7439,7 +7497,7 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7449,11 +7507,11 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m422(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7472,11 +7530,11 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m424(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7486,11 +7544,11 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m426(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7500,7 +7558,7 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7511,7 +7569,7 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m429(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -10493,7 +10551,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
     s8: {
       const r9 = fast$rule$Url(input, r5, st);
       if (r9 < 0) break s8;
-      const r10 = !fast$m197(input.slice(r5, r9)) ? r9 : -1;
+      const r10 = !fast$m199(input.slice(r5, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -10530,7 +10588,7 @@ function fast$rule$CountedWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m201(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m203(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10590,7 +10648,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m205(input, r13);
+        const r14 = fast$m207(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -10611,9 +10669,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m207(input, r20);
+        const r23 = fast$m209(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m209(input, r20);
+        const r24 = fast$m211(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -10675,7 +10733,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m235(input, p);
+        const r7 = fast$m237(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -10683,7 +10741,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m236(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m238(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -10696,7 +10754,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m238(input, r15);
+      const r16 = fast$m240(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10704,7 +10762,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m239(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m241(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10726,7 +10784,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m238(input, r8);
+        const r9 = fast$m240(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10744,11 +10802,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m238(input, r2);
+        const r17 = fast$m240(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m245(input, r18);
+        const r19 = fast$m247(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10788,7 +10846,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m246(input, r2);
+        const r37 = fast$m248(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -10869,14 +10927,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m248(input, r73);
+        const r74 = fast$m250(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m250(input, r2);
+        const r77 = fast$m252(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -10936,7 +10994,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m270(input, r6);
+      const r8 = fast$m272(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -10945,7 +11003,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m271(input, r9, st);
+    const r10 = fast$m273(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -11133,13 +11191,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m273(input, r2);
+    const r3 = fast$m275(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m274(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -11149,7 +11207,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m283(input, p);
+    const r2 = fast$m285(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -11173,7 +11231,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m285(input, p, st);
+      const r5 = fast$m287(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -11190,9 +11248,9 @@ function fast$rule$ColonAhead(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m286(input, r12);
+        const r13 = fast$m288(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m287(input, r13, st);
+        const r14 = fast$m289(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -11296,7 +11354,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m289(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -11308,7 +11366,7 @@ function fast$rule$RepostJoin(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m292(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11322,7 +11380,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -11381,7 +11439,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m293(input, r31, st);
+    const r32 = fast$m295(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -11399,7 +11457,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m295(input, r3);
+        const r6 = fast$m297(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11441,7 +11499,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m297(input, r13);
+            const r18 = fast$m299(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11460,7 +11518,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m297(input, r20);
+    const r22 = fast$m299(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11475,7 +11533,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m300(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m302(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11487,7 +11545,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m299(input, r2, st);
+    const r3 = fast$m301(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -11558,7 +11616,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m289(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -11598,13 +11656,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m315(input, r2, st);
+    const r3 = fast$m317(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m316(input, r3);
+      const r7 = fast$m318(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m317(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11749,7 +11807,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m319(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m321(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11863,7 +11921,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m321(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m323(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11880,7 +11938,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m322(input, r12);
+      const r13 = fast$m324(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11939,7 +11997,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m324(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11951,7 +12009,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m326(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m328(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11959,12 +12017,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m329(input, p, st);
+  const r0 = fast$m331(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m330(input, p);
+  const r0 = fast$m332(input, p);
   return r0;
 }
 // AffiliationText
@@ -12033,9 +12091,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m316(input, r6);
+        const r10 = fast$m318(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m328(input, r10, st);
+        const r11 = fast$m330(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12051,7 +12109,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m331(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m333(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12067,7 +12125,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m332(input, r23, st);
+      const r24 = fast$m334(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -12089,9 +12147,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m316(input, r6);
+      const r7 = fast$m318(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m328(input, r7, st);
+      const r8 = fast$m330(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12148,7 +12206,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m333(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m335(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -12231,7 +12289,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m328(input, r3, st);
+    const r4 = fast$m330(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12243,7 +12301,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m334(input, r10, st);
+        const r12 = fast$m336(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12264,7 +12322,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m335(input, r3, st);
+    const r4 = fast$m337(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12288,9 +12346,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m316(input, r9);
+      const r11 = fast$m318(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m328(input, r11, st);
+      const r12 = fast$m330(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12312,7 +12370,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12911,945 +12969,974 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f169() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f169() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
 
   function peg$f170() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(time) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(place) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(time, place) {
+  function peg$f173(place) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f174(place, sep) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f175(place, sep) {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f176(place, sep, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f177(place, sep, when) {
+    const r = range();
+    return { type: "dateline", start: r.start, end: r.end,
+             when: { start: place.start, end: when.end, date: when.date, time: when.time,
+                     place: { start: place.start, end: place.end, sep, name: place } } };
+  }
+
+  function peg$f178() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+
+  function peg$f179() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f180(time) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f181(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f182(time, place) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: time.start, end: place.end, date: null, time, place } };
   }
 
-  function peg$f174() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f183() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175() {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f176() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177(n) {    return isPlace(n);  }
+  function peg$f186(n) {    return isPlace(n);  }
 
-  function peg$f178(n) {    return part(n, range());  }
+  function peg$f187(n) {    return part(n, range());  }
 
-  function peg$f179() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(n) {    return isPlace(n);  }
 
-  function peg$f181(time) {
+  function peg$f190(n) {    return part(n, range());  }
+
+  function peg$f191() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f192(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f193(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f182() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f183() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {    return part(text(), range());  }
+  function peg$f197() {    return part(text(), range());  }
 
-  function peg$f186(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198(num) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187(num) {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199(num) {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188(num) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(num) {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(num) {    return part(text(), range());  }
+  function peg$f202(num) {    return part(text(), range());  }
 
-  function peg$f191(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f192(num, text, credit) {    return credit !== null;  }
+  function peg$f204(num, text, credit) {    return credit !== null;  }
 
-  function peg$f193(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f205(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206(num, text, credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f208(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197(num, text, credit) {
+  function peg$f209(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f198() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199() {const fast$p = fast$m199(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {const fast$p = fast$m201(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200() {const fast$p = fast$m200(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203() {const fast$p = fast$m202(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f204() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205() {
+  function peg$f217() {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind: "viewCounter" };
   }
 
-  function peg$f206() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f208() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {
+  function peg$f221() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f210() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m218(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f222() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f211() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213() {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {    return part(text(), range());  }
+  function peg$f231() {    return part(text(), range());  }
 
-  function peg$f220(who) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232(who) {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(who) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(who) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(who) {    return part(text(), range());  }
+  function peg$f235(who) {    return part(text(), range());  }
 
-  function peg$f224(who, agency) {
+  function peg$f236(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f225() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m219(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f226() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232() {    return part(text(), range());  }
+  function peg$f244() {    return part(text(), range());  }
 
-  function peg$f233(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234(who) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246(who) {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236(who) {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(who) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238(who) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(who) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239(who) {    return part(text(), range());  }
+  function peg$f251(who) {    return part(text(), range());  }
 
-  function peg$f240(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241(who, agency) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(who, agency) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f254(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243(who, agency) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f255(who, agency) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f244(who, agency) {
+  function peg$f256(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247(kind) {
+  function peg$f259(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f248() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f260() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f249() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f252() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f253() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f254() {    return "omission";  }
-
-  function peg$f255() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-
-  function peg$f256() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f257() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f258() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f259() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f260() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f261() {    return "break";  }
-
-  function peg$f262() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f263() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f264() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {    return "toBeContinued";  }
+  function peg$f266() {    return "omission";  }
 
-  function peg$f267() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f267() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f268() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f269() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f271() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {    return "break";  }
 
-  function peg$f274() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f275() {    return "toBeContinued";  }
+  function peg$f275() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f276() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {    return "toBeContinued";  }
 
-  function peg$f279(marker) {
+  function peg$f279() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+
+  function peg$f280() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f281() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f282() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f283() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f284() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f285() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f286() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f287() {    return "toBeContinued";  }
+
+  function peg$f288() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f289() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f290(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f291(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f280() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282(marker) {    return clockOnLine(input, offset());  }
+  function peg$f294(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f283(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f295(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f284(marker, body) {
+  function peg$f296(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f285() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(marker) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f287(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288(marker) {    return part(text(), range());  }
+  function peg$f300(marker) {    return part(text(), range());  }
 
-  function peg$f289(marker, text) {
+  function peg$f301(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f290() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$m251(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(kind) {
+  function peg$f305(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f294() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m253(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f295() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f297(w) {    return inList(CHROME_CALLS, w);  }
+  function peg$f309(w) {    return inList(CHROME_CALLS, w);  }
 
-  function peg$f298(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f311(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f300(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
+  function peg$f312(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
 
-  function peg$f301() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f313() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f302() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {    return "cookieBanner";  }
+  function peg$f317() {    return "cookieBanner";  }
 
-  function peg$f306() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f318() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f307() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {    return "relatedHeadline";  }
+  function peg$f323() {    return "relatedHeadline";  }
 
-  function peg$f312() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f324() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m257(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f313() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(w) {    return nfc(w) === "Raconter";  }
+  function peg$f326(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f315(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(w) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(w) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(w) {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(w) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f318(w) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f331(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f320(w, a) {    return "slogan";  }
+  function peg$f332(w, a) {    return "slogan";  }
 
-  function peg$f321() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m258(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f333() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f322() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f323(w) {    return inList(CHROME_BYLINE, w);  }
+  function peg$f335(w) {    return inList(CHROME_BYLINE, w);  }
 
-  function peg$f324(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(w) {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(w) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(w) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(w) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(w) {    return "byline";  }
+  function peg$f341(w) {    return "byline";  }
 
-  function peg$f330() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f342() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f331() {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(hyphen, label, colonEnd) {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(hyphen, label, colonEnd) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(hyphen, label, colonEnd) {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(hyphen, label, colonEnd) {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f340(hyphen, label, colonEnd) {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(hyphen, label, colonEnd) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f341(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(hyphen, label, colonEnd) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(hyphen, label, colonEnd) {    return part(text(), range());  }
+  function peg$f355(hyphen, label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f344(hyphen, label, colonEnd, text) {
+  function peg$f356(hyphen, label, colonEnd, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
     return turn;
   }
 
-  function peg$f345() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f357() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f346() {const fast$p = fast$m288(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(label, colonEnd) {    return part(text(), range());  }
+  function peg$f363(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f352(label, colonEnd, text) {
+  function peg$f364(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f353() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m284(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f354() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f359(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360(label, colonEnd) {    return part(text(), range());  }
+  function peg$f372(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f361(label, colonEnd, text) {
+  function peg$f373(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f362() {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364() {    return offset();  }
+  function peg$f376() {    return offset();  }
 
-  function peg$f365() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {    return part(text(), range());  }
+  function peg$f378() {    return part(text(), range());  }
 
-  function peg$f367(role) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(role) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(role) {
+  function peg$f380(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f369() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(n) {    return !namesEvent(n);  }
+  function peg$f384(n) {    return !namesEvent(n);  }
 
-  function peg$f373(n) {    return part(text(), range());  }
+  function peg$f385(n) {    return part(text(), range());  }
 
-  function peg$f374(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(name) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(name) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(name) {
+  function peg$f389(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f390() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f379() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380() {    return part(text(), range());  }
+  function peg$f392() {    return part(text(), range());  }
 
-  function peg$f381(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(role) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(role) {    return part(text(), range());  }
+  function peg$f395(role) {    return part(text(), range());  }
 
-  function peg$f384(role, name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(role, name, affiliation) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385(role, name, affiliation) {
+  function peg$f397(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f386() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f398() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f387() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
+  function peg$f400(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
 
-  function peg$f389(n) {    return part(text(), range());  }
+  function peg$f401(n) {    return part(text(), range());  }
 
-  function peg$f390(name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(name, affiliation) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(name, affiliation) {
+  function peg$f403(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f392() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f404() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f393() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(r) {    return !namesWords(r);  }
+  function peg$f409(r) {    return !namesWords(r);  }
 
-  function peg$f398(r) {    return part(text(), range());  }
+  function peg$f410(r) {    return part(text(), range());  }
 
-  function peg$f399(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(role, n) {    return !opensWithInstitution(n);  }
+  function peg$f412(role, n) {    return !opensWithInstitution(n);  }
 
-  function peg$f401(role, n) {    return part(text(), range());  }
+  function peg$f413(role, n) {    return part(text(), range());  }
 
-  function peg$f402(role, name, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414(role, name, affiliation) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(role, name, affiliation) {
+  function peg$f415(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f404() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f405() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406() {    return part(text(), range());  }
+  function peg$f418() {    return part(text(), range());  }
 
-  function peg$f407(role, affiliation) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(role, affiliation) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(role, affiliation) {
+  function peg$f420(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f409() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f410() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {    return part(text(), range());  }
+  function peg$f424() {    return part(text(), range());  }
 
-  function peg$f413(name) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(name) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(name) {
+  function peg$f426(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
   }
 
-  function peg$f415() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f428() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f417() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429() {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f430() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f419() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f432() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f421() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424() {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f438(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f427(a) {    return part(a, range());  }
+  function peg$f439(a) {    return part(a, range());  }
 
-  function peg$f428() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m355(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f440() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m357(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f429() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {const fast$p = fast$m359(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433() {    return part(text(), range());  }
+  function peg$f445() {    return part(text(), range());  }
 
-  function peg$f434() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {    return afterBullet(input, offset());  }
+  function peg$f447() {    return afterBullet(input, offset());  }
 
-  function peg$f436() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(body) {
+  function peg$f449(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f438() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {    return part(text(), range());  }
+  function peg$f451() {    return part(text(), range());  }
 
-  function peg$f440(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442(title, when) {
+  function peg$f454(title, when) {
     return { title, when };
   }
 
-  function peg$f443(when) {    return when.time !== null;  }
+  function peg$f455(when) {    return when.time !== null;  }
 
-  function peg$f444(when) {    return when;  }
+  function peg$f456(when) {    return when;  }
 
-  function peg$f445() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448() {
+  function peg$f460() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f449() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f462(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f451(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f463(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f452(date, place) {    return { time: null, place };  }
+  function peg$f464(date, place) {    return { time: null, place };  }
 
-  function peg$f453(date, rest) {
+  function peg$f465(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f454(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f466(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f455(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f467(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f456(time, place) {    return { time, place };  }
+  function peg$f468(time, place) {    return { time, place };  }
 
-  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f469() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f470() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f471() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f472() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f461() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f463() {    return part(text(), range());  }
-
-  function peg$f464(day) {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f465(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f466(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f467(day) {    return part(text(), range());  }
-
-  function peg$f468(day, month) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f469(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f470(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f471(day, month) {    return part(text(), range());  }
-
-  function peg$f472(day, month, year) {
-    const r = range();
-    return { style: "words", start: r.start, end: r.end, day: day,
-             month: month, year: year };
-  }
-
-  function peg$f473() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f474() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f475() {    return part(text(), range());  }
 
-  function peg$f476(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(day) {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(month) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(day) {const fast$p = fast$rule$MonthName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(month) {    return part(text(), range());  }
+  function peg$f479(day) {    return part(text(), range());  }
 
-  function peg$f480(month, day) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480(day, month) {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(month, day) {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(month, day) {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(day, month) {    return part(text(), range());  }
 
-  function peg$f484(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f485(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f486(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f487(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f488(month, day) {    return part(text(), range());  }
-
-  function peg$f489(month, day, year) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f490(month, day, year) {
+  function peg$f484(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f491() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493() {    return part(text(), range());  }
+  function peg$f487() {    return part(text(), range());  }
 
-  function peg$f494(day) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(day) {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(month) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497(day) {    return part(text(), range());  }
+  function peg$f491(month) {    return part(text(), range());  }
 
-  function peg$f498(day, month) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(month, day) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(month, day) {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(month, day) {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501(day, month) {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(day, month) {    return part(text(), range());  }
+  function peg$f496(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503(day, month, year) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(day, month, year) {
+  function peg$f498(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f499(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f500(month, day) {    return part(text(), range());  }
+
+  function peg$f501(month, day, year) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f502(month, day, year) {
+    const r = range();
+    return { style: "words", start: r.start, end: r.end, day: day,
+             month: month, year: year };
+  }
+
+  function peg$f503() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f504() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f505() {    return part(text(), range());  }
+
+  function peg$f506(day) {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f507(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f508(day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f509(day) {    return part(text(), range());  }
+
+  function peg$f510(day, month) {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f511(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f512(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f513(day, month) {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f514(day, month) {    return part(text(), range());  }
+
+  function peg$f515(day, month, year) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f516(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f505() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {    return part(text(), range());  }
+  function peg$f521() {    return part(text(), range());  }
 
-  function peg$f510(year) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522(year) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513(year) {    return part(text(), range());  }
+  function peg$f525(year) {    return part(text(), range());  }
 
-  function peg$f514(year, month) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(year, month) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(year, month) {    return part(text(), range());  }
+  function peg$f529(year, month) {    return part(text(), range());  }
 
-  function peg$f518(year, month, day) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530(year, month, day) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(year, month, day) {
+  function peg$f531(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f521() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f523() {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f536(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f525(w) {    return part(text(), range());  }
+  function peg$f537(w) {    return part(text(), range());  }
 
-  function peg$f526(hour) {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(hour) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527(hour) {
+  function peg$f539(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m392(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f529() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f530() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f531() {    return part(text(), range());  }
-
-  function peg$f532(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f533(hour) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f534(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f535(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f536(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f537(hour) {    return part(text(), range());  }
-
-  function peg$f538(hour, minute) {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f539(hour, minute) {
-    const r = range();
-    return { start: r.start, end: r.end, hour: hour, minute: minute };
-  }
-
-  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m393(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f540() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m394(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f541() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f543() {    return part(text(), range());  }
 
   function peg$f544(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545(hour) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545(hour) {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(hour) {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547(hour) {
+  function peg$f547(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f548(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f549(hour) {    return part(text(), range());  }
+
+  function peg$f550(hour, minute) {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f551(hour, minute) {
+    const r = range();
+    return { start: r.start, end: r.end, hour: hour, minute: minute };
+  }
+
+  function peg$f552() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m395(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f553() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f554() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f555() {    return part(text(), range());  }
+
+  function peg$f556(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f557(hour) {const fast$p = fast$m397(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f558(hour) {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f559(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f548(time) {
+  function peg$f560(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f549() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m397(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f561() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m399(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f550() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f552() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f564() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f553() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f565() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f554() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f566() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f556() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f557() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m398(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f558() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f559() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f560() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f561() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m399(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f562() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f563() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f564() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m400(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f565() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f566() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f567(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f567() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f568() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(sep) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m400(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f570(sep, name) {
+  function peg$f570() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f571() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f572() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f573() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m401(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f574() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f575() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f576() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m402(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f577() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f578() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f579(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f571() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572() {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581(sep) {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f573(n) {    return isPlace(n);  }
+  function peg$f582(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f574(n) {    return part(n, range());  }
+  function peg$f583() {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f575() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f584() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f585(n) {    return isPlace(n);  }
 
-  function peg$f577() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586(n) {    return part(n, range());  }
 
-  function peg$f578() {    return offset();  }
+  function peg$f587() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f579() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f589() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f590() {    return offset();  }
+
+  function peg$f591() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -16414,28 +16501,82 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s3 = peg$FAILED;
               }
               if (s3 !== peg$FAILED) {
-                s4 = peg$parseClock();
+                peg$savedPos = peg$currPos;
+                s4 = peg$f171();
+                if (s4) {
+                  s4 = undefined;
+                } else {
+                  s4 = peg$FAILED;
+                }
                 if (s4 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s5 = peg$f171(s4);
-                  if (s5) {
-                    s5 = undefined;
-                  } else {
-                    s5 = peg$FAILED;
-                  }
+                  s5 = peg$parseWirePlace();
                   if (s5 !== peg$FAILED) {
-                    s6 = peg$parseWhenPlace();
+                    peg$savedPos = peg$currPos;
+                    s6 = peg$f172(s5);
+                    if (s6) {
+                      s6 = undefined;
+                    } else {
+                      s6 = peg$FAILED;
+                    }
                     if (s6 !== peg$FAILED) {
+                      s7 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f172(s4, s6);
-                      if (s7) {
-                        s7 = undefined;
+                      s8 = peg$f173(s5);
+                      if (s8) {
+                        s8 = undefined;
                       } else {
-                        s7 = peg$FAILED;
+                        s8 = peg$FAILED;
+                      }
+                      if (s8 !== peg$FAILED) {
+                        s7 = input.substring(s7, peg$currPos);
+                      } else {
+                        s7 = s8;
                       }
                       if (s7 !== peg$FAILED) {
-                        peg$savedPos = s2;
-                        s2 = peg$f173(s4, s6);
+                        peg$savedPos = peg$currPos;
+                        s8 = peg$f174(s5, s7);
+                        if (s8) {
+                          s8 = undefined;
+                        } else {
+                          s8 = peg$FAILED;
+                        }
+                        if (s8 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s9 = peg$f175(s5, s7);
+                          if (s9) {
+                            s9 = undefined;
+                          } else {
+                            s9 = peg$FAILED;
+                          }
+                          if (s9 !== peg$FAILED) {
+                            s10 = peg$parseWhen();
+                            if (s10 !== peg$FAILED) {
+                              peg$savedPos = peg$currPos;
+                              s11 = peg$f176(s5, s7, s10);
+                              if (s11) {
+                                s11 = undefined;
+                              } else {
+                                s11 = peg$FAILED;
+                              }
+                              if (s11 !== peg$FAILED) {
+                                peg$savedPos = s2;
+                                s2 = peg$f177(s5, s7, s10);
+                              } else {
+                                peg$currPos = s2;
+                                s2 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -16466,6 +16607,78 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               peg$currPos = s0;
               s0 = peg$FAILED;
             }
+            if (s0 === peg$FAILED) {
+              s0 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s1 = peg$f178();
+              if (s1) {
+                s1 = undefined;
+              } else {
+                s1 = peg$FAILED;
+              }
+              if (s1 !== peg$FAILED) {
+                s2 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s3 = peg$f179();
+                if (s3) {
+                  s3 = undefined;
+                } else {
+                  s3 = peg$FAILED;
+                }
+                if (s3 !== peg$FAILED) {
+                  s4 = peg$parseClock();
+                  if (s4 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s5 = peg$f180(s4);
+                    if (s5) {
+                      s5 = undefined;
+                    } else {
+                      s5 = peg$FAILED;
+                    }
+                    if (s5 !== peg$FAILED) {
+                      s6 = peg$parseWhenPlace();
+                      if (s6 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s7 = peg$f181(s4, s6);
+                        if (s7) {
+                          s7 = undefined;
+                        } else {
+                          s7 = peg$FAILED;
+                        }
+                        if (s7 !== peg$FAILED) {
+                          peg$savedPos = s2;
+                          s2 = peg$f182(s4, s6);
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+                if (s2 !== peg$FAILED) {
+                  s0 = s2;
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            }
           }
         }
       }
@@ -16479,7 +16692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f174();
+    s1 = peg$f183();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16487,7 +16700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f175();
+      s2 = peg$f184();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16496,7 +16709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f176();
+        s4 = peg$f185();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16509,7 +16722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f177(s3);
+          s4 = peg$f186(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16517,7 +16730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f178(s3);
+            s0 = peg$f187(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -16538,12 +16751,52 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseWirePlace() {
+    let s0, s1, s2;
+
+    s0 = peg$currPos;
+    s1 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f188();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
+    if (s2 !== peg$FAILED) {
+      s1 = input.substring(s1, peg$currPos);
+    } else {
+      s1 = s2;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f189(s1);
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f190(s1);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parseTimeLine() {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f179();
+    s1 = peg$f191();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16553,7 +16806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f180(s2);
+        s3 = peg$f192(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16561,7 +16814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f181(s2);
+          s0 = peg$f193(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16583,7 +16836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f182();
+    s1 = peg$f194();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16592,7 +16845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f183();
+      s3 = peg$f195();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16600,7 +16853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f184();
+        s4 = peg$f196();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16608,7 +16861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f185();
+          s2 = peg$f197();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -16619,7 +16872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f186(s2);
+        s3 = peg$f198(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -16627,7 +16880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f187(s2);
+          s4 = peg$f199(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16635,7 +16888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f188(s2);
+            s5 = peg$f200(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16644,7 +16897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f189(s2);
+              s7 = peg$f201(s2);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16652,7 +16905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f190(s2);
+                s7 = peg$f202(s2);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
@@ -16661,7 +16914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s7 = null;
                 }
                 peg$savedPos = peg$currPos;
-                s8 = peg$f191(s2, s6, s7);
+                s8 = peg$f203(s2, s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16669,7 +16922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f192(s2, s6, s7);
+                  s9 = peg$f204(s2, s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16680,7 +16933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     peg$silentFails++;
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f193(s2, s6, s7);
+                    s11 = peg$f205(s2, s6, s7);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -16688,7 +16941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f194(s2, s6, s7);
+                      s12 = peg$f206(s2, s6, s7);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -16698,7 +16951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s12 = peg$parsePhotoCounterLine();
                         if (s12 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f195(s2, s6, s7);
+                          s12 = peg$f207(s2, s6, s7);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -16719,7 +16972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f196(s2, s6, s7);
+                      s10 = peg$f208(s2, s6, s7);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16736,7 +16989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f197(s2, s6, s7);
+                    s0 = peg$f209(s2, s6, s7);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -16778,7 +17031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f198();
+    s1 = peg$f210();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16786,7 +17039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f199();
+      s2 = peg$f211();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16794,7 +17047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f200();
+        s3 = peg$f212();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16802,7 +17055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f201();
+          s4 = peg$f213();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16810,7 +17063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f202();
+            s5 = peg$f214();
             if (s5) {
               s5 = undefined;
             } else {
@@ -16818,7 +17071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f203();
+              s6 = peg$f215();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16826,7 +17079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f204();
+                s7 = peg$f216();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -16834,7 +17087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f205();
+                  s0 = peg$f217();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -16872,7 +17125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f206();
+    s1 = peg$f218();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16880,7 +17133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f207();
+      s2 = peg$f219();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16888,7 +17141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f208();
+        s3 = peg$f220();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16896,7 +17149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f209();
+          s0 = peg$f221();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -16918,7 +17171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f210();
+    s1 = peg$f222();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16927,7 +17180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f211();
+      s3 = peg$f223();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16935,7 +17188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f212();
+        s4 = peg$f224();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16943,7 +17196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f213();
+          s5 = peg$f225();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16951,7 +17204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f214();
+            s6 = peg$f226();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16959,7 +17212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f215();
+              s7 = peg$f227();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16967,7 +17220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f216();
+                s8 = peg$f228();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16975,7 +17228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f217();
+                  s9 = peg$f229();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16984,7 +17237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s9 !== peg$FAILED) {
                     s10 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f218();
+                    s11 = peg$f230();
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -16992,13 +17245,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f219();
+                      s11 = peg$f231();
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f220(s10);
+                      s12 = peg$f232(s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -17006,7 +17259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f221(s10);
+                        s13 = peg$f233(s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -17015,7 +17268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s13 !== peg$FAILED) {
                           s14 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f222(s10);
+                          s15 = peg$f234(s10);
                           if (s15) {
                             s15 = undefined;
                           } else {
@@ -17023,7 +17276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s15 !== peg$FAILED) {
                             peg$savedPos = s14;
-                            s15 = peg$f223(s10);
+                            s15 = peg$f235(s10);
                           }
                           s14 = s15;
                           if (s14 !== peg$FAILED) {
@@ -17044,7 +17297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s11 = null;
                       }
                       peg$savedPos = s2;
-                      s2 = peg$f224(s10, s11);
+                      s2 = peg$f236(s10, s11);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -17090,7 +17343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f225();
+      s1 = peg$f237();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17099,7 +17352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f226();
+        s3 = peg$f238();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17107,7 +17360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f227();
+          s4 = peg$f239();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17115,7 +17368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f228();
+            s5 = peg$f240();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17123,7 +17376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f229();
+              s6 = peg$f241();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17131,7 +17384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f230();
+                s7 = peg$f242();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17140,7 +17393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f231();
+                  s9 = peg$f243();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -17148,12 +17401,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f232();
+                    s9 = peg$f244();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f233(s8);
+                    s9 = peg$f245(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -17161,7 +17414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f234(s8);
+                      s10 = peg$f246(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -17169,7 +17422,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f235(s8);
+                        s11 = peg$f247(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -17177,7 +17430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f236(s8);
+                          s12 = peg$f248(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -17185,7 +17438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f237(s8);
+                            s13 = peg$f249(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -17194,7 +17447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f238(s8);
+                              s15 = peg$f250(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -17202,12 +17455,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f239(s8);
+                                s15 = peg$f251(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f240(s8, s14);
+                                s15 = peg$f252(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -17215,7 +17468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f241(s8, s14);
+                                  s16 = peg$f253(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -17223,7 +17476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f242(s8, s14);
+                                    s17 = peg$f254(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -17231,7 +17484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f243(s8, s14);
+                                      s18 = peg$f255(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -17239,7 +17492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f244(s8, s14);
+                                        s2 = peg$f256(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -17324,7 +17577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f245();
+    s1 = peg$f257();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17334,7 +17587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f246(s2);
+        s3 = peg$f258(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17342,7 +17595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f247(s2);
+          s0 = peg$f259(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17364,7 +17617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f248();
+    s1 = peg$f260();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17373,7 +17626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f249();
+      s3 = peg$f261();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17381,7 +17634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f250();
+        s4 = peg$f262();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17389,7 +17642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f251();
+          s5 = peg$f263();
           if (s5) {
             s5 = undefined;
           } else {
@@ -17397,7 +17650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f252();
+            s6 = peg$f264();
             if (s6) {
               s6 = undefined;
             } else {
@@ -17405,7 +17658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f253();
+              s7 = peg$f265();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -17413,7 +17666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f254();
+                s2 = peg$f266();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17447,7 +17700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f255();
+      s1 = peg$f267();
       if (s1) {
         s1 = undefined;
       } else {
@@ -17456,7 +17709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f256();
+        s3 = peg$f268();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17464,7 +17717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f257();
+          s4 = peg$f269();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17472,7 +17725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f258();
+            s5 = peg$f270();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17480,7 +17733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f259();
+              s6 = peg$f271();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17488,7 +17741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f260();
+                s7 = peg$f272();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -17496,7 +17749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f261();
+                  s2 = peg$f273();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -17530,7 +17783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f262();
+        s1 = peg$f274();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17539,7 +17792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f263();
+          s3 = peg$f275();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17547,7 +17800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f264();
+            s4 = peg$f276();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17555,7 +17808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f265();
+              s5 = peg$f277();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17563,7 +17816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f266();
+                s2 = peg$f278();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17589,7 +17842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f267();
+          s1 = peg$f279();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17598,7 +17851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f268();
+            s3 = peg$f280();
             if (s3) {
               s3 = undefined;
             } else {
@@ -17606,7 +17859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f269();
+              s4 = peg$f281();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -17614,7 +17867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f270();
+                s5 = peg$f282();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -17622,7 +17875,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f271();
+                  s6 = peg$f283();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -17630,7 +17883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f272();
+                    s7 = peg$f284();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -17638,7 +17891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f273();
+                      s8 = peg$f285();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -17646,7 +17899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f274();
+                        s9 = peg$f286();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -17654,7 +17907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f275();
+                          s2 = peg$f287();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17705,7 +17958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f288();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17714,7 +17967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f277();
+      s3 = peg$f289();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17727,7 +17980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f278(s2);
+        s3 = peg$f290(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17735,7 +17988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f279(s2);
+          s0 = peg$f291(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17757,7 +18010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f280();
+    s1 = peg$f292();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17773,7 +18026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f281(s2);
+        s3 = peg$f293(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17781,7 +18034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f282(s2);
+          s4 = peg$f294(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17792,12 +18045,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f283(s2, s6);
+              s6 = peg$f295(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f284(s2, s5);
+              s0 = peg$f296(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -17827,7 +18080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f285();
+    s1 = peg$f297();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17843,7 +18096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f286(s2);
+        s3 = peg$f298(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17852,7 +18105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f287(s2);
+          s5 = peg$f299(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17860,12 +18113,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f288(s2);
+            s5 = peg$f300(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f289(s2, s4);
+            s0 = peg$f301(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17891,7 +18144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f290();
+    s1 = peg$f302();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17899,7 +18152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f291();
+      s2 = peg$f303();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17909,7 +18162,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f292(s3);
+          s4 = peg$f304(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17917,7 +18170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f293(s3);
+            s0 = peg$f305(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17943,7 +18196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f294();
+    s1 = peg$f306();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17952,7 +18205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f295();
+      s3 = peg$f307();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17961,7 +18214,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f296();
+        s5 = peg$f308();
         if (s5) {
           s5 = undefined;
         } else {
@@ -17974,7 +18227,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f297(s4);
+          s5 = peg$f309(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -17983,7 +18236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f298(s4);
+            s7 = peg$f310(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -17996,7 +18249,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f299(s4, s6);
+              s7 = peg$f311(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18004,7 +18257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f300(s4, s6);
+                s2 = peg$f312(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18038,7 +18291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f301();
+      s1 = peg$f313();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18047,7 +18300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f302();
+        s3 = peg$f314();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18055,7 +18308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f303();
+          s4 = peg$f315();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18063,7 +18316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f304();
+            s5 = peg$f316();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18071,7 +18324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f305();
+              s2 = peg$f317();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -18097,7 +18350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f306();
+        s1 = peg$f318();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18106,7 +18359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f307();
+          s3 = peg$f319();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18114,7 +18367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f308();
+            s4 = peg$f320();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18122,7 +18375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f309();
+              s5 = peg$f321();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18130,7 +18383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f310();
+                s6 = peg$f322();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18138,7 +18391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f311();
+                  s2 = peg$f323();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -18168,7 +18421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f312();
+          s1 = peg$f324();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18177,7 +18430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f313();
+            s3 = peg$f325();
             if (s3) {
               s3 = undefined;
             } else {
@@ -18187,7 +18440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f314(s4);
+                s5 = peg$f326(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18195,7 +18448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f315(s4);
+                  s6 = peg$f327(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -18203,7 +18456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f316(s4);
+                    s7 = peg$f328(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -18211,7 +18464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f317(s4);
+                      s8 = peg$f329(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -18219,7 +18472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f318(s4);
+                        s9 = peg$f330(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -18229,7 +18482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f319(s4, s10);
+                            s11 = peg$f331(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -18237,7 +18490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f320(s4, s10);
+                              s2 = peg$f332(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -18287,7 +18540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f321();
+            s1 = peg$f333();
             if (s1) {
               s1 = undefined;
             } else {
@@ -18296,7 +18549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f322();
+              s3 = peg$f334();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -18306,7 +18559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f323(s4);
+                  s5 = peg$f335(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -18314,7 +18567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f324(s4);
+                    s6 = peg$f336(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -18322,7 +18575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f325(s4);
+                      s7 = peg$f337(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -18330,7 +18583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f326(s4);
+                        s8 = peg$f338(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -18338,7 +18591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f327(s4);
+                          s9 = peg$f339(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -18346,7 +18599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f328(s4);
+                            s10 = peg$f340(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -18354,7 +18607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f329(s4);
+                              s2 = peg$f341(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -18410,7 +18663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f330();
+    s1 = peg$f342();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18419,7 +18672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f331();
+      s3 = peg$f343();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18427,7 +18680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f332();
+        s4 = peg$f344();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18435,7 +18688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f333();
+          s5 = peg$f345();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18443,7 +18696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f334();
+            s6 = peg$f346();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18457,7 +18710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s8 = peg$parseSpeakerLabel();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f335(s7, s8);
+                s9 = peg$f347(s7, s8);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -18465,7 +18718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f336(s7, s8);
+                  s10 = peg$f348(s7, s8);
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -18475,7 +18728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s11 = peg$parsePos();
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f337(s7, s8, s11);
+                      s12 = peg$f349(s7, s8, s11);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -18483,7 +18736,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f338(s7, s8, s11);
+                        s13 = peg$f350(s7, s8, s11);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -18491,7 +18744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f339(s7, s8, s11);
+                          s14 = peg$f351(s7, s8, s11);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -18499,7 +18752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f340(s7, s8, s11);
+                            s15 = peg$f352(s7, s8, s11);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -18507,7 +18760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f341(s7, s8, s11);
+                              s16 = peg$f353(s7, s8, s11);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -18516,7 +18769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f342(s7, s8, s11);
+                                s18 = peg$f354(s7, s8, s11);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -18524,12 +18777,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f343(s7, s8, s11);
+                                  s18 = peg$f355(s7, s8, s11);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
                                   peg$savedPos = s2;
-                                  s2 = peg$f344(s7, s8, s11, s17);
+                                  s2 = peg$f356(s7, s8, s11, s17);
                                 } else {
                                   peg$currPos = s2;
                                   s2 = peg$FAILED;
@@ -18599,7 +18852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f345();
+      s1 = peg$f357();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18608,7 +18861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f346();
+        s3 = peg$f358();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18616,7 +18869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f347();
+          s4 = peg$f359();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18626,7 +18879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f348(s5);
+              s6 = peg$f360(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18636,7 +18889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f349(s5, s7);
+                  s8 = peg$f361(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18645,7 +18898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f350(s5, s7);
+                    s10 = peg$f362(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18653,12 +18906,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f351(s5, s7);
+                      s10 = peg$f363(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f352(s5, s7, s9);
+                      s2 = peg$f364(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -18700,7 +18953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f353();
+        s1 = peg$f365();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18709,7 +18962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f354();
+          s3 = peg$f366();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18719,7 +18972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f355(s4);
+              s5 = peg$f367(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18727,7 +18980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f356(s4);
+                s6 = peg$f368(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -18735,7 +18988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f357(s4);
+                  s7 = peg$f369(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -18745,7 +18998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f358(s4, s8);
+                      s9 = peg$f370(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -18754,7 +19007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f359(s4, s8);
+                        s11 = peg$f371(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18762,12 +19015,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f360(s4, s8);
+                          s11 = peg$f372(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f361(s4, s8, s10);
+                          s2 = peg$f373(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18821,7 +19074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f362();
+    s1 = peg$f374();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18829,7 +19082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f363();
+      s2 = peg$f375();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18837,7 +19090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f364();
+        s0 = peg$f376();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18856,7 +19109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f365();
+    s2 = peg$f377();
     if (s2) {
       s2 = undefined;
     } else {
@@ -18864,12 +19117,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f366();
+      s2 = peg$f378();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f367(s1);
+      s2 = peg$f379(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -18877,7 +19130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f368(s1);
+        s0 = peg$f380(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -18895,7 +19148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f369();
+    s1 = peg$f381();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18903,7 +19156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f370();
+      s2 = peg$f382();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18913,7 +19166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f371();
+        s5 = peg$f383();
         if (s5) {
           s5 = undefined;
         } else {
@@ -18926,7 +19179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f372(s4);
+          s5 = peg$f384(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -18934,7 +19187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f373(s4);
+            s3 = peg$f385(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -18945,7 +19198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f374(s3);
+          s4 = peg$f386(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18953,7 +19206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f375(s3);
+            s5 = peg$f387(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18961,7 +19214,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f376(s3);
+              s6 = peg$f388(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18969,7 +19222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f377(s3);
+                s0 = peg$f389(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19003,7 +19256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f378();
+    s1 = peg$f390();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19013,7 +19266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f379();
+      s4 = peg$f391();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19021,12 +19274,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f380();
+        s4 = peg$f392();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f381(s3);
+        s4 = peg$f393(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19035,7 +19288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f382(s3);
+          s6 = peg$f394(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -19043,7 +19296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f383(s3);
+            s6 = peg$f395(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -19052,7 +19305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f384(s3, s5, s6);
+            s7 = peg$f396(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -19060,7 +19313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f385(s3, s5, s6);
+              s2 = peg$f397(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19090,7 +19343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f386();
+      s1 = peg$f398();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19099,7 +19352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f387();
+        s3 = peg$f399();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19110,7 +19363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f388(s5);
+            s6 = peg$f400(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19118,7 +19371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f389(s5);
+              s4 = peg$f401(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -19133,7 +19386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f390(s4, s5);
+            s6 = peg$f402(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19141,7 +19394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f391(s4, s5);
+              s2 = peg$f403(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19167,7 +19420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f392();
+        s1 = peg$f404();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19176,7 +19429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f393();
+          s3 = peg$f405();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19184,7 +19437,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f394();
+            s4 = peg$f406();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19192,7 +19445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f395();
+              s5 = peg$f407();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19200,7 +19453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f396();
+                s6 = peg$f408();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19211,7 +19464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f397(s8);
+                    s9 = peg$f409(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -19219,7 +19472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f398(s8);
+                      s7 = peg$f410(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -19230,7 +19483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f399(s7);
+                    s8 = peg$f411(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -19241,7 +19494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f400(s7, s10);
+                        s11 = peg$f412(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19249,7 +19502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f401(s7, s10);
+                          s9 = peg$f413(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -19264,7 +19517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f402(s7, s9, s10);
+                        s11 = peg$f414(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19272,7 +19525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f403(s7, s9, s10);
+                          s2 = peg$f415(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19318,7 +19571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f404();
+          s1 = peg$f416();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19328,7 +19581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f405();
+            s4 = peg$f417();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19336,7 +19589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f406();
+              s4 = peg$f418();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -19345,7 +19598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f407(s3, s4);
+              s5 = peg$f419(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19353,7 +19606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f408(s3, s4);
+                s2 = peg$f420(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19375,7 +19628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f409();
+            s1 = peg$f421();
             if (s1) {
               s1 = undefined;
             } else {
@@ -19384,7 +19637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f410();
+              s3 = peg$f422();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -19393,7 +19646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f411();
+                s5 = peg$f423();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -19401,12 +19654,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f412();
+                  s5 = peg$f424();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f413(s4);
+                  s5 = peg$f425(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -19414,7 +19667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f414(s4);
+                    s2 = peg$f426(s4);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -19450,7 +19703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f415();
+    s1 = peg$f427();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19470,7 +19723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f416();
+    s1 = peg$f428();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19479,7 +19732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f417();
+      s3 = peg$f429();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19503,7 +19756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f418();
+      s1 = peg$f430();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19512,7 +19765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f419();
+        s3 = peg$f431();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19543,7 +19796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f420();
+    s1 = peg$f432();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19552,7 +19805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f421();
+      s3 = peg$f433();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19560,7 +19813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f422();
+        s4 = peg$f434();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19568,7 +19821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f423();
+          s5 = peg$f435();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19576,7 +19829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f424();
+            s6 = peg$f436();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19586,7 +19839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f425();
+              s9 = peg$f437();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -19599,7 +19852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f426(s8);
+                s9 = peg$f438(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -19607,7 +19860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f427(s8);
+                  s7 = peg$f439(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -19651,7 +19904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f428();
+      s1 = peg$f440();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19660,7 +19913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f429();
+        s3 = peg$f441();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19668,7 +19921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f430();
+          s4 = peg$f442();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19676,7 +19929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f431();
+            s5 = peg$f443();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19685,7 +19938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f432();
+              s7 = peg$f444();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19693,12 +19946,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f433();
+                s7 = peg$f445();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f434();
+                s7 = peg$f446();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19746,7 +19999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f435();
+    s1 = peg$f447();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19754,7 +20007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f436();
+      s2 = peg$f448();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19764,7 +20017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f437(s3);
+          s0 = peg$f449(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19787,7 +20040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f438();
+    s2 = peg$f450();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19795,12 +20048,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f439();
+      s2 = peg$f451();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f440(s1);
+      s2 = peg$f452(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19810,7 +20063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f441(s1, s3);
+          s4 = peg$f453(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19818,7 +20071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f442(s1, s3);
+            s0 = peg$f454(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19846,7 +20099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f443(s1);
+      s2 = peg$f455(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19854,7 +20107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f444(s1);
+        s0 = peg$f456(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19872,7 +20125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f445();
+    s1 = peg$f457();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19880,7 +20133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f446();
+      s2 = peg$f458();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19888,7 +20141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f447();
+        s3 = peg$f459();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19896,7 +20149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f448();
+          s0 = peg$f460();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19918,7 +20171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f449();
+    s1 = peg$f461();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19929,7 +20182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f450(s2);
+        s4 = peg$f462(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19950,7 +20203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f451(s2);
+          s4 = peg$f463(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19961,7 +20214,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f452(s2, s6);
+              s6 = peg$f464(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -19979,7 +20232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f453(s2, s3);
+        s0 = peg$f465(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20000,7 +20253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f454(s1);
+      s3 = peg$f466(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20021,7 +20274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f455(s1);
+        s3 = peg$f467(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20044,7 +20297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f456(s1, s2);
+      s0 = peg$f468(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -20058,7 +20311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f457();
+    s1 = peg$f469();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20079,7 +20332,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f458();
+      s1 = peg$f470();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20100,7 +20353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f459();
+        s1 = peg$f471();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20121,7 +20374,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f460();
+          s1 = peg$f472();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20152,7 +20405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f461();
+    s2 = peg$f473();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20160,7 +20413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f462();
+      s3 = peg$f474();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20168,7 +20421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f463();
+        s1 = peg$f475();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20179,7 +20432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f464(s1);
+      s2 = peg$f476(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20187,7 +20440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f465(s1);
+        s3 = peg$f477(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20196,7 +20449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f466(s1);
+          s5 = peg$f478(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20204,12 +20457,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f467(s1);
+            s5 = peg$f479(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f468(s1, s4);
+            s5 = peg$f480(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20217,7 +20470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f469(s1, s4);
+              s6 = peg$f481(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20226,7 +20479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f470(s1, s4);
+                s8 = peg$f482(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20234,12 +20487,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f471(s1, s4);
+                  s8 = peg$f483(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f472(s1, s4, s7);
+                  s0 = peg$f484(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -20277,7 +20530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f473();
+    s1 = peg$f485();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20286,7 +20539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f474();
+      s3 = peg$f486();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20294,12 +20547,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f475();
+        s3 = peg$f487();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f476(s2);
+        s3 = peg$f488(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20308,7 +20561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f477(s2);
+          s5 = peg$f489(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20316,7 +20569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f478(s2);
+            s6 = peg$f490(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20324,7 +20577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f479(s2);
+              s4 = peg$f491(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20335,7 +20588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f480(s2, s4);
+            s5 = peg$f492(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20343,7 +20596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f481(s2, s4);
+              s6 = peg$f493(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20351,7 +20604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f482(s2, s4);
+                s7 = peg$f494(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -20359,7 +20612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f483(s2, s4);
+                  s8 = peg$f495(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -20368,7 +20621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f484(s2, s4);
+                    s10 = peg$f496(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -20376,7 +20629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f485(s2, s4);
+                      s11 = peg$f497(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -20384,7 +20637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f486(s2, s4);
+                        s12 = peg$f498(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -20392,7 +20645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f487(s2, s4);
+                          s13 = peg$f499(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -20400,7 +20653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f488(s2, s4);
+                            s9 = peg$f500(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -20419,7 +20672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f489(s2, s4, s9);
+                      s10 = peg$f501(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -20427,7 +20680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f490(s2, s4, s9);
+                        s0 = peg$f502(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -20478,7 +20731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f491();
+    s2 = peg$f503();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20486,7 +20739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f492();
+      s3 = peg$f504();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20494,7 +20747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f493();
+        s1 = peg$f505();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20505,7 +20758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f494(s1);
+      s2 = peg$f506(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20514,7 +20767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f495(s1);
+        s4 = peg$f507(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20522,7 +20775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f496(s1);
+          s5 = peg$f508(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20530,7 +20783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f497(s1);
+            s3 = peg$f509(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20541,7 +20794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f498(s1, s3);
+          s4 = peg$f510(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20550,7 +20803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f499(s1, s3);
+            s6 = peg$f511(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20558,7 +20811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f500(s1, s3);
+              s7 = peg$f512(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20566,7 +20819,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f501(s1, s3);
+                s8 = peg$f513(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20574,7 +20827,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f502(s1, s3);
+                  s5 = peg$f514(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -20589,7 +20842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f503(s1, s3, s5);
+              s6 = peg$f515(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20597,7 +20850,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f504(s1, s3, s5);
+                s0 = peg$f516(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20632,7 +20885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f505();
+    s2 = peg$f517();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20640,7 +20893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f506();
+      s3 = peg$f518();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20648,7 +20901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f507();
+        s4 = peg$f519();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20656,7 +20909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f508();
+          s5 = peg$f520();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20664,7 +20917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f509();
+            s1 = peg$f521();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -20683,7 +20936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f510(s1);
+      s2 = peg$f522(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20692,7 +20945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f511(s1);
+        s4 = peg$f523(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20700,7 +20953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f512(s1);
+          s5 = peg$f524(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20708,7 +20961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f513(s1);
+            s3 = peg$f525(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20719,7 +20972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f514(s1, s3);
+          s4 = peg$f526(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20728,7 +20981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f515(s1, s3);
+            s6 = peg$f527(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20736,7 +20989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f516(s1, s3);
+              s7 = peg$f528(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20744,7 +20997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f517(s1, s3);
+                s5 = peg$f529(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -20755,7 +21008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f518(s1, s3, s5);
+              s6 = peg$f530(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20763,7 +21016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f519(s1, s3, s5);
+                s0 = peg$f531(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20797,7 +21050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f520();
+    s1 = peg$f532();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20806,7 +21059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f521();
+      s3 = peg$f533();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20837,7 +21090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f522();
+      s1 = peg$f534();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20846,7 +21099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f523();
+        s3 = peg$f535();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20887,7 +21140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f524(s2);
+      s3 = peg$f536(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20895,7 +21148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f525(s2);
+        s1 = peg$f537(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20906,7 +21159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f526(s1);
+      s2 = peg$f538(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20914,7 +21167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f527(s1);
+        s0 = peg$f539(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20932,7 +21185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f528();
+    s1 = peg$f540();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20942,7 +21195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f529();
+      s4 = peg$f541();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20950,7 +21203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f530();
+        s5 = peg$f542();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20958,7 +21211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f531();
+          s3 = peg$f543();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -20969,7 +21222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f532(s3);
+        s4 = peg$f544(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20977,7 +21230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f533(s3);
+          s5 = peg$f545(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20985,7 +21238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f534(s3);
+            s6 = peg$f546(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20994,7 +21247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f535(s3);
+              s8 = peg$f547(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -21002,7 +21255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f536(s3);
+                s9 = peg$f548(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -21010,7 +21263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f537(s3);
+                  s7 = peg$f549(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21021,7 +21274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f538(s3, s7);
+                s8 = peg$f550(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21029,7 +21282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f539(s3, s7);
+                  s2 = peg$f551(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -21067,7 +21320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f540();
+      s1 = peg$f552();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21077,7 +21330,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f541();
+        s4 = peg$f553();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21085,7 +21338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f542();
+          s5 = peg$f554();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21093,7 +21346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f543();
+            s3 = peg$f555();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -21104,7 +21357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f544(s3);
+          s4 = peg$f556(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21112,7 +21365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f545(s3);
+            s5 = peg$f557(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -21120,7 +21373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f546(s3);
+              s6 = peg$f558(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21128,7 +21381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f547(s3);
+                s2 = peg$f559(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21167,7 +21420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f548(s1);
+      s1 = peg$f560(s1);
     }
     s0 = s1;
 
@@ -21180,7 +21433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f549();
+    s2 = peg$f561();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21189,7 +21442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f550();
+      s4 = peg$f562();
       if (s4) {
         s4 = undefined;
       } else {
@@ -21198,7 +21451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f551();
+        s6 = peg$f563();
         if (s6) {
           s6 = undefined;
         } else {
@@ -21225,7 +21478,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f552();
+          s6 = peg$f564();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21252,7 +21505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f553();
+            s6 = peg$f565();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21261,7 +21514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f554();
+              s8 = peg$f566();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -21285,7 +21538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f555();
+              s6 = peg$f567();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21314,7 +21567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f556();
+          s6 = peg$f568();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21347,7 +21600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f557();
+      s2 = peg$f569();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21356,7 +21609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f558();
+        s4 = peg$f570();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21366,7 +21619,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f559();
+            s6 = peg$f571();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21374,7 +21627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f560();
+              s7 = peg$f572();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21411,7 +21664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f561();
+        s2 = peg$f573();
         if (s2) {
           s2 = undefined;
         } else {
@@ -21420,7 +21673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f562();
+          s4 = peg$f574();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21430,7 +21683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f563();
+              s6 = peg$f575();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21463,7 +21716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f564();
+          s2 = peg$f576();
           if (s2) {
             s2 = undefined;
           } else {
@@ -21472,7 +21725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f565();
+            s4 = peg$f577();
             if (s4) {
               s4 = undefined;
             } else {
@@ -21488,7 +21741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f566();
+                s6 = peg$f578();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -21525,7 +21778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f567(s1, s2);
+        s0 = peg$f579(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21544,7 +21797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f568();
+    s2 = peg$f580();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21557,7 +21810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f569(s1);
+      s2 = peg$f581(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21567,7 +21820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f570(s1, s3);
+          s0 = peg$f582(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21589,7 +21842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f571();
+    s1 = peg$f583();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21598,7 +21851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f572();
+      s3 = peg$f584();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21611,7 +21864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f573(s2);
+        s3 = peg$f585(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21619,7 +21872,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f574(s2);
+          s0 = peg$f586(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21641,7 +21894,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f575();
+    s1 = peg$f587();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21668,7 +21921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f576();
+      s1 = peg$f588();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21716,7 +21969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f577();
+    s1 = peg$f589();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21724,7 +21977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f578();
+      s1 = peg$f590();
     }
     s0 = s1;
 
@@ -21736,7 +21989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f579();
+    s1 = peg$f591();
     if (s1) {
       s1 = undefined;
     } else {

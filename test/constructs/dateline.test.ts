@@ -95,6 +95,17 @@ describe('dateline', () => {
     expect(datelines('La délégation est arrivée, 23 mai 2024')).toEqual([]);
   });
 
+  it('reads a wire’s dateline: the place in capitals, maybe its country, a dash and the date (`HELSINKI, FINLAND — July 16, 2018`)', () => {
+    expect(datelines('HELSINKI, FINLAND — July 16, 2018')).toEqual([{
+      raw: 'HELSINKI, FINLAND — July 16, 2018', year: 2018, month: 7, day: 16, date: '2018-07-16',
+      place: 'HELSINKI, FINLAND', timeZone: 'Europe/Helsinki', precision: 'day',
+    }]);
+    expect(datelines('BRÉGANÇON, France — 19 août 2019')[0]).toMatchObject({ date: '2019-08-19', place: 'BRÉGANÇON, France' });
+    expect(datelines('MOSCOU – 12 mars 2025 à 14h30')[0]).toMatchObject({ place: 'MOSCOU', time: '14:30', instant: '2025-03-12T14:30:00+03:00' });
+    // A title in small letters before a dash and a date is an entry or a heading, not a wire's place.
+    expect(datelines('Sommet des BRICS – 9 septembre 2021')).toEqual([]);
+  });
+
   it('reads a date in parentheses alone on its line, after its source and a dash or alone (`(Kremlin.ru – April 25, 2013)`, `( – Sept. 18, 2019)`), as reposts write it', () => {
     expect(datelines('(Kremlin.ru – April 25, 2013)')).toEqual([{ raw: 'April 25, 2013', year: 2013, month: 4, day: 25, date: '2013-04-25', precision: 'day' }]);
     expect(datelines('( – Sept. 18, 2019)')[0]).toMatchObject({ date: '2019-09-18' });
