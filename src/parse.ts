@@ -143,7 +143,7 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
   const ctx = createContext(text, index, pending);
 
   const raw = recognize(text, ctx.report, limits);
-  confirmSurnameLabels(raw.lines);
+  confirmSurnameLabels(raw.lines, text);
   const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
   // The first line of text is looked for only where it is needed.

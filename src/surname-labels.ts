@@ -17,7 +17,7 @@
  * @module
  * @internal
  */
-import { dropInvisibles } from './lexicon.js';
+import { dropInvisibles, regexClass, SPACES } from './lexicon.js';
 import type { RawLine, RawSpeakerTurn } from './raw.js';
 
 /**
@@ -29,15 +29,18 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
  * `Putin:` … `Putin:`), or where another surname labels two lines or more
  * too (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`), or where two lines
  * or more are labelled by a function (`Question:` … `Peskov:` … `Question:`
- * … `Peskov:`, an interview). One word before a
+ * … `Peskov:`, an interview), or, for a label in capitals (`PUTIN:`,
+ * `MICKLETHWAIT:`), where the text names the person in full (`Russian
+ * President Vladimir Putin talked with … John Micklethwait`). One word before a
  * colon once (`Attribution: …`, `Note: …`) is text. Words compare without
  * their invisibles, in NFC, in any case.
  *
- * Work is one pass over the lines, then one over the surname labels found.
+ * Work is one pass over the lines, then one over the surname labels found,
+ * and one scan of the text when a label in capitals is still unconfirmed.
  *
  * @internal
  */
-export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
+export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string): void {
   // The surname labels by line, how many lines each surname labels, and the
   // labels that name a person in full, whose words are read only when the
   // document has a surname label.
@@ -72,13 +75,40 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>): void {
   let repeated = 0;
   for (const count of counts.values()) if (count >= 2) repeated++;
   const dialogue = namedLines.length > 0 || repeated >= 2 || functionLines >= 2;
+  const mentions: { words?: Set<string> } = {};
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
     if (named.has(key) || (dialogue && (counts.get(key) ?? 0) >= 2)) continue;
+    if (inCapitals(line.label.name?.value ?? '') && namedInText(text, key, mentions)) continue;
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
 }
+
+/** Whether a label is written in capitals, as transcripts write their speakers (`PUTIN`, `MICKLETHWAIT`). */
+function inCapitals(name: string): boolean {
+  return name !== name.toLowerCase() && name === name.toUpperCase();
+}
+
+/**
+ * Whether the text names the person of a surname label in full: a
+ * capitalized word, a space of the lexicon's and the surname (`Russian
+ * President Vladimir Putin`, `Editor-in-Chief John Micklethwait`), as a
+ * transcript's lead introduces its speakers. `key` is the surname's
+ * {@link wordKey}; `mentions` holds the surnames so written in the text,
+ * found on the first call (one scan of the text).
+ */
+function namedInText(text: string, key: string, mentions: { words?: Set<string> }): boolean {
+  if (mentions.words === undefined) {
+    mentions.words = new Set();
+    for (const m of dropInvisibles(text).matchAll(FULL_NAME)) mentions.words.add(wordKey(m[1] as string));
+  }
+  return mentions.words.has(key);
+}
+
+// A capitalized word, one space, and the next word (the surname), captured.
+// The lookahead lets each word be both a first name and a surname.
+const FULL_NAME = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]*${regexClass(SPACES)}(?=(\\p{L}[\\p{L}\\p{M}'’-]*))`, 'gu');
 
 /** How two spellings of a word compare: without invisibles, NFC, lower case. */
 function wordKey(word: string): string {

@@ -37,6 +37,18 @@ describe('surname labels', () => {
     expect(labels([PROSE, 'Question: Y aura-t-il un président?', 'Note: ceci est un essai.', 'Question: Et alors?'].join('\n'))).toEqual(['Question', 'Question']);
   });
 
+  it('are turns when written in capitals and the text names the person in full (a transcript’s lead)', () => {
+    const lead = 'Russian President Vladimir Putin talked with Bloomberg News Editor-in-Chief John Micklethwait on Sept. 1.';
+    expect(labels([lead, 'MICKLETHWAIT: President Putin, thank you.', 'PUTIN (THROUGH TRANSLATOR): It is a way to capture attention.'].join('\n'))).toEqual(['MICKLETHWAIT', 'PUTIN (THROUGH TRANSLATOR)']);
+    const { tree } = parse([lead, 'PUTIN (THROUGH TRANSLATOR): Thank you.'].join('\n'));
+    expect(nodesOfType(tree, 'speakerTurn')[0]?.speaker).toMatchObject({ name: 'PUTIN', affiliation: 'THROUGH TRANSLATOR' });
+    // Not named in full in the text, or not in capitals (a headline `Poutine : …`): text.
+    expect(labels([lead, 'SANDERS: The final question goes to the AP.'].join('\n'))).toEqual([]);
+    expect(labels(['Le président Vladimir Poutine a parlé hier.', 'Poutine : la Russie accuse l’Ukraine.'].join('\n'))).toEqual([]);
+    // A word in capitals after a small word is no full name (`met Putin`).
+    expect(labels(['The minister met PUTIN yesterday in the Kremlin for long talks.', 'PUTIN: Good afternoon.'].join('\n'))).toEqual([]);
+  });
+
   it('are text elsewhere: one word before a colon once, or with no label naming a person', () => {
     expect(labels(`${PROSE}\nVladimir Putin: Good afternoon.\nAttribution: Article and image from the President of Russia website.`)).toEqual(['Vladimir Putin']);
     expect(labels(`${PROSE}\nAttention : la route est fermée.\nAttention : la route est fermée.`)).toEqual([]);

@@ -13556,11 +13556,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f424() {    return part(text(), range());  }
 
-  function peg$f425(name) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(name, affiliation) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(name) {
+  function peg$f426(name, affiliation) {
     const r = range();
-    return { start: r.start, end: r.end, role: null, name: name, affiliation: null, surnameOnly: true };
+    return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
   function peg$f427() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
@@ -19658,16 +19658,20 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s5 = peg$f425(s4);
-                  if (s5) {
-                    s5 = undefined;
-                  } else {
-                    s5 = peg$FAILED;
+                  s5 = peg$parseAffiliation();
+                  if (s5 === peg$FAILED) {
+                    s5 = null;
                   }
-                  if (s5 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s6 = peg$f425(s4, s5);
+                  if (s6) {
+                    s6 = undefined;
+                  } else {
+                    s6 = peg$FAILED;
+                  }
+                  if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f426(s4);
+                    s2 = peg$f426(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
