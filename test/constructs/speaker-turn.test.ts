@@ -229,6 +229,16 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a headline’s clause after the colon (four words or more in small letters, no punctuation) as no speaker’s words', () => {
+    for (const line of ['Russkiy Mir : la doctrine de domination mondiale de Poutine', 'Nord Stream : la Russie accuse les États-Unis du sabotage des gazoducs']) {
+      expect(turns(`Accueil Actu Monde\n\n${line}\n\nLe porte-parole du Kremlin a déclaré mardi que Moscou exigeait une enquête.`), line).toEqual([]);
+    }
+    // A speaker’s words open a sentence, run on past a comma, or are short.
+    expect(turns('Vladimir Poutine : collègues, bon après-midi,\nSergueï Lavrov : oui\nDmitri Peskov : La Russie accuse les États-Unis du sabotage').map((t) => t.label)).toEqual([
+      'Vladimir Poutine', 'Sergueï Lavrov', 'Dmitri Peskov',
+    ]);
+  });
+
   it('reads a reposted text’s credit (`De <author> sur <publication> :`, the lexicon’s repostCredit) as no label', () => {
     for (const line of ['De Luca Della Torre sur Corripondenza Romana :', 'De Jean Dupont sur Le Figaro :', 'By John Smith in The National Interest:']) {
       expect(turns(`${line}\nLe conflit en Ukraine n’est pas le résultat d’une volonté de puissance.`), line).toEqual([]);
