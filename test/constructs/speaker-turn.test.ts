@@ -260,6 +260,15 @@ describe('speaker turn', () => {
     expect(turns('-question: rien.')).toEqual([]);
   });
 
+  it('reads `Q` before a question and no colon (`Q Thank you.`, `Q    Mr. President`) as a question’s label, as the White House writes it', () => {
+    const read = turns('PRESIDENT TRUMP: Thank you very much.\nQ Thank you. A question for each President.\n    Q    Mr. President, did you want him to win?');
+    expect(read.map((t) => [t.label, t.speaker.role])).toEqual([['PRESIDENT TRUMP', 'PRESIDENT'], ['Q', 'Q'], ['Q', 'Q']]);
+    const leaf = read[1]?.children[0];
+    expect(leaf?.position.end.column).toBe(2);
+    // Another letter, `Q` before a small word or glued to a word, is no label.
+    for (const line of ['A Russian official said so.', 'Q street is closed today.', 'QAnon followers gathered.']) expect(turns(line), line).toEqual([]);
+  });
+
   it('reads `Q - ` and `R - `, a letter and a spaced dash, as a question’s and an answer’s labels', () => {
     const read = turns('Q - En référence à votre déclaration, que pensez-vous ?\nR - D’abord, je voudrais dire merci.');
     expect(read.map((t) => [t.speaker.role, t.children[1]?.type === 'paragraph' ? t.children[1].value : undefined])).toEqual([
