@@ -24,7 +24,8 @@ import type { RawLine, RawSpeakerTurn } from './raw.js';
  * Turns every surname label that the document does not confirm into a line
  * of text, in place. A surname label is confirmed where another label names
  * the person in full (`Vladimir Putin:` … `Putin:`, `Tucker Carlson:` …
- * `Tucker:`), or where the same surname labels two lines or more of a
+ * `Tucker:`) or by its initials (`Konstantin Ernst:` … `KE:`), or where
+ * the same surname labels two lines or more of a
  * dialogue: one that has labels naming persons (`Andrey Kondrashov:` …
  * `Putin:` … `Putin:`), or where another surname labels two lines or more
  * too (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`), or where two lines
@@ -66,7 +67,11 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   // labelled by it (`Tucker Carlson:` … `TUCKER:`).
   const named = new Set<string>();
   for (const line of namedLines) {
-    for (const word of (line.label.name?.value ?? '').trim().split(/\s+/u)) if (word.length > 1) named.add(wordKey(word));
+    const words = (line.label.name?.value ?? '').trim().split(/\s+/u);
+    for (const word of words) if (word.length > 1) named.add(wordKey(word));
+    // Its initials too: an interview labels its speakers so once it has
+    // named them (`Konstantin Ernst:` … `KE:`, `Dmitry Medvedev:` … `DM:`).
+    if (words.length > 1) named.add(initialsKey(words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')));
   }
   // Surnames that label two lines or more: two of them make a dialogue of
   // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`); so do two
@@ -79,7 +84,7 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
-    if (named.has(key) || (dialogue && (counts.get(key) ?? 0) >= 2)) continue;
+    if (named.has(key) || named.has(initialsKey(key)) || (dialogue && (counts.get(key) ?? 0) >= 2)) continue;
     if (inCapitals(line.label.name?.value ?? '') && namedInText(text, key, mentions)) continue;
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
@@ -109,6 +114,15 @@ function namedInText(text: string, key: string, mentions: { words?: Set<string> 
 // A capitalized word, one space, and the next word (the surname), captured.
 // The lookahead lets each word be both a first name and a surname.
 const FULL_NAME = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]*${regexClass(SPACES)}(?=(\\p{L}[\\p{L}\\p{M}'’-]*))`, 'gu');
+
+/**
+ * How initials compare, written with or without periods and spaces
+ * (`V. P.`, `V.P.`, `VP`), as {@link wordKey}s: `#` and the letters, so that
+ * they match no word (`DM` is no `dm` of a name).
+ */
+function initialsKey(initials: string): string {
+  return `#${wordKey(initials).replace(/[.\s]/gu, '')}`;
+}
 
 /** How two spellings of a word compare: without invisibles, NFC, lower case. */
 function wordKey(word: string): string {

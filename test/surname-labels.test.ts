@@ -37,6 +37,14 @@ describe('surname labels', () => {
     expect(labels([PROSE, 'Question: Y aura-t-il un président?', 'Note: ceci est un essai.', 'Question: Et alors?'].join('\n'))).toEqual(['Question', 'Question']);
   });
 
+  it('are turns where they are the initials of a full name that labels a line (`Konstantin Ernst:` … `KE:`)', () => {
+    const text = ['Konstantin Ernst, Director-General First Channel: Good day.', 'Russian President Dmitry Medvedev: Good day, colleagues!', 'KE: What is your view of the year?', 'DM: The year has been very difficult indeed.'].join('\n');
+    expect(labels(text)).toEqual(['Konstantin Ernst, Director-General First Channel', 'Russian President Dmitry Medvedev', 'KE', 'DM']);
+    expect(nodesOfType(parse(text).tree, 'speakerTurn').map((t) => t.speaker.personId)).toEqual(['konstantin-ernst', 'dmitri-medvedev', 'konstantin-ernst', 'dmitri-medvedev']);
+    // Initials of no one labelled: text.
+    expect(labels(['Dmitry Medvedev: Good day.', 'NB: the transcript is abridged.'].join('\n'))).toEqual(['Dmitry Medvedev']);
+  });
+
   it('are turns when written in capitals and the text names the person in full (a transcript’s lead)', () => {
     const lead = 'Russian President Vladimir Putin talked with Bloomberg News Editor-in-Chief John Micklethwait on Sept. 1.';
     expect(labels([lead, 'MICKLETHWAIT: President Putin, thank you.', 'PUTIN (THROUGH TRANSLATOR): It is a way to capture attention.'].join('\n'))).toEqual(['MICKLETHWAIT', 'PUTIN (THROUGH TRANSLATOR)']);
