@@ -60,6 +60,15 @@ describe('dateline', () => {
     for (const line of ['2023/07/23', '2023-7-23', '2023-07-234', '12023-07-23']) expect(datelines(line), line).toEqual([]);
   });
 
+  it('reads a day, a month abbreviated without its period and a year (`4 Feb 2021`, `12 Mar 2024, Moscow`), as agencies stamp their dispatches', () => {
+    expect(datelines('4 Feb 2021')).toEqual([{ raw: '4 Feb 2021', year: 2021, month: 2, day: 4, date: '2021-02-04', precision: 'day' }]);
+    expect(datelines('12 Mar 2024, Moscow')[0]).toMatchObject({ date: '2024-03-12', place: 'Moscow' });
+    expect(datelines('1 jun 2019')[0]).toMatchObject({ date: '2019-06-01' });
+    // It was a photo caption numbered 4; a number before a word that is no month still is one.
+    expect(nodesOfType(parse('Titre de la page\n\n4 Feb 2021\n\nLe texte de la page suit ici.').tree, 'caption')).toEqual([]);
+    expect(datelines('12 sept ans plus tard, il est revenu.')).toEqual([]);
+  });
+
   it('reads an English month abbreviated before the day, with or without its period (`Jul 23, 2023`, `Sept. 5, 2024`)', () => {
     expect(datelines('Jul 23, 2023 14:05')[0]).toMatchObject({ date: '2023-07-23', time: '14:05' });
     expect(datelines('Sept. 5, 2024 – 14:05 – Moscou')[0]).toMatchObject({ date: '2024-09-05', time: '14:05', place: 'Moscou' });
