@@ -428,8 +428,9 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     const before = i > 0 ? lines[i - 1] : null;
     const alone = (before ?? null) === null && (after ?? null) === null;
     // The text's last line is no headline: a scrape cut mid-sentence ends
-    // with one that has no end of sentence.
-    if (seenBody && alone && i < lastLine && isHeadlineShaped(value)) {
+    // with one that has no end of sentence. Nor is a photo's credit
+    // (`Photo : Pavel Bedniakov, RIA Novosti`), which names no article.
+    if (type !== 'credit' && seenBody && alone && i < lastLine && isHeadlineShaped(value)) {
       push(buildBoilerplate('relatedHeadline', start, end, ctx));
       continue;
     }

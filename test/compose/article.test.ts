@@ -161,6 +161,10 @@ describe('a picture in the body: its caption right above its credit line', () =>
     expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Vladimir Poutine sur les pistes de ski', '', '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'relatedHeadline', 'paragraph', 'paragraph']);
     expect(kinds(['Poutine et Loukachenko au ski', ...lead, `${body} Et encore.`, '© Sputnik . Mikhaïl Klimentiev', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
+  it('reads a photo credit alone between blank lines as no related article’s headline', () => {
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Photo : Pavel Bedniakov, RIA Novosti', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(['Poutine et Loukachenko au ski', ...lead, 'Image Source : Press Service of the President', '', body].join('\n'))).toEqual(['title', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
 });
 
 describe('a gallery in an article', () => {
