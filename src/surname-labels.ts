@@ -17,7 +17,8 @@
  * @module
  * @internal
  */
-import { dropInvisibles, regexClass, SPACES } from './lexicon.js';
+import { dropInvisibles } from './lexicon.js';
+import { isLineSpaceCode } from './util/space.js';
 import type { RawLine, RawSpeakerTurn } from './raw.js';
 
 /**
@@ -80,7 +81,7 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   let repeated = 0;
   for (const count of counts.values()) if (count >= 2) repeated++;
   const dialogue = namedLines.length > 0 || repeated >= 2 || functionLines >= 2;
-  const mentions: { words?: Set<string> } = {};
+  const mentions = new Map<string, boolean>();
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
     const key = wordKey(line.label.name?.value ?? '');
@@ -97,23 +98,44 @@ function inCapitals(name: string): boolean {
 
 /**
  * Whether the text names the person of a surname label in full: a
- * capitalized word, a space of the lexicon's and the surname (`Russian
- * President Vladimir Putin`, `Editor-in-Chief John Micklethwait`), as a
- * transcript's lead introduces its speakers. `key` is the surname's
- * {@link wordKey}; `mentions` holds the surnames so written in the text,
- * found on the first call (one scan of the text).
+ * capitalized word, a space of the lexicon's and the surname in any case
+ * (`Russian President Vladimir Putin`, `Editor-in-Chief John Micklethwait`),
+ * as a transcript's lead introduces its speakers. `key` is the surname's
+ * {@link wordKey}; `mentions` keeps each surname's answer. The surname is
+ * looked for first (a search for its letters), then the word before it.
  */
-function namedInText(text: string, key: string, mentions: { words?: Set<string> }): boolean {
-  if (mentions.words === undefined) {
-    mentions.words = new Set();
-    for (const m of dropInvisibles(text).matchAll(FULL_NAME)) mentions.words.add(wordKey(m[1] as string));
+function namedInText(text: string, key: string, mentions: Map<string, boolean>): boolean {
+  let found = mentions.get(key);
+  if (found !== undefined) return found;
+  found = false;
+  const plain = dropInvisibles(text).normalize('NFC');
+  for (const m of plain.matchAll(new RegExp(`${anyCase(key)}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const at = m.index;
+    if (at < 2 || !isLineSpaceCode(plain.charCodeAt(at - 1))) continue;
+    let from = at - 1;
+    while (from > 0 && !isLineSpaceCode(plain.charCodeAt(from - 1)) && plain.charCodeAt(from - 1) !== 0x0a) from--;
+    if (CAPITALIZED_WORD.test(plain.slice(from, at - 1))) {
+      found = true;
+      break;
+    }
   }
-  return mentions.words.has(key);
+  mentions.set(key, found);
+  return found;
 }
 
-// A capitalized word, one space, and the next word (the surname), captured.
-// The lookahead lets each word be both a first name and a surname.
-const FULL_NAME = new RegExp(`(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}'’-]*${regexClass(SPACES)}(?=(\\p{L}[\\p{L}\\p{M}'’-]*))`, 'gu');
+// A word that opens with a capital: `Vladimir`, `Editor-in-Chief`, `D’Estaing`.
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/** A word as a RegExp source that matches it in any case: `[pP][uU]…`. */
+function anyCase(word: string): string {
+  let source = '';
+  for (const char of word) {
+    const upper = char.toUpperCase();
+    const escaped = char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    source += upper !== char && upper.length === char.length ? `[${escaped}${upper}]` : escaped;
+  }
+  return source;
+}
 
 /**
  * How initials compare, written with or without periods and spaces
