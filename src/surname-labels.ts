@@ -66,13 +66,20 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   if (surnameLines.length === 0) return;
   // The words of the full names, the first name too: an interviewer is
   // labelled by it (`Tucker Carlson:` … `TUCKER:`).
+  // Each name once: a dialogue labels its speakers many times.
+  const names = new Set<string>();
+  for (const line of namedLines) names.add(line.label.name?.value ?? '');
   const named = new Set<string>();
-  for (const line of namedLines) {
-    const words = (line.label.name?.value ?? '').trim().split(/\s+/u);
-    for (const word of words) if (word.length > 1) named.add(wordKey(word));
+  for (const name of names) {
+    const words = name.trim().split(/\s+/u);
+    let initials = '';
+    for (const word of words) {
+      if (word.length > 1) named.add(wordKey(word));
+      if (CAPITAL.test(word)) initials += word.charAt(0);
+    }
     // Its initials too: an interview labels its speakers so once it has
     // named them (`Konstantin Ernst:` … `KE:`, `Dmitry Medvedev:` … `DM:`).
-    if (words.length > 1) named.add(initialsKey(words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.charAt(0)).join('')));
+    if (words.length > 1) named.add(initialsKey(initials));
   }
   // Surnames that label two lines or more: two of them make a dialogue of
   // surnames alone (`TUCKER:` … `PUTIN:` … `TUCKER:` … `PUTIN:`); so do two
@@ -90,6 +97,9 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
 }
+
+// A word that opens with a capital letter.
+const CAPITAL = /^\p{Lu}/u;
 
 /** Whether a label is written in capitals, as transcripts write their speakers (`PUTIN`, `MICKLETHWAIT`). */
 function inCapitals(name: string): boolean {

@@ -160,7 +160,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         // itself: a sentence without its stop there is the title (news
         // titles end with none, however long), and a title alone is no
         // article.
-        const reading = readProse(value, counting, !prose && value.trim() !== title);
+        const reading = readProse(value, counting, !prose);
+        if (reading === UNSTOPPED && value.trim() === title) break;
         if (reading !== NO_PROSE) prose = true;
         if (reading === STOPPED) proseLines++;
         break;
@@ -191,6 +192,9 @@ type ProseReading = typeof NO_PROSE | typeof STOPPED | typeof UNSTOPPED;
  * the Kremlin's event page prints its title there.
  */
 function readProse(value: string, stopped: boolean, unstopped: boolean): ProseReading {
+  // Eight words take fifteen characters at least: short lines (a menu's
+  // items, a byline) skip both scans.
+  if (value.length < 2 * PROSE_WORDS - 1) return NO_PROSE;
   if (stopped && isProse(value)) return STOPPED;
   return unstopped && isUnstoppedSentence(value) ? UNSTOPPED : NO_PROSE;
 }
