@@ -70,7 +70,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -6130,42 +6130,54 @@ function fast$m363(input, p, st) {
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = input.startsWith("des", p) ? p + 3 : -1;
+      const r4 = input.startsWith("della", p) ? p + 5 : -1;
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("von", p) ? p + 3 : -1;
+      const r5 = input.startsWith("des", p) ? p + 3 : -1;
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("van", p) ? p + 3 : -1;
+      const r6 = input.startsWith("von", p) ? p + 3 : -1;
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("der", p) ? p + 3 : -1;
+      const r7 = input.startsWith("van", p) ? p + 3 : -1;
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("den", p) ? p + 3 : -1;
+      const r8 = input.startsWith("der", p) ? p + 3 : -1;
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("ibn", p) ? p + 3 : -1;
+      const r9 = input.startsWith("den", p) ? p + 3 : -1;
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.startsWith("bin", p) ? p + 3 : -1;
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
       if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = input.startsWith("de", p) ? p + 2 : -1;
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
       if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = input.startsWith("du", p) ? p + 2 : -1;
+      const r12 = input.startsWith("ben", p) ? p + 3 : -1;
       if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = input.startsWith("al", p) ? p + 2 : -1;
+      const r13 = input.startsWith("dos", p) ? p + 3 : -1;
       if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = input.startsWith("el", p) ? p + 2 : -1;
+      const r14 = input.startsWith("del", p) ? p + 3 : -1;
       if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = input.startsWith("d’", p) ? p + 2 : -1;
+      const r15 = input.startsWith("de", p) ? p + 2 : -1;
       if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = input.startsWith("d'", p) ? p + 2 : -1;
+      const r16 = input.startsWith("du", p) ? p + 2 : -1;
       if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = input.startsWith("Le", p) ? p + 2 : -1;
+      const r17 = input.startsWith("da", p) ? p + 2 : -1;
       if (r17 >= 0) { r2 = r17; break c3; }
-      const r18 = input.startsWith("La", p) ? p + 2 : -1;
+      const r18 = input.startsWith("di", p) ? p + 2 : -1;
       if (r18 >= 0) { r2 = r18; break c3; }
+      const r19 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r19 >= 0) { r2 = r19; break c3; }
+      const r20 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r20 >= 0) { r2 = r20; break c3; }
+      const r21 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r21 >= 0) { r2 = r21; break c3; }
+      const r22 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r22 >= 0) { r2 = r22; break c3; }
+      const r23 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r23 >= 0) { r2 = r23; break c3; }
+      const r24 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r24 >= 0) { r2 = r24; break c3; }
     }
     if (r2 < 0) break s1;
-    const r20 = fast$rule$Sp(input, r2, st);
-    const r19 = r20 >= 0 ? r2 : -1;
-    if (r19 < 0) break s1;
-    r0 = r19;
+    const r26 = fast$rule$Sp(input, r2, st);
+    const r25 = r26 >= 0 ? r2 : -1;
+    if (r25 < 0) break s1;
+    r0 = r25;
   }
   return r0;
 }
@@ -11088,42 +11100,54 @@ function fast$rule$NameParticle(input, p, st) {
   s1: {
     let r2 = -1;
     c3: {
-      const r4 = input.startsWith("des", p) ? p + 3 : -1;
+      const r4 = input.startsWith("della", p) ? p + 5 : -1;
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("von", p) ? p + 3 : -1;
+      const r5 = input.startsWith("des", p) ? p + 3 : -1;
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("van", p) ? p + 3 : -1;
+      const r6 = input.startsWith("von", p) ? p + 3 : -1;
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("der", p) ? p + 3 : -1;
+      const r7 = input.startsWith("van", p) ? p + 3 : -1;
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("den", p) ? p + 3 : -1;
+      const r8 = input.startsWith("der", p) ? p + 3 : -1;
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("ibn", p) ? p + 3 : -1;
+      const r9 = input.startsWith("den", p) ? p + 3 : -1;
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.startsWith("bin", p) ? p + 3 : -1;
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
       if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = input.startsWith("de", p) ? p + 2 : -1;
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
       if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = input.startsWith("du", p) ? p + 2 : -1;
+      const r12 = input.startsWith("ben", p) ? p + 3 : -1;
       if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = input.startsWith("al", p) ? p + 2 : -1;
+      const r13 = input.startsWith("dos", p) ? p + 3 : -1;
       if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = input.startsWith("el", p) ? p + 2 : -1;
+      const r14 = input.startsWith("del", p) ? p + 3 : -1;
       if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = input.startsWith("d’", p) ? p + 2 : -1;
+      const r15 = input.startsWith("de", p) ? p + 2 : -1;
       if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = input.startsWith("d'", p) ? p + 2 : -1;
+      const r16 = input.startsWith("du", p) ? p + 2 : -1;
       if (r16 >= 0) { r2 = r16; break c3; }
-      const r17 = input.startsWith("Le", p) ? p + 2 : -1;
+      const r17 = input.startsWith("da", p) ? p + 2 : -1;
       if (r17 >= 0) { r2 = r17; break c3; }
-      const r18 = input.startsWith("La", p) ? p + 2 : -1;
+      const r18 = input.startsWith("di", p) ? p + 2 : -1;
       if (r18 >= 0) { r2 = r18; break c3; }
+      const r19 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r19 >= 0) { r2 = r19; break c3; }
+      const r20 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r20 >= 0) { r2 = r20; break c3; }
+      const r21 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r21 >= 0) { r2 = r21; break c3; }
+      const r22 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r22 >= 0) { r2 = r22; break c3; }
+      const r23 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r23 >= 0) { r2 = r23; break c3; }
+      const r24 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r24 >= 0) { r2 = r24; break c3; }
     }
     if (r2 < 0) break s1;
-    const r20 = fast$rule$Sp(input, r2, st);
-    const r19 = r20 >= 0 ? r2 : -1;
-    if (r19 < 0) break s1;
-    r0 = r19;
+    const r26 = fast$rule$Sp(input, r2, st);
+    const r25 = r26 >= 0 ? r2 : -1;
+    if (r25 < 0) break s1;
+    r0 = r25;
   }
   return r0;
 }

@@ -54,6 +54,15 @@ describe('speaker turn', () => {
     expect(nodesOfType(tree, 'speakerTurn').map((t) => t.speaker.personId)).toEqual(['vladimir-putin', 'vladimir-putin']);
   });
 
+  it('reads the lexicon’s name particles inside a name (`Lula da Silva`, `Mohammed ben Salmane`)', () => {
+    const read = turns('Président de la Russie Vladimir Poutine : Bienvenue.\nPrésident du Brésil Lula da Silva : Merci pour l’invitation.\nPrince héritier Mohammed ben Salmane : Nous sommes heureux.');
+    expect(read.map((t) => [t.speaker.role, t.speaker.name])).toEqual([
+      ['Président de la Russie', 'Vladimir Poutine'],
+      ['Président du Brésil', 'Lula da Silva'],
+      ['Prince héritier', 'Mohammed ben Salmane'],
+    ]);
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
