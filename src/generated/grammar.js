@@ -2991,28 +2991,31 @@ function fast$m206(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m207(input, p) {
-  return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
+function fast$m207(c) {
+ return wordCount(c) < 20; 
 }
 function fast$m208(input, p) {
+  return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
+}
+function fast$m209(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m209(input, p) {
-  return fast$m208(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m210(input, p) {
+  return fast$m209(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m211(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m211(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m210(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m212(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m211(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m212(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3042,32 +3045,34 @@ function fast$m212(input, p, st) {
       if (r14 < 0) break s13;
       const r15 = fast$rule$NotEol(input, r14, st);
       if (r15 < 0) break s13;
-      r12 = r15;
+      const r16 = fast$m207(input.slice(r14, r15)) ? r15 : -1;
+      if (r16 < 0) break s13;
+      r12 = r16;
     }
     if (r12 >= 0) { r0 = r12; break c1; }
-    let r16 = -1;
-    s17: {
-      const r18 = fast$rule$CreditWord(input, p, st);
-      if (r18 < 0) break s17;
-      const r19 = fast$m24(input, r18, st);
-      if (r19 < 0) break s17;
-      const r20 = fast$m1(input, r19, st);
-      if (r20 < 0) break s17;
-      const r21 = fast$rule$Colon(input, r20, st);
-      if (r21 < 0) break s17;
-      const r22 = fast$m1(input, r21, st);
-      if (r22 < 0) break s17;
-      const r23 = fast$rule$NotEolChar(input, r22, st);
-      if (r23 < 0) break s17;
-      const r24 = fast$rule$NotEol(input, r23, st);
-      if (r24 < 0) break s17;
-      r16 = r24;
+    let r17 = -1;
+    s18: {
+      const r19 = fast$rule$CreditWord(input, p, st);
+      if (r19 < 0) break s18;
+      const r20 = fast$m24(input, r19, st);
+      if (r20 < 0) break s18;
+      const r21 = fast$m1(input, r20, st);
+      if (r21 < 0) break s18;
+      const r22 = fast$rule$Colon(input, r21, st);
+      if (r22 < 0) break s18;
+      const r23 = fast$m1(input, r22, st);
+      if (r23 < 0) break s18;
+      const r24 = fast$rule$NotEolChar(input, r23, st);
+      if (r24 < 0) break s18;
+      const r25 = fast$rule$NotEol(input, r24, st);
+      if (r25 < 0) break s18;
+      r17 = r25;
     }
-    if (r16 >= 0) { r0 = r16; break c1; }
+    if (r17 >= 0) { r0 = r17; break c1; }
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3088,7 +3093,7 @@ function fast$m213(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m207(input, r13);
+        const r14 = fast$m208(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -3109,9 +3114,9 @@ function fast$m213(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m209(input, r20);
+        const r23 = fast$m210(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m211(input, r20);
+        const r24 = fast$m212(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -3163,7 +3168,7 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -3194,7 +3199,7 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m158(input, p);
@@ -3219,7 +3224,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3324,7 +3329,7 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3349,7 +3354,7 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m159(input, p);
@@ -3393,11 +3398,11 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   const r0 = fast$m173(input, p, st);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3428,7 +3433,7 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3465,7 +3470,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m223(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3477,19 +3482,19 @@ function fast$m222(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m175(input, p, st);
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   const r0 = fast$m176(input, p, st);
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3513,7 +3518,7 @@ function fast$m226(input, p, st) {
   }
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3554,11 +3559,11 @@ function fast$m227(input, p, st) {
   }
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m229(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3599,21 +3604,21 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m180(input, p);
   return r0;
 }
-function fast$m231(input, p) {
+function fast$m232(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m232(input, p, st) {
-  const r0 = fast$m231(input, p);
+function fast$m233(input, p, st) {
+  const r0 = fast$m232(input, p);
   return r0;
 }
-function fast$m233(input, p, st) {
+function fast$m234(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3623,59 +3628,59 @@ function fast$m233(input, p, st) {
   }
   return r0;
 }
-function fast$m234(input, p) {
+function fast$m235(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m235(input, p, st) {
-  const r0 = fast$m234(input, p);
+function fast$m236(input, p, st) {
+  const r0 = fast$m235(input, p);
   return r0;
 }
-function fast$m236(input, p, st) {
+function fast$m237(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m237(input, p) {
+function fast$m238(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m238(w) {
+function fast$m239(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m239(input, p) {
+function fast$m240(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 98; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m240(input, p) {
-  return fast$m239(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m241(input, p) {
+  return fast$m240(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m241(w) {
+function fast$m242(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m242(input, p) {
+function fast$m243(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m243(input, p, st) {
+function fast$m244(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m242(input, p);
+    const r4 = fast$m243(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3684,7 +3689,7 @@ function fast$m244(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m237(input, p);
+        const r7 = fast$m238(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3692,7 +3697,7 @@ function fast$m244(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m238(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m239(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3705,7 +3710,7 @@ function fast$m244(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m240(input, r15);
+      const r16 = fast$m241(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3713,7 +3718,7 @@ function fast$m244(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m241(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3721,59 +3726,59 @@ function fast$m244(input, p, st) {
   }
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m246(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m246(input, p) {
+function fast$m247(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 89 || c === 121; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m247(input, p) {
-  return fast$m246(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m248(input, p) {
-  return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
+  return fast$m247(input, p + 0) >= 0 ? p + 1 : -1;
 }
 function fast$m249(input, p) {
+  return fast$m97(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m250(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m250(input, p) {
-  return fast$m249(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m251(input, p) {
+  return fast$m250(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m252(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m252(input, p) {
-  return fast$m251(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m253(input, p) {
+  return fast$m252(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m253(input, p, st) {
+function fast$m254(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m254(input, p) {
+function fast$m255(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m255(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m254(input, r5);
+      const r6 = fast$m255(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3785,10 +3790,10 @@ function fast$m255(input, p, st) {
   }
   return r0;
 }
-function fast$m256(w) {
+function fast$m257(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m257(input, p, st) {
+function fast$m258(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3807,7 +3812,7 @@ function fast$m257(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m256(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m257(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3815,23 +3820,23 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p) {
+function fast$m259(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m259(w) {
+function fast$m260(w) {
  return inList(CHROME_BYLINE, w); 
 }
-function fast$m260(input, p, st) {
+function fast$m261(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m258(input, r5);
+      const r6 = fast$m259(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3839,7 +3844,7 @@ function fast$m260(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m259(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m260(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3847,28 +3852,28 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m262(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m254(input, r3);
+    const r4 = fast$m255(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m262(input, p) {
+function fast$m263(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m263(input, p) {
-  return fast$m262(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m264(input, p) {
+  return fast$m263(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3893,7 +3898,7 @@ function fast$m264(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m263(input, r13);
+      const r14 = fast$m264(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -4027,12 +4032,12 @@ function fast$m264(input, p, st) {
   }
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m266(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4123,7 +4128,7 @@ function fast$m266(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m252(input, p);
+      const r46 = fast$m253(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -4504,7 +4509,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4538,7 +4543,7 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4554,33 +4559,33 @@ function fast$m268(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   const r0 = fast$m178(input, p);
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m272(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m258(input, r3);
+    const r4 = fast$m259(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m272(input, p) {
+function fast$m273(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low13[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re19 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m273(input, start, st) {
+function fast$m274(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4591,7 +4596,7 @@ function fast$m273(input, start, st) {
   }
   return p;
 }
-function fast$m274(input, p, st) {
+function fast$m275(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4607,21 +4612,21 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p) {
+function fast$m276(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m276(rest) {
+function fast$m277(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4634,7 +4639,7 @@ function fast$m278(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m240(input, r8);
+        const r9 = fast$m241(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4652,11 +4657,11 @@ function fast$m278(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m240(input, r2);
+        const r17 = fast$m241(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m247(input, r18);
+        const r19 = fast$m248(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4696,7 +4701,7 @@ function fast$m278(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m248(input, r2);
+        const r37 = fast$m249(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4777,14 +4782,14 @@ function fast$m278(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m250(input, r73);
+        const r74 = fast$m251(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m252(input, r2);
+        const r77 = fast$m253(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4810,7 +4815,7 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4833,24 +4838,24 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m275(input, r2);
+    const r3 = fast$m276(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m277(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4883,7 +4888,7 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p, st) {
+function fast$m283(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4979,23 +4984,23 @@ function fast$m282(input, p, st) {
   }
   return r0;
 }
-function fast$m283(input, p) {
+function fast$m284(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m284(input, p, st) {
-  const r0 = fast$m283(input, p);
+function fast$m285(input, p, st) {
+  const r0 = fast$m284(input, p);
   return r0;
 }
-function fast$m285(input, p) {
+function fast$m286(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -5008,7 +5013,7 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, p, st) {
+function fast$m288(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -5023,17 +5028,17 @@ function fast$m287(input, p, st) {
   }
   return r0;
 }
-function fast$m288(input, start, st) {
+function fast$m289(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m289(input, p) {
+function fast$m290(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 57) || (c >= 59 && c <= 127) : c < 12288 ? fast$low19[c] === 1 : (fast$re20 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u0039\\u003b-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m290(input, start, st) {
+function fast$m291(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5044,81 +5049,81 @@ function fast$m290(input, start, st) {
   }
   return p;
 }
-function fast$m291(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m292(w) {
+function fast$m293(w) {
  return isKicker(w); 
 }
-function fast$m293(input, p, st) {
+function fast$m294(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m294(o) {
+function fast$m295(o) {
  return inList(REPOST_OPENERS, o); 
 }
-function fast$m295(w) {
+function fast$m296(w) {
  return inList(REPOST_JOINS, w); 
 }
-function fast$m296(input, start, st) {
+function fast$m297(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m297(input, p, st) {
+function fast$m298(input, p, st) {
   const r1 = fast$rule$RepostCredit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m298(input, p) {
+function fast$m299(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m299(input, p, st) {
+function fast$m300(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m300(input, p) {
+function fast$m301(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m301(input, p, st) {
+function fast$m302(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m302(input, start, st) {
+function fast$m303(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m303(w) {
+function fast$m304(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m304(input, p, st) {
+function fast$m305(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m306(input, p) {
+function fast$m307(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low21[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re22 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m307(input, start, st) {
+function fast$m308(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5129,19 +5134,19 @@ function fast$m307(input, start, st) {
   }
   return p;
 }
-function fast$m308(c) {
+function fast$m309(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m309(input, p, st) {
+function fast$m310(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m310(input, p, st) {
+function fast$m311(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m312(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5153,15 +5158,15 @@ function fast$m311(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m313(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m313(input, p, st) {
-  const r0 = fast$m285(input, p);
+function fast$m314(input, p, st) {
+  const r0 = fast$m286(input, p);
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m315(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5175,7 +5180,7 @@ function fast$m314(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m316(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
@@ -5200,7 +5205,7 @@ function fast$m315(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m300(input, r13);
+            const r18 = fast$m301(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5219,7 +5224,7 @@ function fast$m315(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m300(input, r20);
+    const r22 = fast$m301(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5228,12 +5233,12 @@ function fast$m315(input, p, st) {
   }
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m302(input, r2, st);
+    const r3 = fast$m303(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -5260,14 +5265,14 @@ function fast$m316(input, p, st) {
   }
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m306(input, p);
+      const r4 = fast$m307(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m307(input, r4, st);
+      const r5 = fast$m308(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5275,13 +5280,13 @@ function fast$m317(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m308(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m319(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5290,7 +5295,7 @@ function fast$m318(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m298(input, r3);
+        const r6 = fast$m299(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5306,11 +5311,11 @@ function fast$m318(input, p, st) {
   }
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m321(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5342,18 +5347,18 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m322(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m294(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m295(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -5412,7 +5417,7 @@ function fast$m322(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m296(input, r31, st);
+    const r32 = fast$m297(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -5420,18 +5425,18 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m324(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m296(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5465,13 +5470,13 @@ function fast$m324(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m292(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m293(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m325(input, start, st) {
+function fast$m326(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5482,7 +5487,7 @@ function fast$m325(input, start, st) {
   }
   return p;
 }
-function fast$m326(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5492,15 +5497,15 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m328(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m328(w) {
+function fast$m329(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m329(input, p, st) {
+function fast$m330(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5514,21 +5519,21 @@ function fast$m329(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m330(w) {
+function fast$m331(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m331(input, p) {
+function fast$m332(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m333(w) {
+function fast$m334(w) {
  return isEventNoun(w); 
 }
-function fast$m334(input, p, st) {
+function fast$m335(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5541,10 +5546,10 @@ function fast$m334(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m335(w) {
+function fast$m336(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m336(input, p, st) {
+function fast$m337(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5560,7 +5565,7 @@ function fast$m336(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m337(input, start, st) {
+function fast$m338(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5571,7 +5576,7 @@ function fast$m337(input, start, st) {
   }
   return p;
 }
-function fast$m338(input, start, st) {
+function fast$m339(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5583,16 +5588,16 @@ function fast$m338(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m339(input, p) {
+function fast$m340(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low25[c] === 1 : (fast$re26 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m340(a) {
+function fast$m341(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m341(input, start, st) {
+function fast$m342(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5604,10 +5609,10 @@ function fast$m341(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m342(w) {
+function fast$m343(w) {
  const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
 }
-function fast$m343(input, start, st) {
+function fast$m344(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5619,7 +5624,7 @@ function fast$m343(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m344(input, start, st) {
+function fast$m345(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5630,7 +5635,7 @@ function fast$m344(input, start, st) {
   }
   return p;
 }
-function fast$m345(input, p, st) {
+function fast$m346(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5668,7 +5673,7 @@ function fast$m345(input, p, st) {
   }
   return r0;
 }
-function fast$m346(input, p, st) {
+function fast$m347(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5684,7 +5689,7 @@ function fast$m346(input, p, st) {
   }
   return r0;
 }
-function fast$m347(input, p, st) {
+function fast$m348(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5718,12 +5723,12 @@ function fast$m347(input, p, st) {
   }
   return r0;
 }
-function fast$m348(input, p, st) {
+function fast$m349(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m288(input, p, st);
+      const r5 = fast$m289(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5740,9 +5745,9 @@ function fast$m348(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m289(input, r12);
+        const r13 = fast$m290(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m290(input, r13, st);
+        const r14 = fast$m291(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -5759,15 +5764,15 @@ function fast$m348(input, p, st) {
   }
   return r0;
 }
-function fast$m349(w) {
+function fast$m350(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m350(input, p, st) {
+function fast$m351(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m337(input, r2, st);
+    const r3 = fast$m338(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5802,7 +5807,7 @@ function fast$m350(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m343(input, r21, st);
+        const r23 = fast$m344(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5814,7 +5819,7 @@ function fast$m350(input, p, st) {
   }
   return r0;
 }
-function fast$m351(input, p, st) {
+function fast$m352(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5848,7 +5853,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m353(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5859,9 +5864,9 @@ function fast$m352(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m306(input, r6);
+      const r7 = fast$m307(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m337(input, r7, st);
+      const r8 = fast$m338(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5908,17 +5913,17 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p) {
+function fast$m354(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low23[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m354(input, p, st) {
-  const r0 = fast$m353(input, p);
+function fast$m355(input, p, st) {
+  const r0 = fast$m354(input, p);
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m356(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5945,7 +5950,7 @@ function fast$m355(input, p, st) {
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5977,7 +5982,7 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6014,18 +6019,18 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m325(input, r2, st);
+    const r3 = fast$m326(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m306(input, r3);
+      const r7 = fast$m307(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m325(input, r7, st);
+      const r8 = fast$m326(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6037,7 +6042,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6046,7 +6051,7 @@ function fast$m359(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m272(input, r6);
+      const r8 = fast$m273(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -6055,13 +6060,13 @@ function fast$m359(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m273(input, r9, st);
+    const r10 = fast$m274(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6098,7 +6103,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6114,18 +6119,18 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m349(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m350(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6181,7 +6186,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6190,7 +6195,7 @@ function fast$m364(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m341(input, r4, st);
+    const r5 = fast$m342(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -6198,12 +6203,12 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m366(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m306(input, p);
+    const r3 = fast$m307(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m337(input, r3, st);
+    const r4 = fast$m338(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6216,11 +6221,11 @@ function fast$m365(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m366(input, p, st) {
-  const r0 = fast$m341(input, p, st);
+function fast$m367(input, p, st) {
+  const r0 = fast$m342(input, p, st);
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6271,15 +6276,15 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
-  const r0 = fast$m338(input, p, st);
-  return r0;
-}
 function fast$m369(input, p, st) {
-  const r0 = fast$m339(input, p);
+  const r0 = fast$m339(input, p, st);
   return r0;
 }
 function fast$m370(input, p, st) {
+  const r0 = fast$m340(input, p);
+  return r0;
+}
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6294,9 +6299,9 @@ function fast$m370(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m306(input, r9);
+      const r11 = fast$m307(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m337(input, r11, st);
+      const r12 = fast$m338(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6312,7 +6317,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6333,14 +6338,14 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m344(input, r3, st);
+    const r4 = fast$m345(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6348,7 +6353,7 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6357,7 +6362,7 @@ function fast$m373(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m342(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m343(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -6375,7 +6380,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6416,25 +6421,25 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m328(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m329(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m337(input, r3, st);
+    const r4 = fast$m338(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6446,7 +6451,7 @@ function fast$m376(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m343(input, r10, st);
+        const r12 = fast$m344(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6459,29 +6464,29 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m333(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m334(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
 function fast$m379(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m380(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6569,7 +6574,7 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6612,31 +6617,31 @@ function fast$m380(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m292(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m293(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m335(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m330(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m331(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6653,7 +6658,7 @@ function fast$m382(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m331(input, r12);
+      const r13 = fast$m332(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6664,12 +6669,12 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m384(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6748,7 +6753,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6804,7 +6809,7 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6815,7 +6820,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m388(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6861,12 +6866,12 @@ function fast$m387(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m389(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6921,7 +6926,7 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m391(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -6938,12 +6943,12 @@ function fast$m390(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m392(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m393(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -6958,11 +6963,11 @@ function fast$m392(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m394(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m395(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -6974,7 +6979,7 @@ function fast$m394(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -6991,7 +6996,7 @@ function fast$m395(input, p, st) {
   }
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7017,7 +7022,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7082,7 +7087,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7125,12 +7130,12 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m400(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m401(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7158,7 +7163,7 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7179,7 +7184,7 @@ function fast$m401(input, p, st) {
   }
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7200,20 +7205,20 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m404(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m405(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m406(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7236,7 +7241,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7249,7 +7254,7 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m409(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7262,7 +7267,7 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m410(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7275,7 +7280,7 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m411(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7301,7 +7306,7 @@ function fast$m410(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m412(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7322,7 +7327,7 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7334,7 +7339,7 @@ function fast$m412(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7357,7 +7362,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7402,7 +7407,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7461,7 +7466,7 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7489,15 +7494,15 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m418(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m419(input, p, st) {
   const r0 = fast$m116(input, p, st);
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7508,7 +7513,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7531,11 +7536,11 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m422(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7547,15 +7552,15 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m424(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m425(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7568,11 +7573,11 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m427(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7582,7 +7587,7 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7592,11 +7597,11 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m430(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7615,11 +7620,11 @@ function fast$m430(input, p, st) {
   }
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m432(input, p, st) {
   const r0 = fast$m117(input, p);
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7629,11 +7634,11 @@ function fast$m432(input, p, st) {
   }
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m434(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7643,7 +7648,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7654,7 +7659,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m437(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -10733,7 +10738,7 @@ function fast$rule$CreditWord(input, p, st) {
       s12: {
         const r13 = fast$m3(input, r5, st);
         if (r13 < 0) break s12;
-        const r14 = fast$m207(input, r13);
+        const r14 = fast$m208(input, r13);
         if (r14 < 0) break s12;
         r11 = r14;
       }
@@ -10754,9 +10759,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r20 < 0) break s16;
       let r21 = -1;
       c22: {
-        const r23 = fast$m209(input, r20);
+        const r23 = fast$m210(input, r20);
         if (r23 >= 0) { r21 = r23; break c22; }
-        const r24 = fast$m211(input, r20);
+        const r24 = fast$m212(input, r20);
         if (r24 >= 0) { r21 = r24; break c22; }
       }
       if (r21 < 0) break s16;
@@ -10818,7 +10823,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m96(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m237(input, p);
+        const r7 = fast$m238(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -10826,7 +10831,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m238(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m239(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -10839,7 +10844,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m240(input, r15);
+      const r16 = fast$m241(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10847,7 +10852,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m241(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10869,7 +10874,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m240(input, r8);
+        const r9 = fast$m241(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10887,11 +10892,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m240(input, r2);
+        const r17 = fast$m241(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m247(input, r18);
+        const r19 = fast$m248(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10931,7 +10936,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m248(input, r2);
+        const r37 = fast$m249(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -11012,14 +11017,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m250(input, r73);
+        const r74 = fast$m251(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m252(input, r2);
+        const r77 = fast$m253(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -11079,7 +11084,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m272(input, r6);
+      const r8 = fast$m273(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -11088,7 +11093,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m273(input, r9, st);
+    const r10 = fast$m274(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -11288,13 +11293,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m275(input, r2);
+    const r3 = fast$m276(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m277(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -11304,7 +11309,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m285(input, p);
+    const r2 = fast$m286(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -11353,7 +11358,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m288(input, p, st);
+      const r5 = fast$m289(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -11370,9 +11375,9 @@ function fast$rule$ColonAhead(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m289(input, r12);
+        const r13 = fast$m290(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m290(input, r13, st);
+        const r14 = fast$m291(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -11476,7 +11481,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m292(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m293(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -11488,7 +11493,7 @@ function fast$rule$RepostJoin(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m296(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11502,7 +11507,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m294(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m295(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -11561,7 +11566,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m296(input, r31, st);
+    const r32 = fast$m297(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -11579,7 +11584,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m298(input, r3);
+        const r6 = fast$m299(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11621,7 +11626,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m300(input, r13);
+            const r18 = fast$m301(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11640,7 +11645,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m300(input, r20);
+    const r22 = fast$m301(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11655,7 +11660,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11667,7 +11672,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m302(input, r2, st);
+    const r3 = fast$m303(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -11738,7 +11743,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m292(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m293(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -11750,9 +11755,9 @@ function fast$rule$HeadlineClause(input, p, st) {
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m306(input, p);
+      const r4 = fast$m307(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m307(input, r4, st);
+      const r5 = fast$m308(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11760,7 +11765,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m308(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -11800,13 +11805,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m325(input, r2, st);
+    const r3 = fast$m326(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m306(input, r3);
+      const r7 = fast$m307(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m325(input, r7, st);
+      const r8 = fast$m326(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11951,7 +11956,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m328(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m329(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12065,7 +12070,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m330(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m331(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12082,7 +12087,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m331(input, r12);
+      const r13 = fast$m332(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -12141,7 +12146,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m333(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m334(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12153,7 +12158,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m335(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12161,12 +12166,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m338(input, p, st);
+  const r0 = fast$m339(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m339(input, p);
+  const r0 = fast$m340(input, p);
   return r0;
 }
 // AffiliationText
@@ -12235,9 +12240,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m306(input, r6);
+        const r10 = fast$m307(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m337(input, r10, st);
+        const r11 = fast$m338(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12253,7 +12258,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m340(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m341(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12269,7 +12274,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m341(input, r23, st);
+      const r24 = fast$m342(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -12291,9 +12296,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m306(input, r6);
+      const r7 = fast$m307(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m337(input, r7, st);
+      const r8 = fast$m338(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12350,7 +12355,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Word(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m342(input.slice(r4, r5)) ? r5 : -1;
+      const r6 = fast$m343(input.slice(r4, r5)) ? r5 : -1;
       if (r6 < 0) break s3;
       r2 = r6;
     }
@@ -12433,7 +12438,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m337(input, r3, st);
+    const r4 = fast$m338(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12445,7 +12450,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m343(input, r10, st);
+        const r12 = fast$m344(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12466,7 +12471,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m344(input, r3, st);
+    const r4 = fast$m345(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12490,9 +12495,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m306(input, r9);
+      const r11 = fast$m307(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m337(input, r11, st);
+      const r12 = fast$m338(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12514,7 +12519,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m349(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m350(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -13232,7 +13237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f218() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219() {const fast$p = fast$m212(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13241,15 +13246,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f222() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m220(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f222() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f223() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f224() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f227() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13257,7 +13262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f229() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f231() {    return part(text(), range());  }
 
@@ -13265,7 +13270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f233(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234(who) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234(who) {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f235(who) {    return part(text(), range());  }
 
@@ -13275,19 +13280,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              agency };
   }
 
-  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m221(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f239() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f241() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f244() {    return part(text(), range());  }
 
@@ -13297,17 +13302,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f247(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(who) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248(who) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f249(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250(who) {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(who) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f251(who) {    return part(text(), range());  }
 
   function peg$f252(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253(who, agency) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253(who, agency) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f254(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13329,29 +13334,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f260() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f261() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f262() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f264() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f265() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f266() {    return "omission";  }
 
   function peg$f267() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f268() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f269() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f270() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f271() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f273() {    return "break";  }
 
@@ -13361,7 +13366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f276() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f278() {    return "toBeContinued";  }
 
@@ -13375,7 +13380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f283() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f285() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13423,7 +13428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f302() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f304(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13432,9 +13437,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m256(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f307() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f308() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13448,47 +13453,47 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f313() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f314() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f317() {    return "cookieBanner";  }
 
   function peg$f318() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f319() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f319() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f323() {    return "relatedHeadline";  }
 
-  function peg$f324() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m257(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f324() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m258(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f325() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f326(w) {    return nfc(w) === "Raconter";  }
 
   function peg$f327(w) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328(w) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329(w) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329(w) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330(w) {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f331(w, a) {    return nfc(a).startsWith("actualité");  }
 
   function peg$f332(w, a) {    return "slogan";  }
 
-  function peg$f333() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f333() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m261(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f334() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m272(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f335(w) {    return inList(CHROME_BYLINE, w);  }
 
@@ -13496,9 +13501,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f337(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(w) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(w) {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339(w) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339(w) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f340(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13506,11 +13511,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f342() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f343() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f346() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13520,15 +13525,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f349(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350(hyphen, label, colonEnd) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f350(hyphen, label, colonEnd) {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(hyphen, label, colonEnd) {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(hyphen, label, colonEnd) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(hyphen, label, colonEnd) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(hyphen, label, colonEnd) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(hyphen, label, colonEnd) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(hyphen, label, colonEnd) {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f355(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13543,7 +13548,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f359() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13560,7 +13565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f366() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f366() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f367() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13581,7 +13586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f375() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f375() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f376() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13596,39 +13601,39 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f381() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f382() {    return part(text(), range());  }
 
-  function peg$f383(role) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(role) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f384(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f385() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f386() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f387() {    return offset();  }
 
-  function peg$f388() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f389() {    return part(text(), range());  }
 
-  function peg$f390(role) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(role) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f391(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f392() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f393() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f395(n) {    return !namesEvent(n);  }
 
@@ -13638,7 +13643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f398(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(name) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(name) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f400(name) {
     const r = range();
@@ -13653,11 +13658,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f404(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(role) {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405(role) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f406(role) {    return part(text(), range());  }
 
-  function peg$f407(role, name, affiliation) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f408(role, name, affiliation) {
     const r = range();
@@ -13666,13 +13671,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f409() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f410() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f411(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
 
   function peg$f412(n) {    return part(text(), range());  }
 
-  function peg$f413(name, affiliation) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f414(name, affiliation) {
     const r = range();
@@ -13681,13 +13686,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f415() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f416() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418() {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f420(r) {    return !namesWords(r);  }
 
@@ -13699,7 +13704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f424(role, n) {    return part(text(), range());  }
 
-  function peg$f425(role, name, affiliation) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f426(role, name, affiliation) {
     const r = range();
@@ -13713,7 +13718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f429() {    return part(text(), range());  }
 
-  function peg$f430(role, affiliation) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(role, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f431(role, affiliation) {
     const r = range();
@@ -13722,28 +13727,28 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f433() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434() {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f435() {    return part(text(), range());  }
 
-  function peg$f436(name, affiliation) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f437(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f438() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f440() {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f442() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f443() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
@@ -13753,7 +13758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f446() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f448() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13761,7 +13766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f450(a) {    return part(a, range());  }
 
-  function peg$f451() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m364(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f451() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f452() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13769,7 +13774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f454() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f456() {    return part(text(), range());  }
 
@@ -13811,7 +13816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f472() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f473(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
@@ -13844,7 +13849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f486() {    return part(text(), range());  }
 
-  function peg$f487(day) {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487(day) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f488(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13852,7 +13857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f490(day) {    return part(text(), range());  }
 
-  function peg$f491(day, month) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(day, month) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f492(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13866,7 +13871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f496() {const fast$p = fast$m390(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f497() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13880,11 +13885,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f502(month) {    return part(text(), range());  }
 
-  function peg$f503(month, day) {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503(month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(month, day) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(month, day) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(month, day) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f506(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13898,7 +13903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f511(month, day) {    return part(text(), range());  }
 
-  function peg$f512(month, day, year) {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512(month, day, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f513(month, day, year) {
     const r = range();
@@ -13912,7 +13917,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f516() {    return part(text(), range());  }
 
-  function peg$f517(day) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517(day) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f518(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13920,17 +13925,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f520(day) {    return part(text(), range());  }
 
-  function peg$f521(day, month) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521(day, month) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f522(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f523(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524(day, month) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524(day, month) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f525(day, month) {    return part(text(), range());  }
 
-  function peg$f526(day, month, year) {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(day, month, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f527(day, month, year) {
     const r = range();
@@ -13948,7 +13953,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f532() {    return part(text(), range());  }
 
-  function peg$f533(year) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533(year) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f534(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13956,7 +13961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f536(year) {    return part(text(), range());  }
 
-  function peg$f537(year, month) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537(year, month) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f538(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13964,7 +13969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f540(year, month) {    return part(text(), range());  }
 
-  function peg$f541(year, month, day) {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541(year, month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f542(year, month, day) {
     const r = range();
@@ -13974,24 +13979,24 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f543() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f544() {const fast$p = fast$m397(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f545() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f546() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f547(w) {    return inList(CLOCK_WORDS, w);  }
 
   function peg$f548(w) {    return part(text(), range());  }
 
-  function peg$f549(hour) {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549(hour) {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f550(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m401(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m402(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f552() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14001,7 +14006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f555(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556(hour) {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(hour) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f557(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14011,14 +14016,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f560(hour) {    return part(text(), range());  }
 
-  function peg$f561(hour, minute) {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561(hour, minute) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f562(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m402(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m403(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f564() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14028,9 +14033,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f567(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568(hour) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(hour) {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(hour) {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(hour) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f570(hour) {
     const r = range();
@@ -14042,7 +14047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f572() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m406(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f572() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m407(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f573() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14058,7 +14063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f579() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f580() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m407(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f580() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m408(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f581() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14066,13 +14071,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f583() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m408(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f584() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m409(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f585() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f586() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m409(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f587() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m410(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f588() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14085,16 +14090,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f591() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592(sep) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592(sep) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f593(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f594() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594() {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f595() {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f595() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f596(n) {    return isPlace(n);  }
 
@@ -14104,11 +14109,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f599() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f600() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f600() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f601() {    return offset();  }
 
-  function peg$f602() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

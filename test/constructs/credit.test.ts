@@ -34,6 +34,16 @@ describe('credit', () => {
     expect(captions('5 Le ministre. Photo : Valéry Sharifulin\n')[0]?.credit).toEqual({ photographer: 'Valéry Sharifulin' });
   });
 
+  it('reads a line that opens with `©` and runs on for twenty words as the lead with its picture’s credit glued before it, not a credit line', () => {
+    const lead = 'Sommet russo-américain : Poutine n’exclut pas la conclusion d’accords sur les armes stratégiques\n© Service de presse du ministère russe de la DéfenseSaluant les «efforts énergiques et sincères pour mettre fin aux hostilités» de son homologue américain, le président russe a déclaré espérer la conclusion d’accords.';
+    const { tree } = parse(lead);
+    expect(tree.kind).toBe('article');
+    expect(tree.children.map((c) => c.type)).toEqual(['title', 'paragraph']);
+    // A credit of a few names under a caption is still one.
+    const gallery = 'Titre de la page\n\nLe président russe Vladimir Poutine lors de la conférence de presse\n© Alexei Druzhinin/Russian Presidential Press and Information Office/TASS\n\nLe président a répondu aux questions des journalistes pendant quatre heures.';
+    expect(nodesOfType(parse(gallery).tree, 'caption').map((c) => c.position.start.line)).toEqual([3]);
+  });
+
   it('reads `Photos :` as `Photo :`', () => {
     expect(captions('5 Lors de la rencontre. Photos : Alexeï Nikolski, RIA Novosti\n')[0]).toMatchObject({
       text: 'Lors de la rencontre.',
