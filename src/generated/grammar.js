@@ -1604,13 +1604,16 @@ function fast$m113(input, p) {
 function fast$m114(input, p) {
   return fast$m102(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m115(input, p) {
+function fast$m115(w) {
+ return inList(PLACE_NOUNS, w); 
+}
+function fast$m116(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{L}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m116(input, start, st) {
+function fast$m117(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1622,13 +1625,13 @@ function fast$m116(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m117(input, p) {
+function fast$m118(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c <= 9 || (c >= 11 && c <= 12) || c >= 14; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m118(input, start, st) {
+function fast$m119(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -1638,9 +1641,6 @@ function fast$m118(input, start, st) {
     p += n;
   }
   return p;
-}
-function fast$m119(w) {
- return inList(PLACE_NOUNS, w); 
 }
 function fast$m120(n) {
  return isPlace(n); 
@@ -2572,7 +2572,7 @@ function fast$m172(input, p, st) {
       const r8 = fast$rule$MonthName(input, r6, st);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s3;
-      const r10 = fast$m115(input, r7);
+      const r10 = fast$m116(input, r7);
       const r9 = r10 >= 0 ? r7 : -1;
       if (r9 < 0) break s3;
       r2 = r9;
@@ -6565,7 +6565,7 @@ function fast$m380(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m115(input, r36);
+      const r41 = fast$m116(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -7281,6 +7281,11 @@ function fast$m410(input, p, st) {
   return r0;
 }
 function fast$m411(input, p, st) {
+  const r1 = fast$rule$PlaceOpening(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m412(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7306,7 +7311,7 @@ function fast$m411(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7327,19 +7332,19 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m115(input, r3);
+    const r4 = fast$m116(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7362,7 +7367,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7371,7 +7376,7 @@ function fast$m415(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m118(input, r5, st);
+      const r6 = fast$m119(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -7393,7 +7398,7 @@ function fast$m415(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m119(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m115(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -7407,7 +7412,34 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m417(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m24(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Upper(input, r4, st);
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$rule$Word(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Sp(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m115(input.slice(p, r9)) ? r10 : -1;
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    const r6 = r7 >= 0 ? p : -1;
+    if (r6 >= 0) { r0 = r6; break c1; }
+  }
+  return r0;
+}
+function fast$m418(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7466,7 +7498,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7494,15 +7526,15 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m420(input, p, st) {
   const r0 = fast$m174(input, p);
   return r0;
 }
-function fast$m419(input, p, st) {
-  const r0 = fast$m116(input, p, st);
+function fast$m421(input, p, st) {
+  const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7513,7 +7545,7 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7536,11 +7568,11 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m424(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7552,15 +7584,15 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m426(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m427(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7573,11 +7605,11 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m429(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m430(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7587,7 +7619,7 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7597,11 +7629,11 @@ function fast$m429(input, p, st) {
   }
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m432(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7620,11 +7652,11 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
-  const r0 = fast$m117(input, p);
+function fast$m434(input, p, st) {
+  const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7634,11 +7666,11 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m436(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7648,7 +7680,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m438(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7659,7 +7691,7 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m439(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -9311,14 +9343,42 @@ function fast$rule$PlaceFrom(input, p, st) {
   }
   return r0;
 }
+// PlaceOpening
+function fast$rule$PlaceOpening(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m24(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$rule$Upper(input, r4, st);
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$rule$Word(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = fast$rule$Sp(input, r9, st);
+      if (r10 < 0) break s8;
+      const r11 = fast$m115(input.slice(p, r9)) ? r10 : -1;
+      if (r11 < 0) break s8;
+      r7 = r11;
+    }
+    const r6 = r7 >= 0 ? p : -1;
+    if (r6 >= 0) { r0 = r6; break c1; }
+  }
+  return r0;
+}
 // SepFree
 function fast$rule$SepFree(input, p, st) {
-  const r0 = fast$m116(input, p, st);
+  const r0 = fast$m117(input, p, st);
   return r0;
 }
 // NotEolChar
 function fast$rule$NotEolChar(input, p, st) {
-  const r0 = fast$m117(input, p);
+  const r0 = fast$m118(input, p);
   return r0;
 }
 // SpanUnit
@@ -9415,7 +9475,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m118(input, r5, st);
+      const r6 = fast$m119(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -9437,7 +9497,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m119(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m115(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -9459,7 +9519,7 @@ function fast$rule$PlaceText(input, p, st) {
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m115(input, r5);
+      const r6 = fast$m116(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -9541,25 +9601,28 @@ function fast$rule$WhenPlace(input, p, st) {
         if (r24 < 0) break s22;
         const r25 = fast$m3(input, r24, st);
         if (r25 < 0) break s22;
-        r21 = r25;
+        const r27 = fast$rule$PlaceOpening(input, r25, st);
+        const r26 = r27 >= 0 ? r25 : -1;
+        if (r26 < 0) break s22;
+        r21 = r26;
       }
       if (r21 >= 0) { r2 = r21; break c3; }
-      let r26 = -1;
-      s27: {
-        const r28 = fast$m1(input, p, st);
-        if (r28 < 0) break s27;
-        const r29 = input.charCodeAt(r28) === 44 ? r28 + 1 : -1;
-        if (r29 < 0) break s27;
-        const r30 = fast$m3(input, r29, st);
-        if (r30 < 0) break s27;
-        r26 = r30;
+      let r28 = -1;
+      s29: {
+        const r30 = fast$m1(input, p, st);
+        if (r30 < 0) break s29;
+        const r31 = input.charCodeAt(r30) === 44 ? r30 + 1 : -1;
+        if (r31 < 0) break s29;
+        const r32 = fast$m3(input, r31, st);
+        if (r32 < 0) break s29;
+        r28 = r32;
       }
-      if (r26 >= 0) { r2 = r26; break c3; }
+      if (r28 >= 0) { r2 = r28; break c3; }
     }
     if (r2 < 0) break s1;
-    const r31 = fast$rule$PlaceText(input, r2, st);
-    if (r31 < 0) break s1;
-    r0 = r31;
+    const r33 = fast$rule$PlaceText(input, r2, st);
+    if (r33 < 0) break s1;
+    r0 = r33;
   }
   return r0;
 }
@@ -12053,7 +12116,7 @@ function fast$rule$FunctionPreposition(input, p, st) {
         if (r39 >= 0) { r36 = r39; break c37; }
       }
       if (r36 < 0) break s35;
-      const r41 = fast$m115(input, r36);
+      const r41 = fast$m116(input, r36);
       const r40 = r41 >= 0 ? r36 : -1;
       if (r40 < 0) break s35;
       r34 = r40;
@@ -14077,43 +14140,45 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f586() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m410(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f587() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m410(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f589() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590(sep, name) {
+  function peg$f590() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f591(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f591() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592(sep) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593(sep) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f593(sep, name) {
+  function peg$f594(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
-
-  function peg$f594() {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f595() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596(n) {    return isPlace(n);  }
+  function peg$f596() {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597(n) {    return part(n, range());  }
+  function peg$f597(n) {    return isPlace(n);  }
 
-  function peg$f598() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f598(n) {    return part(n, range());  }
 
   function peg$f599() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f600() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f600() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f601() {    return offset();  }
+  function peg$f601() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f602() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {    return offset();  }
+
+  function peg$f603() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -22001,7 +22066,19 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                s3 = s5;
+                peg$savedPos = peg$currPos;
+                s7 = peg$f587();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  s3 = s5;
+                } else {
+                  peg$currPos = s3;
+                  s3 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s3;
                 s3 = peg$FAILED;
@@ -22027,7 +22104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f587();
+          s2 = peg$f588();
           if (s2) {
             s2 = undefined;
           } else {
@@ -22036,7 +22113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f588();
+            s4 = peg$f589();
             if (s4) {
               s4 = undefined;
             } else {
@@ -22052,7 +22129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f589();
+                s6 = peg$f590();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -22089,7 +22166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f590(s1, s2);
+        s0 = peg$f591(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22108,7 +22185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f591();
+    s2 = peg$f592();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22121,7 +22198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f592(s1);
+      s2 = peg$f593(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22131,7 +22208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f593(s1, s3);
+          s0 = peg$f594(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22153,7 +22230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f594();
+    s1 = peg$f595();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22162,7 +22239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f595();
+      s3 = peg$f596();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22175,7 +22252,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f596(s2);
+        s3 = peg$f597(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22183,7 +22260,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f597(s2);
+          s0 = peg$f598(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22205,7 +22282,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f598();
+    s1 = peg$f599();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22232,7 +22309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f599();
+      s1 = peg$f600();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22280,7 +22357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f600();
+    s1 = peg$f601();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22288,7 +22365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f601();
+      s1 = peg$f602();
     }
     s0 = s1;
 
@@ -22300,7 +22377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f602();
+    s1 = peg$f603();
     if (s1) {
       s1 = undefined;
     } else {

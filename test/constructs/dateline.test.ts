@@ -115,6 +115,15 @@ describe('dateline', () => {
     expect(datelines('Sommet des BRICS – 9 septembre 2021')).toEqual([]);
   });
 
+  it('reads a place after a dash only where it opens with a capital or a place noun, not an outlet in small letters (`21 novembre 2024 - leparisien`)', () => {
+    expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk' });
+    expect(datelines('12 mars 2025 à 21h40 – région de Kursk')[0]).toMatchObject({ place: 'région de Kursk' });
+    expect(datelines('21 novembre 2024 - leparisien')).toEqual([]);
+    // A page's related videos, each a headline and `date - outlet`, leave it an article.
+    const page = 'VIDEO. Poutine : ce que pensent les Russes de leur « homme fort »\nVladimir Poutine est candidat dimanche 18 mars à sa réélection à la tête de la Russie.\nAutres vidéos\nLe Kremlin salue la victoire écrasante de Poutine\n19 mars 2018 - franceinfo';
+    expect(parse(page).tree.kind).toBe('article');
+  });
+
   it('reads a date in parentheses alone on its line, after its source and a dash or alone (`(Kremlin.ru – April 25, 2013)`, `( – Sept. 18, 2019)`), as reposts write it', () => {
     expect(datelines('(Kremlin.ru – April 25, 2013)')).toEqual([{ raw: 'April 25, 2013', year: 2013, month: 4, day: 25, date: '2013-04-25', precision: 'day' }]);
     expect(datelines('( – Sept. 18, 2019)')[0]).toMatchObject({ date: '2019-09-18' });
