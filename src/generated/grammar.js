@@ -5089,41 +5089,30 @@ function fast$m300(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m301(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m302(input, p, st) {
-  const r1 = fast$rule$WholeQuotation(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m303(input, start, st) {
+function fast$m301(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m304(w) {
+function fast$m302(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m305(input, p, st) {
+function fast$m303(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m304(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, p) {
+function fast$m305(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low21[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re22 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m308(input, start, st) {
+function fast$m306(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5134,19 +5123,19 @@ function fast$m308(input, start, st) {
   }
   return p;
 }
-function fast$m309(c) {
+function fast$m307(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m310(input, p, st) {
+function fast$m308(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m309(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m310(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5158,15 +5147,15 @@ function fast$m312(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m311(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m312(input, p, st) {
   const r0 = fast$m286(input, p);
   return r0;
 }
-function fast$m315(input, p, st) {
+function fast$m313(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5177,6 +5166,17 @@ function fast$m315(input, p, st) {
     if (r5 < 0) break s2;
     r1 = r5;
   }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m314(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m315(input, p, st) {
+  const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
@@ -5205,7 +5205,7 @@ function fast$m316(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m301(input, r13);
+            const r18 = fast$m314(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5224,7 +5224,7 @@ function fast$m316(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m180(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m301(input, r20);
+    const r22 = fast$m314(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5238,7 +5238,7 @@ function fast$m317(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input, r2, st);
+    const r3 = fast$m301(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -5270,9 +5270,9 @@ function fast$m318(input, p, st) {
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m307(input, p);
+      const r4 = fast$m305(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input, r4, st);
+      const r5 = fast$m306(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5280,7 +5280,7 @@ function fast$m318(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m307(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -5864,7 +5864,7 @@ function fast$m353(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m307(input, r6);
+      const r7 = fast$m305(input, r6);
       if (r7 < 0) break s3;
       const r8 = fast$m338(input, r7, st);
       if (r8 < 0) break s3;
@@ -6028,7 +6028,7 @@ function fast$m359(input, p, st) {
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m307(input, r3);
+      const r7 = fast$m305(input, r3);
       if (r7 < 0) break s6;
       const r8 = fast$m326(input, r7, st);
       if (r8 < 0) break s6;
@@ -6206,7 +6206,7 @@ function fast$m365(input, p, st) {
 function fast$m366(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m307(input, p);
+    const r3 = fast$m305(input, p);
     if (r3 < 0) break s2;
     const r4 = fast$m338(input, r3, st);
     if (r4 < 0) break s2;
@@ -6299,7 +6299,7 @@ function fast$m371(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m307(input, r9);
+      const r11 = fast$m305(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m338(input, r11, st);
       if (r12 < 0) break s7;
@@ -6480,7 +6480,7 @@ function fast$m379(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m302(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11663,67 +11663,13 @@ function fast$rule$FieldNumber(input, p, st) {
   }
   return r0;
 }
-// WholeQuotation
-function fast$rule$WholeQuotation(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m179(input, p);
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      let r4 = -1;
-      c5: {
-        let r6 = -1;
-        s7: {
-          const r9 = fast$m180(input, r3);
-          const r8 = r9 < 0 ? r3 : -1;
-          if (r8 < 0) break s7;
-          const r10 = fast$rule$NotEolChar(input, r8, st);
-          if (r10 < 0) break s7;
-          r6 = r10;
-        }
-        if (r6 >= 0) { r4 = r6; break c5; }
-        let r11 = -1;
-        s12: {
-          const r13 = fast$m180(input, r3);
-          if (r13 < 0) break s12;
-          let r15 = -1;
-          s16: {
-            const r18 = fast$m301(input, r13);
-            const r17 = r18 >= 0 ? r18 : r13;
-            if (r17 < 0) break s16;
-            const r19 = fast$rule$Trail(input, r17, st);
-            if (r19 < 0) break s16;
-            r15 = r19;
-          }
-          const r14 = r15 < 0 ? r13 : -1;
-          if (r14 < 0) break s12;
-          r11 = r14;
-        }
-        if (r11 >= 0) { r4 = r11; break c5; }
-      }
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    const r20 = fast$m180(input, r3);
-    if (r20 < 0) break s1;
-    const r22 = fast$m301(input, r20);
-    const r21 = r22 >= 0 ? r22 : r20;
-    if (r21 < 0) break s1;
-    const r23 = fast$rule$Trail(input, r21, st);
-    if (r23 < 0) break s1;
-    r0 = r23;
-  }
-  return r0;
-}
 // SentenceVerb
 function fast$rule$SentenceVerb(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m302(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11735,7 +11681,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m179(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input, r2, st);
+    const r3 = fast$m301(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m180(input, r3);
     if (r4 < 0) break s1;
@@ -11818,9 +11764,9 @@ function fast$rule$HeadlineClause(input, p, st) {
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m307(input, p);
+      const r4 = fast$m305(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input, r4, st);
+      const r5 = fast$m306(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11828,9 +11774,63 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m307(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
+  }
+  return r0;
+}
+// WholeQuotation
+function fast$rule$WholeQuotation(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m179(input, p);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    for (;;) {
+      let r4 = -1;
+      c5: {
+        let r6 = -1;
+        s7: {
+          const r9 = fast$m180(input, r3);
+          const r8 = r9 < 0 ? r3 : -1;
+          if (r8 < 0) break s7;
+          const r10 = fast$rule$NotEolChar(input, r8, st);
+          if (r10 < 0) break s7;
+          r6 = r10;
+        }
+        if (r6 >= 0) { r4 = r6; break c5; }
+        let r11 = -1;
+        s12: {
+          const r13 = fast$m180(input, r3);
+          if (r13 < 0) break s12;
+          let r15 = -1;
+          s16: {
+            const r18 = fast$m314(input, r13);
+            const r17 = r18 >= 0 ? r18 : r13;
+            if (r17 < 0) break s16;
+            const r19 = fast$rule$Trail(input, r17, st);
+            if (r19 < 0) break s16;
+            r15 = r19;
+          }
+          const r14 = r15 < 0 ? r13 : -1;
+          if (r14 < 0) break s12;
+          r11 = r14;
+        }
+        if (r11 >= 0) { r4 = r11; break c5; }
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s1;
+    const r20 = fast$m180(input, r3);
+    if (r20 < 0) break s1;
+    const r22 = fast$m314(input, r20);
+    const r21 = r22 >= 0 ? r22 : r20;
+    if (r21 < 0) break s1;
+    const r23 = fast$rule$Trail(input, r21, st);
+    if (r23 < 0) break s1;
+    r0 = r23;
   }
   return r0;
 }
@@ -11872,7 +11872,7 @@ function fast$rule$Initial(input, p, st) {
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m307(input, r3);
+      const r7 = fast$m305(input, r3);
       if (r7 < 0) break s6;
       const r8 = fast$m326(input, r7, st);
       if (r8 < 0) break s6;
@@ -12303,7 +12303,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m307(input, r6);
+        const r10 = fast$m305(input, r6);
         if (r10 < 0) break s9;
         const r11 = fast$m338(input, r10, st);
         if (r11 < 0) break s9;
@@ -12359,7 +12359,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m307(input, r6);
+      const r7 = fast$m305(input, r6);
       if (r7 < 0) break s3;
       const r8 = fast$m338(input, r7, st);
       if (r8 < 0) break s3;
@@ -12558,7 +12558,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m307(input, r9);
+      const r11 = fast$m305(input, r9);
       if (r11 < 0) break s7;
       const r12 = fast$m338(input, r11, st);
       if (r12 < 0) break s7;
@@ -13590,373 +13590,374 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f350(hyphen, label, colonEnd) {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f351(hyphen, label, colonEnd, quoted) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352(hyphen, label, colonEnd) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352(hyphen, label, colonEnd, quoted) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(hyphen, label, colonEnd) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353(hyphen, label, colonEnd, quoted) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(hyphen, label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
 
-  function peg$f356(hyphen, label, colonEnd) {    return part(text(), range());  }
-
-  function peg$f357(hyphen, label, colonEnd, text) {
+  function peg$f356(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
+    if (quoted !== null) turn.quoted = true;
     return turn;
   }
 
-  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f357() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f359() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(label, colonEnd) {    return part(text(), range());  }
+  function peg$f363(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f365(label, colonEnd, text) {
+  function peg$f364(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f366() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f365() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f367() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(label) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(label, colonEnd) {    return part(text(), range());  }
+  function peg$f372(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f374(label, colonEnd, text) {
+  function peg$f373(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f375() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f374() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m288(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f376() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(label, colonEnd) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(label, colonEnd) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(label, colonEnd) {    return part(text(), range());  }
+  function peg$f378(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f380(label, colonEnd, text) {
+  function peg$f379(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f381() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380() {const fast$p = fast$m309(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382() {    return part(text(), range());  }
+  function peg$f381() {    return part(text(), range());  }
 
-  function peg$f383(role) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(role) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(role) {
+  function peg$f383(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f385() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387() {    return offset();  }
+  function peg$f386() {    return offset();  }
 
-  function peg$f388() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389() {    return part(text(), range());  }
+  function peg$f388() {    return part(text(), range());  }
 
-  function peg$f390(role) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(role) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(role) {
+  function peg$f390(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f392() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {    return true;  }
 
-  function peg$f394() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(n) {    return !namesEvent(n);  }
+  function peg$f394() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(n) {    return part(text(), range());  }
+  function peg$f395() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(n) {    return !namesEvent(n);  }
 
-  function peg$f398(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(n) {    return part(text(), range());  }
 
-  function peg$f399(name) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f398(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(name) {
+  function peg$f399(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f400(name) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f401(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f401() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f402() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f402() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {    return part(text(), range());  }
+  function peg$f404() {    return part(text(), range());  }
 
-  function peg$f404(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(role) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(role) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(role) {    return part(text(), range());  }
+  function peg$f407(role) {    return part(text(), range());  }
 
-  function peg$f407(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(role, name, affiliation) {
+  function peg$f409(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f409() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f410() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f410() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
+  function peg$f412(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
 
-  function peg$f412(n) {    return part(text(), range());  }
+  function peg$f413(n) {    return part(text(), range());  }
 
-  function peg$f413(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(name, affiliation) {
+  function peg$f415(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f415() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f416() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418() {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419() {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(r) {    return !namesWords(r);  }
+  function peg$f421(r) {    return !namesWords(r);  }
 
-  function peg$f421(r) {    return part(text(), range());  }
+  function peg$f422(r) {    return part(text(), range());  }
 
-  function peg$f422(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(role, n) {    return !opensWithInstitution(n);  }
+  function peg$f424(role, n) {    return !opensWithInstitution(n);  }
 
-  function peg$f424(role, n) {    return part(text(), range());  }
+  function peg$f425(role, n) {    return part(text(), range());  }
 
-  function peg$f425(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(role, name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(role, name, affiliation) {
+  function peg$f427(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f427() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f428() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f428() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429() {    return part(text(), range());  }
+  function peg$f430() {    return part(text(), range());  }
 
-  function peg$f430(role, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(role, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(role, affiliation) {
+  function peg$f432(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f433() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {    return part(text(), range());  }
+  function peg$f436() {    return part(text(), range());  }
 
-  function peg$f436(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437(name, affiliation) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(name, affiliation) {
+  function peg$f438(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f438() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f440() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f440() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f442() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f442() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f443() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f443() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f444() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f444() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$m151(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f450(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f450(a) {    return part(a, range());  }
+  function peg$f451(a) {    return part(a, range());  }
 
-  function peg$f451() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f452() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m365(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f452() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456() {    return part(text(), range());  }
+  function peg$f457() {    return part(text(), range());  }
 
-  function peg$f457() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458() {    return afterBullet(input, offset());  }
+  function peg$f459() {    return afterBullet(input, offset());  }
 
-  function peg$f459() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460(body) {
+  function peg$f461(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f461() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {    return part(text(), range());  }
+  function peg$f463() {    return part(text(), range());  }
 
-  function peg$f463(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(title, when) {
+  function peg$f466(title, when) {
     return { title, when };
   }
 
-  function peg$f466(when) {    return when.time !== null;  }
+  function peg$f467(when) {    return when.time !== null;  }
 
-  function peg$f467(when) {    return when;  }
+  function peg$f468(when) {    return when;  }
 
-  function peg$f468() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {
+  function peg$f472() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f472() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f474(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f474(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f475(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f475(date, place) {    return { time: null, place };  }
+  function peg$f476(date, place) {    return { time: null, place };  }
 
-  function peg$f476(date, rest) {
+  function peg$f477(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f477(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f478(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f478(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f479(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f479(time, place) {    return { time, place };  }
+  function peg$f480(time, place) {    return { time, place };  }
 
-  function peg$f480() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f481() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f481() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f482() {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f482() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f484() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m154(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f484() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {    return part(text(), range());  }
+  function peg$f487() {    return part(text(), range());  }
 
-  function peg$f487(day) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(day) {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489(day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490(day) {    return part(text(), range());  }
+  function peg$f491(day) {    return part(text(), range());  }
 
-  function peg$f491(day, month) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492(day, month) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(day, month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(day, month) {    return part(text(), range());  }
+  function peg$f495(day, month) {    return part(text(), range());  }
 
-  function peg$f495(day, month, year) {
+  function peg$f496(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f496() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$m391(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {    return part(text(), range());  }
+  function peg$f499() {    return part(text(), range());  }
 
-  function peg$f499(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500(month) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501(month) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502(month) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502(month) {    return part(text(), range());  }
+  function peg$f503(month) {    return part(text(), range());  }
 
-  function peg$f503(month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504(month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504(month, day) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(month, day) {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(month, day) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506(month, day) {const fast$p = fast$m389(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f507(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507(month, day) {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f508(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13964,49 +13965,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f510(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511(month, day) {    return part(text(), range());  }
+  function peg$f511(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(month, day, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512(month, day) {    return part(text(), range());  }
 
-  function peg$f513(month, day, year) {
+  function peg$f513(month, day, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f514(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f514() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {    return part(text(), range());  }
+  function peg$f517() {    return part(text(), range());  }
 
-  function peg$f517(day) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518(day) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520(day) {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520(day) {    return part(text(), range());  }
+  function peg$f521(day) {    return part(text(), range());  }
 
-  function peg$f521(day, month) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f522(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522(day, month) {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f523(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524(day, month) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(day, month) {    return part(text(), range());  }
+  function peg$f525(day, month) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526(day, month, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(day, month) {    return part(text(), range());  }
 
-  function peg$f527(day, month, year) {
+  function peg$f527(day, month, year) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f528(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f528() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f529() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14014,171 +14015,173 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f531() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532() {    return part(text(), range());  }
+  function peg$f532() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f533(year) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {    return part(text(), range());  }
 
-  function peg$f534(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(year) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f535(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536(year) {    return part(text(), range());  }
+  function peg$f536(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537(year, month) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537(year) {    return part(text(), range());  }
 
-  function peg$f538(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(year, month) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f539(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540(year, month) {    return part(text(), range());  }
+  function peg$f540(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541(year, month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541(year, month) {    return part(text(), range());  }
 
-  function peg$f542(year, month, day) {
+  function peg$f542(year, month, day) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f543(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f543() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f544() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f544() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f546() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f546() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f547() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f548(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f548(w) {    return part(text(), range());  }
+  function peg$f549(w) {    return part(text(), range());  }
 
-  function peg$f549(hour) {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550(hour) {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(hour) {
+  function peg$f551(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m402(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f552() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m402(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f552() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f554() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554() {    return part(text(), range());  }
+  function peg$f555() {    return part(text(), range());  }
 
-  function peg$f555(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556(hour) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557(hour) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f558(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f559(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560(hour) {    return part(text(), range());  }
+  function peg$f560(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561(hour, minute) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561(hour) {    return part(text(), range());  }
 
-  function peg$f562(hour, minute) {
+  function peg$f562(hour, minute) {const fast$p = fast$m392(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f563(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m403(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f564() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m403(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f564() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f566() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566() {    return part(text(), range());  }
+  function peg$f567() {    return part(text(), range());  }
 
-  function peg$f567(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568(hour) {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(hour) {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(hour) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f570(hour) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(hour) {
+  function peg$f571(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f571(time) {
+  function peg$f572(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f572() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m407(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f573() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m407(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f573() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f574() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f574() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f575() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f577() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f577() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f578() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f578() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f579() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f579() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f580() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m408(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f580() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m408(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f582() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f583() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m409(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f584() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f585() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m409(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f586() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m410(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f588() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f589() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m410(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f590() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f590() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591(sep, name) {
+  function peg$f591() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f592(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f592() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593() {const fast$p = fast$m141(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f593(sep) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594(sep) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f594(sep, name) {
+  function peg$f595(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f595() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596() {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f597() {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597(n) {    return isPlace(n);  }
+  function peg$f598(n) {    return isPlace(n);  }
 
-  function peg$f598(n) {    return part(n, range());  }
-
-  function peg$f599() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f599(n) {    return part(n, range());  }
 
   function peg$f600() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f601() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f601() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f602() {    return offset();  }
+  function peg$f602() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603() {    return offset();  }
+
+  function peg$f604() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -18985,58 +18988,50 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s13 = peg$FAILED;
                         }
                         if (s13 !== peg$FAILED) {
-                          peg$savedPos = peg$currPos;
-                          s14 = peg$f351(s7, s8, s11);
-                          if (s14) {
-                            s14 = undefined;
-                          } else {
-                            s14 = peg$FAILED;
+                          s14 = peg$parseQuotedSpeech();
+                          if (s14 === peg$FAILED) {
+                            s14 = null;
                           }
-                          if (s14 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s15 = peg$f351(s7, s8, s11, s14);
+                          if (s15) {
+                            s15 = undefined;
+                          } else {
+                            s15 = peg$FAILED;
+                          }
+                          if (s15 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f352(s7, s8, s11);
-                            if (s15) {
-                              s15 = undefined;
+                            s16 = peg$f352(s7, s8, s11, s14);
+                            if (s16) {
+                              s16 = undefined;
                             } else {
-                              s15 = peg$FAILED;
+                              s16 = peg$FAILED;
                             }
-                            if (s15 !== peg$FAILED) {
+                            if (s16 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f353(s7, s8, s11);
-                              if (s16) {
-                                s16 = undefined;
+                              s17 = peg$f353(s7, s8, s11, s14);
+                              if (s17) {
+                                s17 = undefined;
                               } else {
-                                s16 = peg$FAILED;
+                                s17 = peg$FAILED;
                               }
-                              if (s16 !== peg$FAILED) {
+                              if (s17 !== peg$FAILED) {
+                                s18 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s17 = peg$f354(s7, s8, s11);
-                                if (s17) {
-                                  s17 = undefined;
+                                s19 = peg$f354(s7, s8, s11, s14);
+                                if (s19) {
+                                  s19 = undefined;
                                 } else {
-                                  s17 = peg$FAILED;
+                                  s19 = peg$FAILED;
                                 }
-                                if (s17 !== peg$FAILED) {
-                                  s18 = peg$currPos;
-                                  peg$savedPos = peg$currPos;
-                                  s19 = peg$f355(s7, s8, s11);
-                                  if (s19) {
-                                    s19 = undefined;
-                                  } else {
-                                    s19 = peg$FAILED;
-                                  }
-                                  if (s19 !== peg$FAILED) {
-                                    peg$savedPos = s18;
-                                    s19 = peg$f356(s7, s8, s11);
-                                  }
-                                  s18 = s19;
-                                  if (s18 !== peg$FAILED) {
-                                    peg$savedPos = s2;
-                                    s2 = peg$f357(s7, s8, s11, s18);
-                                  } else {
-                                    peg$currPos = s2;
-                                    s2 = peg$FAILED;
-                                  }
+                                if (s19 !== peg$FAILED) {
+                                  peg$savedPos = s18;
+                                  s19 = peg$f355(s7, s8, s11, s14);
+                                }
+                                s18 = s19;
+                                if (s18 !== peg$FAILED) {
+                                  peg$savedPos = s2;
+                                  s2 = peg$f356(s7, s8, s11, s14, s18);
                                 } else {
                                   peg$currPos = s2;
                                   s2 = peg$FAILED;
@@ -19106,7 +19101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f358();
+      s1 = peg$f357();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19115,7 +19110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f359();
+        s3 = peg$f358();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19123,7 +19118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f360();
+          s4 = peg$f359();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19133,7 +19128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f361(s5);
+              s6 = peg$f360(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19143,7 +19138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f362(s5, s7);
+                  s8 = peg$f361(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19152,7 +19147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f363(s5, s7);
+                    s10 = peg$f362(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19160,12 +19155,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f364(s5, s7);
+                      s10 = peg$f363(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f365(s5, s7, s9);
+                      s2 = peg$f364(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -19207,7 +19202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f366();
+        s1 = peg$f365();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19216,7 +19211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f367();
+          s3 = peg$f366();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19226,7 +19221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f368(s4);
+              s5 = peg$f367(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19234,7 +19229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f369(s4);
+                s6 = peg$f368(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19242,7 +19237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f370(s4);
+                  s7 = peg$f369(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -19252,7 +19247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f371(s4, s8);
+                      s9 = peg$f370(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -19261,7 +19256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f372(s4, s8);
+                        s11 = peg$f371(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19269,12 +19264,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f373(s4, s8);
+                          s11 = peg$f372(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f374(s4, s8, s10);
+                          s2 = peg$f373(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19320,7 +19315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f375();
+          s1 = peg$f374();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19329,7 +19324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f376();
+            s3 = peg$f375();
             if (s3) {
               s3 = undefined;
             } else {
@@ -19341,7 +19336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f377(s4, s5);
+                  s6 = peg$f376(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -19350,7 +19345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f378(s4, s5);
+                    s8 = peg$f377(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -19358,12 +19353,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f379(s4, s5);
+                      s8 = peg$f378(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f380(s4, s5, s7);
+                      s2 = peg$f379(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -19407,7 +19402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f381();
+    s2 = peg$f380();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19415,12 +19410,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f382();
+      s2 = peg$f381();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f383(s1);
+      s2 = peg$f382(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19428,7 +19423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f384(s1);
+        s0 = peg$f383(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19446,7 +19441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f385();
+    s1 = peg$f384();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19454,7 +19449,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f386();
+      s2 = peg$f385();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19462,7 +19457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f387();
+        s0 = peg$f386();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19481,7 +19476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f388();
+    s2 = peg$f387();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19489,12 +19484,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f389();
+      s2 = peg$f388();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f390(s1);
+      s2 = peg$f389(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19502,7 +19497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f391(s1);
+        s0 = peg$f390(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -19515,12 +19510,32 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseQuotedSpeech() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f391();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f392();
+    }
+    s0 = s1;
+
+    return s0;
+  }
+
   function peg$parseBracketLabel() {
     let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f392();
+    s1 = peg$f393();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19528,7 +19543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f393();
+      s2 = peg$f394();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19538,7 +19553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f394();
+        s5 = peg$f395();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19551,7 +19566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f395(s4);
+          s5 = peg$f396(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19559,7 +19574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f396(s4);
+            s3 = peg$f397(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -19570,7 +19585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f397(s3);
+          s4 = peg$f398(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19578,7 +19593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f398(s3);
+            s5 = peg$f399(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -19586,7 +19601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f399(s3);
+              s6 = peg$f400(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19594,7 +19609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f400(s3);
+                s0 = peg$f401(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -19628,7 +19643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f401();
+    s1 = peg$f402();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19638,7 +19653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f402();
+      s4 = peg$f403();
       if (s4) {
         s4 = undefined;
       } else {
@@ -19646,12 +19661,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f403();
+        s4 = peg$f404();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f404(s3);
+        s4 = peg$f405(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -19660,7 +19675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f405(s3);
+          s6 = peg$f406(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -19668,7 +19683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f406(s3);
+            s6 = peg$f407(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -19677,7 +19692,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f407(s3, s5, s6);
+            s7 = peg$f408(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -19685,7 +19700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f408(s3, s5, s6);
+              s2 = peg$f409(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19715,7 +19730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f409();
+      s1 = peg$f410();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19724,7 +19739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f410();
+        s3 = peg$f411();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19735,7 +19750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f411(s5);
+            s6 = peg$f412(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19743,7 +19758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f412(s5);
+              s4 = peg$f413(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -19758,7 +19773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f413(s4, s5);
+            s6 = peg$f414(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -19766,7 +19781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f414(s4, s5);
+              s2 = peg$f415(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19792,7 +19807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f415();
+        s1 = peg$f416();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19801,7 +19816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f416();
+          s3 = peg$f417();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19809,7 +19824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f417();
+            s4 = peg$f418();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19817,7 +19832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f418();
+              s5 = peg$f419();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19825,7 +19840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f419();
+                s6 = peg$f420();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19836,7 +19851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f420(s8);
+                    s9 = peg$f421(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -19844,7 +19859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f421(s8);
+                      s7 = peg$f422(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -19855,7 +19870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f422(s7);
+                    s8 = peg$f423(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -19866,7 +19881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f423(s7, s10);
+                        s11 = peg$f424(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19874,7 +19889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f424(s7, s10);
+                          s9 = peg$f425(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -19889,7 +19904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f425(s7, s9, s10);
+                        s11 = peg$f426(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19897,7 +19912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f426(s7, s9, s10);
+                          s2 = peg$f427(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19943,7 +19958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f427();
+          s1 = peg$f428();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19953,7 +19968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f428();
+            s4 = peg$f429();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19961,7 +19976,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f429();
+              s4 = peg$f430();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -19970,7 +19985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f430(s3, s4);
+              s5 = peg$f431(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19978,7 +19993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f431(s3, s4);
+                s2 = peg$f432(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20000,7 +20015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f432();
+            s1 = peg$f433();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20009,7 +20024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f433();
+              s3 = peg$f434();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20018,7 +20033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f434();
+                s5 = peg$f435();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -20026,7 +20041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f435();
+                  s5 = peg$f436();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -20035,7 +20050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f436(s4, s5);
+                  s6 = peg$f437(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20043,7 +20058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f437(s4, s5);
+                    s2 = peg$f438(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -20079,7 +20094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f438();
+    s1 = peg$f439();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20099,7 +20114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f439();
+    s1 = peg$f440();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20108,7 +20123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f440();
+      s3 = peg$f441();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20132,7 +20147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f441();
+      s1 = peg$f442();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20141,7 +20156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f442();
+        s3 = peg$f443();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20172,7 +20187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f443();
+    s1 = peg$f444();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20181,7 +20196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f444();
+      s3 = peg$f445();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20189,7 +20204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f445();
+        s4 = peg$f446();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20197,7 +20212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f446();
+          s5 = peg$f447();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20205,7 +20220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f447();
+            s6 = peg$f448();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20215,7 +20230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f448();
+              s9 = peg$f449();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -20228,7 +20243,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f449(s8);
+                s9 = peg$f450(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -20236,7 +20251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f450(s8);
+                  s7 = peg$f451(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -20280,7 +20295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f451();
+      s1 = peg$f452();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20289,7 +20304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f452();
+        s3 = peg$f453();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20297,7 +20312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f453();
+          s4 = peg$f454();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20305,7 +20320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f454();
+            s5 = peg$f455();
             if (s5) {
               s5 = undefined;
             } else {
@@ -20314,7 +20329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f455();
+              s7 = peg$f456();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20322,12 +20337,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f456();
+                s7 = peg$f457();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f457();
+                s7 = peg$f458();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -20375,7 +20390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f458();
+    s1 = peg$f459();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20383,7 +20398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f459();
+      s2 = peg$f460();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20393,7 +20408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f460(s3);
+          s0 = peg$f461(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20416,7 +20431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f461();
+    s2 = peg$f462();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20424,12 +20439,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f462();
+      s2 = peg$f463();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f463(s1);
+      s2 = peg$f464(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20439,7 +20454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f464(s1, s3);
+          s4 = peg$f465(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20447,7 +20462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f465(s1, s3);
+            s0 = peg$f466(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -20475,7 +20490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f466(s1);
+      s2 = peg$f467(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20483,7 +20498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f467(s1);
+        s0 = peg$f468(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20501,7 +20516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f468();
+    s1 = peg$f469();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20509,7 +20524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f469();
+      s2 = peg$f470();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20517,7 +20532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f470();
+        s3 = peg$f471();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20525,7 +20540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f471();
+          s0 = peg$f472();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20547,7 +20562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f472();
+    s1 = peg$f473();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20558,7 +20573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f473(s2);
+        s4 = peg$f474(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20579,7 +20594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f474(s2);
+          s4 = peg$f475(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20590,7 +20605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f475(s2, s6);
+              s6 = peg$f476(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -20608,7 +20623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f476(s2, s3);
+        s0 = peg$f477(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20629,7 +20644,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f477(s1);
+      s3 = peg$f478(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -20650,7 +20665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f478(s1);
+        s3 = peg$f479(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20673,7 +20688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f479(s1, s2);
+      s0 = peg$f480(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -20687,7 +20702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f480();
+    s1 = peg$f481();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20708,7 +20723,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f481();
+      s1 = peg$f482();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20729,7 +20744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f482();
+        s1 = peg$f483();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20750,7 +20765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f483();
+          s1 = peg$f484();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20781,7 +20796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f484();
+    s2 = peg$f485();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20789,7 +20804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f485();
+      s3 = peg$f486();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20797,7 +20812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f486();
+        s1 = peg$f487();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -20808,7 +20823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f487(s1);
+      s2 = peg$f488(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20816,7 +20831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f488(s1);
+        s3 = peg$f489(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20825,7 +20840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f489(s1);
+          s5 = peg$f490(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20833,12 +20848,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f490(s1);
+            s5 = peg$f491(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f491(s1, s4);
+            s5 = peg$f492(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20846,7 +20861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f492(s1, s4);
+              s6 = peg$f493(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20855,7 +20870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f493(s1, s4);
+                s8 = peg$f494(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20863,12 +20878,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f494(s1, s4);
+                  s8 = peg$f495(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f495(s1, s4, s7);
+                  s0 = peg$f496(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -20906,7 +20921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f496();
+    s1 = peg$f497();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20915,7 +20930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f497();
+      s3 = peg$f498();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20923,12 +20938,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f498();
+        s3 = peg$f499();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f499(s2);
+        s3 = peg$f500(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -20937,7 +20952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f500(s2);
+          s5 = peg$f501(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20945,7 +20960,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f501(s2);
+            s6 = peg$f502(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20953,7 +20968,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f502(s2);
+              s4 = peg$f503(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20964,7 +20979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f503(s2, s4);
+            s5 = peg$f504(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20972,7 +20987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f504(s2, s4);
+              s6 = peg$f505(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20980,7 +20995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f505(s2, s4);
+                s7 = peg$f506(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -20988,7 +21003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f506(s2, s4);
+                  s8 = peg$f507(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -20997,7 +21012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f507(s2, s4);
+                    s10 = peg$f508(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21005,7 +21020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f508(s2, s4);
+                      s11 = peg$f509(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21013,7 +21028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f509(s2, s4);
+                        s12 = peg$f510(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21021,7 +21036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f510(s2, s4);
+                          s13 = peg$f511(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -21029,7 +21044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f511(s2, s4);
+                            s9 = peg$f512(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -21048,7 +21063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f512(s2, s4, s9);
+                      s10 = peg$f513(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -21056,7 +21071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f513(s2, s4, s9);
+                        s0 = peg$f514(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -21107,7 +21122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f514();
+    s2 = peg$f515();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21115,7 +21130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f515();
+      s3 = peg$f516();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21123,7 +21138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f516();
+        s1 = peg$f517();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -21134,7 +21149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f517(s1);
+      s2 = peg$f518(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21143,7 +21158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f518(s1);
+        s4 = peg$f519(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21151,7 +21166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f519(s1);
+          s5 = peg$f520(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21159,7 +21174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f520(s1);
+            s3 = peg$f521(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -21170,7 +21185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f521(s1, s3);
+          s4 = peg$f522(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21179,7 +21194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f522(s1, s3);
+            s6 = peg$f523(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21187,7 +21202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f523(s1, s3);
+              s7 = peg$f524(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21195,7 +21210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f524(s1, s3);
+                s8 = peg$f525(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21203,7 +21218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f525(s1, s3);
+                  s5 = peg$f526(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -21218,7 +21233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f526(s1, s3, s5);
+              s6 = peg$f527(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21226,7 +21241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f527(s1, s3, s5);
+                s0 = peg$f528(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -21261,7 +21276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f528();
+    s2 = peg$f529();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21269,7 +21284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f529();
+      s3 = peg$f530();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21277,7 +21292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f530();
+        s4 = peg$f531();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21285,7 +21300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f531();
+          s5 = peg$f532();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21293,7 +21308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f532();
+            s1 = peg$f533();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -21312,7 +21327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f533(s1);
+      s2 = peg$f534(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21321,7 +21336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f534(s1);
+        s4 = peg$f535(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21329,7 +21344,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f535(s1);
+          s5 = peg$f536(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21337,7 +21352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f536(s1);
+            s3 = peg$f537(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -21348,7 +21363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f537(s1, s3);
+          s4 = peg$f538(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21357,7 +21372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f538(s1, s3);
+            s6 = peg$f539(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21365,7 +21380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f539(s1, s3);
+              s7 = peg$f540(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21373,7 +21388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f540(s1, s3);
+                s5 = peg$f541(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -21384,7 +21399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f541(s1, s3, s5);
+              s6 = peg$f542(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21392,7 +21407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f542(s1, s3, s5);
+                s0 = peg$f543(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -21426,7 +21441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f543();
+    s1 = peg$f544();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21435,7 +21450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f544();
+      s3 = peg$f545();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21466,7 +21481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f545();
+      s1 = peg$f546();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21475,7 +21490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f546();
+        s3 = peg$f547();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21516,7 +21531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f547(s2);
+      s3 = peg$f548(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -21524,7 +21539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f548(s2);
+        s1 = peg$f549(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -21535,7 +21550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f549(s1);
+      s2 = peg$f550(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21543,7 +21558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f550(s1);
+        s0 = peg$f551(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21561,7 +21576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f551();
+    s1 = peg$f552();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21571,7 +21586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f552();
+      s4 = peg$f553();
       if (s4) {
         s4 = undefined;
       } else {
@@ -21579,7 +21594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f553();
+        s5 = peg$f554();
         if (s5) {
           s5 = undefined;
         } else {
@@ -21587,7 +21602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f554();
+          s3 = peg$f555();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -21598,7 +21613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f555(s3);
+        s4 = peg$f556(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21606,7 +21621,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f556(s3);
+          s5 = peg$f557(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21614,7 +21629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f557(s3);
+            s6 = peg$f558(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21623,7 +21638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f558(s3);
+              s8 = peg$f559(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -21631,7 +21646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f559(s3);
+                s9 = peg$f560(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -21639,7 +21654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f560(s3);
+                  s7 = peg$f561(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21650,7 +21665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f561(s3, s7);
+                s8 = peg$f562(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21658,7 +21673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f562(s3, s7);
+                  s2 = peg$f563(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -21696,7 +21711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f563();
+      s1 = peg$f564();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21706,7 +21721,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f564();
+        s4 = peg$f565();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21714,7 +21729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f565();
+          s5 = peg$f566();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21722,7 +21737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f566();
+            s3 = peg$f567();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -21733,7 +21748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f567(s3);
+          s4 = peg$f568(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21741,7 +21756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f568(s3);
+            s5 = peg$f569(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -21749,7 +21764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f569(s3);
+              s6 = peg$f570(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21757,7 +21772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f570(s3);
+                s2 = peg$f571(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21796,7 +21811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f571(s1);
+      s1 = peg$f572(s1);
     }
     s0 = s1;
 
@@ -21809,7 +21824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f572();
+    s2 = peg$f573();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21818,7 +21833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f573();
+      s4 = peg$f574();
       if (s4) {
         s4 = undefined;
       } else {
@@ -21827,7 +21842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f574();
+        s6 = peg$f575();
         if (s6) {
           s6 = undefined;
         } else {
@@ -21854,7 +21869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f575();
+          s6 = peg$f576();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21881,7 +21896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f576();
+            s6 = peg$f577();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21890,7 +21905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f577();
+              s8 = peg$f578();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -21914,7 +21929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f578();
+              s6 = peg$f579();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21943,7 +21958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f579();
+          s6 = peg$f580();
           if (s6) {
             s6 = undefined;
           } else {
@@ -21976,7 +21991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f580();
+      s2 = peg$f581();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21985,7 +22000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f581();
+        s4 = peg$f582();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21995,7 +22010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f582();
+            s6 = peg$f583();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22003,7 +22018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f583();
+              s7 = peg$f584();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22040,7 +22055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f584();
+        s2 = peg$f585();
         if (s2) {
           s2 = undefined;
         } else {
@@ -22049,7 +22064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f585();
+          s4 = peg$f586();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22059,7 +22074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f586();
+              s6 = peg$f587();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22067,7 +22082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f587();
+                s7 = peg$f588();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22104,7 +22119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f588();
+          s2 = peg$f589();
           if (s2) {
             s2 = undefined;
           } else {
@@ -22113,7 +22128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f589();
+            s4 = peg$f590();
             if (s4) {
               s4 = undefined;
             } else {
@@ -22129,7 +22144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f590();
+                s6 = peg$f591();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -22166,7 +22181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f591(s1, s2);
+        s0 = peg$f592(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22185,7 +22200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f592();
+    s2 = peg$f593();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22198,7 +22213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f593(s1);
+      s2 = peg$f594(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22208,7 +22223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f594(s1, s3);
+          s0 = peg$f595(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22230,7 +22245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f595();
+    s1 = peg$f596();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22239,7 +22254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f596();
+      s3 = peg$f597();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22252,7 +22267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f597(s2);
+        s3 = peg$f598(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22260,7 +22275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f598(s2);
+          s0 = peg$f599(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22282,7 +22297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f599();
+    s1 = peg$f600();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22309,7 +22324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f600();
+      s1 = peg$f601();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22357,7 +22372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f601();
+    s1 = peg$f602();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22365,7 +22380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f602();
+      s1 = peg$f603();
     }
     s0 = s1;
 
@@ -22377,7 +22392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f603();
+    s1 = peg$f604();
     if (s1) {
       s1 = undefined;
     } else {
