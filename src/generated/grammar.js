@@ -169,6 +169,14 @@
   }
 
   const KICKERS = new Set(LEXICON.kickers.words);
+  // Whether a name in capitals opens with an article of the lexicon's: an
+  // outlet's name before its kicker (`LE FIGARO : …`, `THE TIMES: …`), no
+  // person's.
+  const CAPITAL_ARTICLES = new Set(LEXICON.articles.words.map((w) => w.toUpperCase()));
+  function namesOutlet(name) {
+    const first = name.split(SPACE_RUN, 1)[0];
+    return name === name.toUpperCase() && CAPITAL_ARTICLES.has(nfc(first));
+  }
   const REPOST_OPENERS = new Set(LEXICON.repostCredit.openers);
   const REPOST_JOINS = new Set(LEXICON.repostCredit.joins);
   // Whether words are a kicker of the lexicon's (upper case, one space
@@ -13739,7 +13747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f411() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(n) {    return !namesEvent(n) && !opensWithInstitution(n);  }
+  function peg$f412(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n);  }
 
   function peg$f413(n) {    return part(text(), range());  }
 

@@ -248,6 +248,12 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads an outlet’s name in capitals that opens with an article (`LE FIGARO :`, `THE TIMES:`) as no speaker', () => {
+    for (const line of ['LE FIGARO : Renaud Girard parle de la guerre en Ukraine.', 'LE FIGARO : VU D’AILLEURS - La stratégie de pouvoir de Poutine.', 'THE TIMES: Putin speaks of a new era.']) expect(turns(line), line).toEqual([]);
+    // A name in capitals is still one, and so is an article inside a name.
+    expect(turns('VLADIMIR POUTINE : Bonjour.\nMarine Le Pen : Merci.').map((t) => t.speaker.name)).toEqual(['VLADIMIR POUTINE', 'Marine Le Pen']);
+  });
+
   it('reads a reposted text’s credit (`De <author> sur <publication> :`, the lexicon’s repostCredit) as no label', () => {
     for (const line of ['De Luca Della Torre sur Corripondenza Romana :', 'De Jean Dupont sur Le Figaro :', 'By John Smith in The National Interest:']) {
       expect(turns(`${line}\nLe conflit en Ukraine n’est pas le résultat d’une volonté de puissance.`), line).toEqual([]);
