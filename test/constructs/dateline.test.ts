@@ -115,7 +115,7 @@ describe('dateline', () => {
     expect(datelines('Sommet des BRICS – 9 septembre 2021')).toEqual([]);
   });
 
-  it('reads a place after a dash only where it opens with a capital or a place noun, not an outlet in small letters (`21 novembre 2024 - leparisien`)', () => {
+  it('reads no place after a dash in one word of small letters alone, an outlet’s name (`21 novembre 2024 - leparisien`)', () => {
     expect(datelines('12 mars 2025 à 21h40 – Région de Kursk')[0]).toMatchObject({ place: 'Région de Kursk' });
     expect(datelines('12 mars 2025 à 21h40 – région de Kursk')[0]).toMatchObject({ place: 'région de Kursk' });
     expect(datelines('21 novembre 2024 - leparisien')).toEqual([]);
