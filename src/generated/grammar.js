@@ -5364,6 +5364,46 @@ function fast$m323(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Upper(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
+    const r3 = r4 >= 0 ? r2 : -1;
+    if (r3 < 0) break s1;
+    let r8 = r3;
+    let r10 = 0;
+    for (; r10 < 24; r10++) {
+      let r9 = -1;
+      s11: {
+        const r13 = fast$rule$LabelColon(input, r8, st);
+        const r12 = r13 < 0 ? r8 : -1;
+        if (r12 < 0) break s11;
+        const r14 = fast$rule$NotEolChar(input, r12, st);
+        if (r14 < 0) break s11;
+        r9 = r14;
+      }
+      if (r9 < 0) break;
+      r8 = r9;
+    }
+    if (r10 < 1) r8 = -1;
+    if (r8 < 0) break s1;
+    const r15 = fast$rule$LabelColon(input, r8, st);
+    if (r15 < 0) break s1;
+    const r16 = fast$m294(input.slice(r3, r8)) ? r15 : -1;
+    if (r16 < 0) break s1;
+    r0 = r16;
+  }
+  return r0;
+}
+function fast$m324(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m296(input.slice(r2, r3)) ? r3 : -1;
@@ -5433,7 +5473,7 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5441,46 +5481,6 @@ function fast$m324(input, p, st) {
     const r3 = fast$m297(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
-  }
-  return r0;
-}
-function fast$m325(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m1(input, p, st);
-    if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$rule$Upper(input, r2, st);
-      if (r6 < 0) break s5;
-      const r7 = fast$rule$Upper(input, r6, st);
-      if (r7 < 0) break s5;
-      r4 = r7;
-    }
-    const r3 = r4 >= 0 ? r2 : -1;
-    if (r3 < 0) break s1;
-    let r8 = r3;
-    let r10 = 0;
-    for (; r10 < 24; r10++) {
-      let r9 = -1;
-      s11: {
-        const r13 = fast$rule$LabelColon(input, r8, st);
-        const r12 = r13 < 0 ? r8 : -1;
-        if (r12 < 0) break s11;
-        const r14 = fast$rule$NotEolChar(input, r12, st);
-        if (r14 < 0) break s11;
-        r9 = r14;
-      }
-      if (r9 < 0) break;
-      r8 = r9;
-    }
-    if (r10 < 1) r8 = -1;
-    if (r8 < 0) break s1;
-    const r15 = fast$rule$LabelColon(input, r8, st);
-    if (r15 < 0) break s1;
-    const r16 = fast$m294(input.slice(r3, r8)) ? r15 : -1;
-    if (r16 < 0) break s1;
-    r0 = r16;
   }
   return r0;
 }
