@@ -71,7 +71,8 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   for (const line of namedLines) names.add(line.label.name?.value ?? '');
   const named = new Set<string>();
   for (const name of names) {
-    const words = name.trim().split(/\s+/u);
+    // Read through invisibles, as the labels compare (`Vladimir \u200BPoutine` … `VP`).
+    const words = dropInvisibles(name).trim().split(/\s+/u);
     let initials = '';
     for (const word of words) {
       if (word.length > 1) named.add(wordKey(word));
@@ -121,9 +122,10 @@ function namedInText(text: string, key: string, mentions: Map<string, boolean>):
   const plain = dropInvisibles(text).normalize('NFC');
   for (const m of plain.matchAll(new RegExp(`${anyCase(key)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const at = m.index;
-    if (at < 2 || !isLineSpaceCode(plain.charCodeAt(at - 1))) continue;
+    // A name in the text opens with a capital (`Putin`, `PUTIN`), after a space.
+    if (at < 2 || !CAPITAL.test(plain.charAt(at)) || !isLineSpaceCode(plain.charCodeAt(at - 1))) continue;
     let from = at - 1;
-    while (from > 0 && !isLineSpaceCode(plain.charCodeAt(from - 1)) && plain.charCodeAt(from - 1) !== 0x0a) from--;
+    while (from > 0 && !isLineSpaceCode(plain.charCodeAt(from - 1)) && !isLineBreak(plain.charCodeAt(from - 1))) from--;
     if (CAPITALIZED_WORD.test(plain.slice(from, at - 1))) {
       found = true;
       break;
@@ -131,6 +133,11 @@ function namedInText(text: string, key: string, mentions: Map<string, boolean>):
   }
   mentions.set(key, found);
   return found;
+}
+
+/** LF or CR: the word before a surname is looked for on its line, whatever the line breaks. */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
 }
 
 // A word that opens with a capital: `Vladimir`, `Editor-in-Chief`, `D’Estaing`.
