@@ -119,6 +119,16 @@ export function dropInvisibles(text: string): string {
   return text;
 }
 
+/**
+ * A word or a line as the lexicon's lower-case lists hold words, and as
+ * words of the text compare with one another: the invisibles dropped
+ * ({@link dropInvisibles}), NFC, lower case (`Pou\u00ADtine` and `POUTINE`
+ * fold to `poutine`).
+ */
+export function foldWord(text: string): string {
+  return dropInvisibles(text).normalize('NFC').toLowerCase();
+}
+
 const INVISIBLE = new RegExp(regexClass(INVISIBLES), 'u');
 
 /** Whether the text holds one of the lexicon's invisibles ({@link INVISIBLES}). */

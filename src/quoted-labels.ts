@@ -18,7 +18,7 @@
  * @module
  * @internal
  */
-import { dropInvisibles } from './lexicon.js';
+import { foldWord } from './lexicon.js';
 import type { RawLine, RawSpeakerTurn } from './raw.js';
 
 /**
@@ -58,8 +58,7 @@ export function confirmQuotedLabels(lines: Array<RawLine | null>): void {
   }
 }
 
-/** Who a quoted label names, as compared: without invisibles, NFC, lower case. */
+/** Who a quoted label names, as compared ({@link foldWord}). */
 function speakerKey(line: RawSpeakerTurn): string {
-  const name = line.label.name ?? line.label.role;
-  return dropInvisibles(name?.value ?? '').normalize('NFC').toLowerCase();
+  return foldWord((line.label.name ?? line.label.role)?.value ?? '');
 }

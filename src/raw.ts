@@ -126,7 +126,7 @@ export interface RawSpeakerTurn extends RawLineBase {
   colonEnd: number;
   /** Where the label's leaf starts when a hyphen is glued before the label (`-Question:`); else at the label. */
   leafStart?: number;
-  /** Set when the text is one quotation (`Poutine : « … »`): a headline's, a turn only in a dialogue quoted line by line (src/surname-labels.ts). */
+  /** Set when the text is one quotation (`Poutine : « … »`): a headline's, a turn only in a dialogue quoted line by line (src/quoted-labels.ts). */
   quoted?: true;
   text: RawPart;
 }

@@ -17,7 +17,7 @@
  * @module
  * @internal
  */
-import { dropInvisibles } from './lexicon.js';
+import { dropInvisibles, foldWord } from './lexicon.js';
 import { isLineSpaceCode } from './util/space.js';
 import type { RawLine, RawSpeakerTurn } from './raw.js';
 
@@ -56,7 +56,7 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
     if (line.label.name === null) {
       functionLines++;
     } else if (line.label.surnameOnly === true) {
-      const key = wordKey(line.label.name.value);
+      const key = foldWord(line.label.name.value);
       counts.set(key, (counts.get(key) ?? 0) + 1);
       surnameLines.push(i);
     } else {
@@ -75,7 +75,7 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
     const words = dropInvisibles(name).trim().split(/\s+/u);
     let initials = '';
     for (const word of words) {
-      if (word.length > 1) named.add(wordKey(word));
+      if (word.length > 1) named.add(foldWord(word));
       if (CAPITAL.test(word)) initials += word.charAt(0);
     }
     // Its initials too: an interview labels its speakers so once it has
@@ -89,18 +89,19 @@ export function confirmSurnameLabels(lines: Array<RawLine | null>, text: string)
   let repeated = 0;
   for (const count of counts.values()) if (count >= 2) repeated++;
   const dialogue = namedLines.length > 0 || repeated >= 2 || functionLines >= 2;
-  const mentions = new Map<string, boolean>();
+  const mentions: Mentions = { found: new Map() };
   for (const i of surnameLines) {
     const line = lines[i] as RawSpeakerTurn;
-    const key = wordKey(line.label.name?.value ?? '');
+    const key = foldWord(line.label.name?.value ?? '');
     if (named.has(key) || named.has(initialsKey(key)) || (dialogue && (counts.get(key) ?? 0) >= 2)) continue;
     if (inCapitals(line.label.name?.value ?? '') && namedInText(text, key, mentions)) continue;
     lines[i] = { type: 'text', start: line.start, end: line.end };
   }
 }
 
-// A word that opens with a capital letter.
-const CAPITAL = /^\p{Lu}/u;
+// A word that opens with a capital letter: uppercase or titlecase, as the
+// grammar's `Upper` reads capitals.
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 /** Whether a label is written in capitals, as transcripts write their speakers (`PUTIN`, `MICKLETHWAIT`). */
 function inCapitals(name: string): boolean {
@@ -112,14 +113,15 @@ function inCapitals(name: string): boolean {
  * capitalized word, a space of the lexicon's and the surname in any case
  * (`Russian President Vladimir Putin`, `Editor-in-Chief John Micklethwait`),
  * as a transcript's lead introduces its speakers. `key` is the surname's
- * {@link wordKey}; `mentions` keeps each surname's answer. The surname is
+ * {@link foldWord}; `mentions` keeps the folded text and each surname's answer. The surname is
  * looked for first (a search for its letters), then the word before it.
  */
-function namedInText(text: string, key: string, mentions: Map<string, boolean>): boolean {
-  let found = mentions.get(key);
+function namedInText(text: string, key: string, mentions: Mentions): boolean {
+  let found = mentions.found.get(key);
   if (found !== undefined) return found;
   found = false;
-  const plain = dropInvisibles(text).normalize('NFC');
+  mentions.plain ??= dropInvisibles(text).normalize('NFC');
+  const plain = mentions.plain;
   for (const m of plain.matchAll(new RegExp(`${anyCase(key)}(?![\\p{L}\\p{M}])`, 'gu'))) {
     const at = m.index;
     // A name in the text opens with a capital (`Putin`, `PUTIN`), after a space.
@@ -131,8 +133,14 @@ function namedInText(text: string, key: string, mentions: Map<string, boolean>):
       break;
     }
   }
-  mentions.set(key, found);
+  mentions.found.set(key, found);
   return found;
+}
+
+/** What {@link namedInText} keeps for one document: the text as searched (made on first use) and each surname's answer. */
+interface Mentions {
+  plain?: string;
+  found: Map<string, boolean>;
 }
 
 /** LF or CR: the word before a surname is looked for on its line, whatever the line breaks. */
@@ -141,7 +149,7 @@ function isLineBreak(c: number): boolean {
 }
 
 // A word that opens with a capital: `Vladimir`, `Editor-in-Chief`, `D’Estaing`.
-const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const CAPITALIZED_WORD = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’-]*$/u;
 
 /** A word as a RegExp source that matches it in any case: `[pP][uU]…`. */
 function anyCase(word: string): string {
@@ -156,14 +164,9 @@ function anyCase(word: string): string {
 
 /**
  * How initials compare, written with or without periods and spaces
- * (`V. P.`, `V.P.`, `VP`), as {@link wordKey}s: `#` and the letters, so that
+ * (`V. P.`, `V.P.`, `VP`), as {@link foldWord}s: `#` and the letters, so that
  * they match no word (`DM` is no `dm` of a name).
  */
 function initialsKey(initials: string): string {
-  return `#${wordKey(initials).replace(/[.\s]/gu, '')}`;
-}
-
-/** How two spellings of a word compare: without invisibles, NFC, lower case. */
-function wordKey(word: string): string {
-  return dropInvisibles(word).normalize('NFC').toLowerCase();
+  return `#${foldWord(initials).replace(/[.\s]/gu, '')}`;
 }

@@ -85,6 +85,13 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   let title: string | undefined;
   // The bare dates near the top (`September 26, 2021` alone on its line), as written.
   const bareDates = new Set<string>();
+  // Lines are read as prose until the count says enough: a line of prose
+  // makes an article, and enough of them above a dateline a quoted one.
+  const counting = (): boolean => !prose || (!eventDateline && proseLines < QUOTED_DATELINE);
+  const count = (reading: ProseReading): void => {
+    if (reading !== NO_PROSE) prose = true;
+    if (reading === STOPPED) proseLines++;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === null || line === undefined) continue;
@@ -106,10 +113,7 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
           // A list item of a sentence's length is the text's prose (a news
           // page's key points under their heading); a menu, a list of names
           // or of headings is shorter, or opens its words with capitals.
-          const counting = !prose || (!eventDateline && proseLines < QUOTED_DATELINE);
-          const reading = readProse(line.text.value, counting, !prose);
-          if (reading !== NO_PROSE) prose = true;
-          if (reading === STOPPED) proseLines++;
+          if (counting()) count(readProse(line.text.value, !prose));
           break;
         }
         if (lastEntry !== undefined && seen - lastEntry <= 2) return COMPILATION;
@@ -152,18 +156,14 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         // nothing.
         if (line.overlong === true) break;
         if (title === undefined) title = text.slice(line.start, line.end).trim();
-        // Lines are read as prose until the count says enough.
-        const counting = !prose || (!eventDateline && proseLines < QUOTED_DATELINE);
-        if (!counting) break;
+        if (!counting()) break;
         const value = text.slice(line.start, line.end);
         // A news page opens with its title, and often prints it again under
         // itself: a sentence without its stop there is the title (news
         // titles end with none, however long), and a title alone is no
         // article.
-        const reading = readProse(value, counting, !prose);
-        if (reading === UNSTOPPED && value.trim() === title) break;
-        if (reading !== NO_PROSE) prose = true;
-        if (reading === STOPPED) proseLines++;
+        const reading = readProse(value, !prose);
+        if (reading !== UNSTOPPED || value.trim() !== title) count(reading);
         break;
       }
       default:
@@ -184,18 +184,18 @@ type ProseReading = typeof NO_PROSE | typeof STOPPED | typeof UNSTOPPED;
 
 /**
  * How a line reads: `STOPPED` for a line of prose with a sentence's end
- * ({@link isProse}), asked when `stopped` is set; `UNSTOPPED` for a
- * sentence that lost its stop ({@link isUnstoppedSentence}), asked when
- * `unstopped` is set; `NO_PROSE` otherwise. A sentence without its stop
+ * ({@link isProse}); `UNSTOPPED` for a sentence that lost its stop
+ * ({@link isUnstoppedSentence}), asked when `unstopped` is set; `NO_PROSE`
+ * otherwise. A sentence without its stop
  * makes the text prose but is not counted among the lines above a
  * dateline: it may be a title (an event's, under the site's chrome), and
  * the Kremlin's event page prints its title there.
  */
-function readProse(value: string, stopped: boolean, unstopped: boolean): ProseReading {
+function readProse(value: string, unstopped: boolean): ProseReading {
   // Eight words take fifteen characters at least: short lines (a menu's
   // items, a byline) skip both scans.
   if (value.length < 2 * PROSE_WORDS - 1) return NO_PROSE;
-  if (stopped && isProse(value)) return STOPPED;
+  if (isProse(value)) return STOPPED;
   return unstopped && isUnstoppedSentence(value) ? UNSTOPPED : NO_PROSE;
 }
 

@@ -25,21 +25,13 @@
  */
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
-import { CHROME, COLONS, INVISIBLES, dropInvisibles, regexClass } from '../lexicon.js';
+import { CHROME, COLONS, INVISIBLES, dropInvisibles, foldWord, regexClass } from '../lexicon.js';
 import { fewerWordsThan, isSpaceCode } from '../util/space.js';
 import type { Boilerplate, BoilerplateKind } from '../nodes.js';
 
 /** Builds a {@link Boilerplate} line of the given kind. */
 export function buildBoilerplate(kind: BoilerplateKind, start: number, end: number, ctx: Context): Boilerplate {
   return { type: 'boilerplate', kind, value: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
-}
-
-/**
- * A line as the chrome's lists hold words: NFC, lower case, the lexicon's
- * invisibles dropped. Asked only of lines that `MAY_CHANGE` finds.
- */
-function plainOf(value: string): string {
-  return dropInvisibles(value).normalize('NFC').toLowerCase();
 }
 
 /**
@@ -76,7 +68,7 @@ function holdsWordOf(words: Iterable<string>): (value: string) => boolean {
   // leaves as it is and that holds no invisible (beside an invisible, a
   // word's edge is not where it is once the invisible is dropped).
   const written = new RegExp(source, 'iu');
-  return (value) => quick(value) && (MAY_CHANGE.test(value) ? exact.test(plainOf(value)) : written.test(value));
+  return (value) => quick(value) && (MAY_CHANGE.test(value) ? exact.test(foldWord(value)) : written.test(value));
 }
 
 // A character that NFC may change or that the lexicon's invisibles hold:
