@@ -132,6 +132,8 @@ export interface RawSpeakerTurn extends RawLineBase {
 }
 export interface RawText extends RawLineBase {
   type: 'text';
+  /** The photo credit that ends the line (`… Photo : Sergueï Bobylev, RIA Novosti`), when one does. */
+  credit?: RawCredit;
   /** Set on a line longer than `limits.maxLineLength`, which the grammar kept whole without reading it. */
   overlong?: true;
 }

@@ -1,5 +1,5 @@
 import type { ListItem, RootContent, Title, TurnContent, When } from '../nodes.js';
-import type { RawLine, RawSpeakerTurn } from '../raw.js';
+import type { RawLine, RawSpeakerTurn, RawText } from '../raw.js';
 import { COLONS, dropInvisibles, findThroughInvisibles, hasInvisible, isInvisibleCode } from '../lexicon.js';
 import { buildBoilerplate, goesOnWithBanner, textChrome } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
@@ -360,7 +360,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).
-      flow(buildTextCaption(start, end, ctx));
+      flow(buildTextCaption(raw as RawText, ctx));
       captionsToCredit--;
       captionOfCredit = value;
       continue;
@@ -378,7 +378,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     const after = i + 1 < lines.length ? lines[i + 1] : null;
     if (type === 'text') {
       if (after?.type === 'credit' && (isTitleShaped(value) || (i > 0 && lines[i - 1] === null && fewerWordsThan(value, CAPTION_WORDS) && !goesOnPastSentence(value)))) {
-        flow(buildTextCaption(start, end, ctx));
+        flow(buildTextCaption(raw as RawText, ctx));
         captionOfCredit = value;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { FlowContent, RootContent, SectionContent, Toc, TurnContent } from '../nodes.js';
-import type { RawDateline, RawEntry, RawEntryItem, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawTime } from '../raw.js';
+import type { RawDateline, RawEntry, RawEntryItem, RawHeading, RawLine, RawSpeakerTurn, RawSubheading, RawText, RawTime } from '../raw.js';
 import { buildBoilerplate } from '../constructs/boilerplate.js';
 import { buildTextCaption } from '../constructs/caption.js';
 import { buildDateline, buildDatelineOverLines } from '../constructs/dateline.js';
@@ -141,8 +141,7 @@ class DossierBuilder {
         return;
       case 'counter': {
         this.flow({ block: 'leaf', line: record.line }, out, place);
-        const caption = this.raw(record.caption);
-        out.push(buildTextCaption(caption.start, caption.end, ctx));
+        out.push(buildTextCaption(this.raw<RawText>(record.caption), ctx));
         return;
       }
       case 'tag': {
@@ -206,8 +205,7 @@ class DossierBuilder {
       out.push(buildDatelineOverLines(dateline, time, placeLine, ctx));
     }
     for (const i of record.captions) {
-      const raw = this.raw(i);
-      out.push(buildTextCaption(raw.start, raw.end, ctx));
+      out.push(buildTextCaption(this.raw<RawText>(i), ctx));
     }
     for (const tag of record.tags) this.flow(tag, out, 'container');
   }

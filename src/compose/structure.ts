@@ -151,7 +151,9 @@ function readTokens(lines: ReadonlyArray<RawLine | null>, ctx: Context, number: 
       const counter = lines[i];
       const below = lines[i + 1];
       if (counter?.type !== 'photoCounter' || counter.caption !== null || below?.type !== 'text') return false;
-      return !opensInSmallLetter(ctx.text, below.start, below.end) && !goesOnPastSentence(ctx.text.slice(below.start, below.end));
+      // The credit that ends a caption is no sentence of its own.
+      const end = below.credit?.start ?? below.end;
+      return !opensInSmallLetter(ctx.text, below.start, end) && !goesOnPastSentence(ctx.text.slice(below.start, end));
     },
   }) as StructureDocument;
 }

@@ -14,7 +14,7 @@
 import type { Context } from '../context.js';
 import { clean } from '../context.js';
 import type { Caption } from '../nodes.js';
-import type { RawCaption } from '../raw.js';
+import type { RawCaption, RawText } from '../raw.js';
 import { buildCredit } from './credit.js';
 
 /** Builds a {@link Caption} from its raw line. */
@@ -32,8 +32,16 @@ export function buildCaption(raw: RawCaption, ctx: Context): Caption {
 /**
  * Builds an unnumbered {@link Caption} from a line of text that stands where
  * a gallery's captions stand (`Wreath-laying ceremony at the Victory
- * Monument in Minsk.`, under an event page's date, time and place lines).
+ * Monument in Minsk.`, under an event page's date, time and place lines;
+ * `Lors de la séance plénière. Photo : Sergueï Bobylev, RIA Novosti`, under
+ * a counter), with the credit that ends it, when one does.
  */
-export function buildTextCaption(start: number, end: number, ctx: Context): Caption {
-  return { type: 'caption', text: clean(ctx.slice(start, end)), position: ctx.pos(start, end) };
+export function buildTextCaption(raw: RawText, ctx: Context): Caption {
+  const caption: Caption = {
+    type: 'caption',
+    text: clean(ctx.slice(raw.start, raw.credit?.start ?? raw.end)),
+    position: ctx.pos(raw.start, raw.end),
+  };
+  if (raw.credit) caption.credit = buildCredit(raw.credit);
+  return caption;
 }

@@ -44,6 +44,20 @@ describe('caption', () => {
     expect(nodesOfType(tree, 'caption')[0]?.text).toBe('De gauche à droite : le vice-Premier ministre Alexandre Novak.');
   });
 
+  it('reads a numbered caption that the gallery’s next caption follows on the next line (`7 …` / `8 …`)', () => {
+    const gallery = '7 Cérémonie officielle de bienvenue. La présentation de la délégation chinoise.\n8 Avec Xi Jinping.\n\nTexte.';
+    expect(captions(gallery).map((c) => c.number)).toEqual([7, 8]);
+    // The next line's number is one more, and that caption closes its line: a
+    // run of numbered lines that prose ends stays text, and so does a gap.
+    expect(captions('1 Les négociations.\n2 Le déjeuner.\n3 La conférence.\nTexte qui suit.')).toEqual([]);
+    expect(captions('7 Cérémonie de bienvenue.\n9 Avec Xi Jinping.\n\nTexte.').map((c) => c.number)).toEqual([9]);
+  });
+
+  it('reads no caption in a line that points to the gallery (`33 PHOTOS SUR http://…/photos`)', () => {
+    const text = 'Texte.\n\n33 PHOTOS SUR http://en.kremlin.ru/events/president/news/74045/photos\n\n1/33 Vladimir Poutine est arrivé à Pékin.\n';
+    expect(captions(text).map((c) => c.text)).toEqual(['Vladimir Poutine est arrivé à Pékin.']);
+  });
+
   it('leaves a numbered line inside running text as text', () => {
     expect(captions('Texte.\n2 Millions de personnes ont voté.\nSuite du texte.')).toEqual([]);
   });

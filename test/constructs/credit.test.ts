@@ -63,6 +63,31 @@ describe('credit', () => {
   });
 });
 
+describe('credits of captions under their counter', () => {
+  it('reads `Photo par :` as `Photo :` (the 2024 BRICS dossiers)', () => {
+    expect(captions('1 sur 23 Avant la séance plénière. Photo par : Stanislav Krasilnikov, brics-russia2024.ru Agence photo hôte')).toMatchObject([
+      { text: 'Avant la séance plénière.', credit: { photographer: 'Stanislav Krasilnikov', agency: 'brics-russia2024.ru Agence photo hôte' } },
+    ]);
+    // `par` is the credit's only where the colon follows it.
+    expect(captions('5 Le ministre. Photo par la présidence\n')).toMatchObject([{ text: 'Le ministre. Photo par la présidence' }]);
+  });
+
+  it('reads the caption on the line under a counter with the credit that ends it, the credit no sentence of its own', () => {
+    const page = (under: string) => `Visite à Kazan\n\n18 octobre 2024 à 12h15 à Kazan\n\n2 sur 14\n${under}\n\nLes présidents ont assisté à la séance plénière du forum.`;
+    const read = (under: string) => captions(page(under)).map((c) => [c.text, c.credit, c.position.start.line]);
+    expect(read('Lors de la séance plénière du BRICS Business Forum. Photo : Sergueï Bobylev, RIA Novosti')).toEqual([
+      ['Lors de la séance plénière du BRICS Business Forum.', { photographer: 'Sergueï Bobylev', agency: 'RIA Novosti' }, 6],
+    ]);
+    expect(read('Photo de groupe des chefs de délégation. Photo par : Alexey Danichev, brics-russia2024.ru')).toEqual([
+      ['Photo de groupe des chefs de délégation.', { photographer: 'Alexey Danichev', agency: 'brics-russia2024.ru' }, 6],
+    ]);
+    // In parentheses, the parentheses are the credit's.
+    expect(read('Avec Xi Jinping (Photo : Sergueï Bobylev, RIA Novosti)')).toEqual([['Avec Xi Jinping', { photographer: 'Sergueï Bobylev', agency: 'RIA Novosti' }, 6]]);
+    // Two sentences before the credit are still the event's text.
+    expect(read('Lors de la séance plénière. Les présidents sont arrivés. Photo : Sergueï Bobylev, RIA Novosti')).toEqual([]);
+  });
+});
+
 describe('credits through invisibles (issue 12)', () => {
   it('`Ph\u200Boto :` still opens the credit, and `TA\u00ADSS` is still an agency', () => {
     const [c] = captions('5 Le président à Minsk. Ph\u200Boto : TA\u00ADSS\n');
