@@ -26,6 +26,15 @@ function literals(words) {
 }
 
 /**
+ * The words as written and in capitals (`Mr` and `MR`, `The` and `THE`), as
+ * transcripts in capitals write their labels (`MR. CARNEY:`, `THE
+ * PRESIDENT:`).
+ */
+function withCapitals(words) {
+  return [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
+}
+
+/**
  * The first letters of words, in both cases, inside a character class: the
  * guard that lets a rule which looks a word up in a list be tried only on
  * lines that start like one of its words.
@@ -76,9 +85,9 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
   return source
     .replaceAll('__LEXICON__', words)
     .replaceAll('__NAME_PARTICLES__', literals(lexicon.nameParticles.words))
-    .replaceAll('__ARTICLES__', literals(lexicon.articles.words.filter((w) => !/['’]$/.test(w))))
-    .replaceAll('__ELIDED_ARTICLES__', literals(lexicon.articles.words.filter((w) => /['’]$/.test(w))))
-    .replaceAll('__HONORIFICS__', literals(lexicon.honorifics.dotted))
+    .replaceAll('__ARTICLES__', literals(withCapitals(lexicon.articles.words.filter((w) => !/['’]$/.test(w)))))
+    .replaceAll('__ELIDED_ARTICLES__', literals(withCapitals(lexicon.articles.words.filter((w) => /['’]$/.test(w)))))
+    .replaceAll('__HONORIFICS__', literals(withCapitals(lexicon.honorifics.dotted)))
     .replaceAll('__CHROME_PREFIXES__', prefixes([...lexicon.chrome.follow, ...lexicon.chrome.share, ...lexicon.chrome.consentPhrases, ...lexicon.chrome.relatedPhrases, ...lexicon.chrome.byline]))
     .replaceAll('__CHROME_CALL_INITIALS__', initials([...lexicon.chrome.follow, ...lexicon.chrome.share]))
     .replaceAll('__CONSENT_PHRASES__', phrases(lexicon.chrome.consentPhrases))

@@ -70,10 +70,27 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
+  const OFFICE_NOUNS = new Set(LEXICON.officeNouns.words);
+  const NOTE_NOUNS = new Set(LEXICON.noteNouns.words);
+  // Whether a name's last word is a noun of an office (`Department
+  // Official`): the label's words qualify an office, they name no one.
+  function endsInOffice(name) {
+    let i = name.length;
+    while (i > 0 && !SPACE_CODES.has(name.charCodeAt(i - 1))) i--;
+    return inList(OFFICE_NOUNS, name.slice(i));
+  }
+  // A function noun after an article (`Le Président :`, `THE VICE
+  // PRESIDENT:`): the lexicon's function nouns and the president, whom
+  // the article names by office (`Président` alone opens a role).
+  function articleFunction(word) {
+    const n = nfc(word).toLowerCase();
+    const office = n.startsWith("vice-") ? n.slice(5) : n;
+    return FUNCTION_NOUNS.has(office) || office === "président" || office === "présidente" || office === "president";
+  }
   const SENTENCE_VERBS = new Set(LEXICON.sentenceVerbs.words);
   const WEEKDAYS = new Set(LEXICON.weekdays.words);
   const PUBLICATION_WORDS = new Set(LEXICON.publicationWords.words);
@@ -261,7 +278,7 @@ const fast$low20 = fast$table(12288, [65,65,70,70,73,74,80,80,82,84,97,97,102,10
 const fast$low21 = fast$table(12288, [0,8,14,31,33,57,59,159,161,172,174,5759,5761,8191,8206,8231,8234,8238,8240,8286,8289,12287]);
 const fast$low22 = fast$table(12288, [0,8,14,31,33,57,59,159,161,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287]);
 const fast$low23 = fast$table(12288, [0,9,11,12,14,32,34,43,45,45,47,57,60,62,64,8229,8231,12287]);
-const fast$low24 = fast$table(12288, [0,8,14,31,36,39,42,43,45,45,47,57,60,62,65,90,92,92,94,159,161,170,172,186,188,5759,5761,8191,8203,8210,8214,8231,8234,8238,8240,8286,8288,8721,8723,12287]);
+const fast$low24 = fast$table(12288, [0,8,14,31,36,39,42,43,45,45,47,57,60,62,65,90,92,92,94,159,161,170,172,186,188,5759,5761,8191,8203,8210,8214,8219,8223,8231,8234,8238,8240,8286,8288,8721,8723,12287]);
 const fast$low25 = fast$table(12288, [0,8,14,31,36,45,47,57,60,62,65,90,92,92,94,159,161,170,172,186,188,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287]);
 const fast$low26 = fast$table(12288, [0,9,11,12,14,32,36,45,47,57,60,62,65,90,92,92,94,170,172,186,188,12287]);
 const fast$low27 = fast$table(12288, [0,9,11,12,14,34,36,39,42,57,59,63,65,12287]);
@@ -5185,35 +5202,43 @@ function fast$m306(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, p) {
+function fast$m307(w) {
+ return inList(NOTE_NOUNS, w); 
+}
+function fast$m308(input, p, st) {
+  const r1 = fast$rule$NoteLabel(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m309(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m308(input, p, st) {
+function fast$m310(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m309(input, start, st) {
+function fast$m311(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m310(w) {
+function fast$m312(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m311(input, p, st) {
+function fast$m313(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m314(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m313(input, start, st) {
+function fast$m315(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5224,19 +5249,19 @@ function fast$m313(input, start, st) {
   }
   return p;
 }
-function fast$m314(c) {
+function fast$m316(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m315(input, p, st) {
+function fast$m317(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m318(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5248,15 +5273,15 @@ function fast$m317(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m321(input, p, st) {
   const r0 = fast$m294(input, p);
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5270,18 +5295,18 @@ function fast$m320(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m321(input, p) {
+function fast$m323(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
@@ -5306,7 +5331,7 @@ function fast$m323(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m321(input, r13);
+            const r18 = fast$m323(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5325,7 +5350,7 @@ function fast$m323(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m185(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m321(input, r20);
+    const r22 = fast$m323(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5334,12 +5359,12 @@ function fast$m323(input, p, st) {
   }
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m311(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m185(input, r3);
     if (r4 < 0) break s1;
@@ -5366,14 +5391,14 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     s3: {
       const r4 = fast$m115(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m313(input, r4, st);
+      const r5 = fast$m315(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5381,13 +5406,13 @@ function fast$m325(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m314(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m316(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5396,7 +5421,7 @@ function fast$m326(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m307(input, r3);
+        const r6 = fast$m309(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5412,11 +5437,11 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5448,11 +5473,11 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m331(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5492,7 +5517,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5566,7 +5591,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5577,7 +5602,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, start, st) {
+function fast$m335(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5588,7 +5613,7 @@ function fast$m333(input, start, st) {
   }
   return p;
 }
-function fast$m334(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5598,15 +5623,15 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m337(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m336(w) {
+function fast$m338(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5620,21 +5645,21 @@ function fast$m337(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m338(w) {
+function fast$m340(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m339(input, p) {
+function fast$m341(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m340(input, p, st) {
+function fast$m342(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m341(w) {
+function fast$m343(w) {
  return isEventNoun(w); 
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5647,10 +5672,10 @@ function fast$m342(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m343(w) {
+function fast$m345(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m344(input, p, st) {
+function fast$m346(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5666,18 +5691,18 @@ function fast$m344(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m345(input, start, st) {
+function fast$m347(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m346(input, start, st) {
+function fast$m348(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5689,16 +5714,16 @@ function fast$m346(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m347(input, p) {
+function fast$m349(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low26[c] === 1 : (fast$re27 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m348(a) {
+function fast$m350(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m349(input, start, st) {
+function fast$m351(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5710,22 +5735,28 @@ function fast$m349(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m350(w) {
- const n = nfc(w).toLowerCase(); return FUNCTION_NOUNS.has(n) || n === "président" || n === "présidente"; 
+function fast$m352(input, p) {
+  return fast$m260(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m351(input, start, st) {
+function fast$m353(w) {
+ return articleFunction(w); 
+}
+function fast$m354(w) {
+ return inList(OFFICE_NOUNS, w); 
+}
+function fast$m355(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
     if (!ok) break;
     p += n;
   }
   if (p === start) return -1;
   return p;
 }
-function fast$m352(input, start, st) {
+function fast$m356(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5736,7 +5767,7 @@ function fast$m352(input, start, st) {
   }
   return p;
 }
-function fast$m353(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5774,7 +5805,7 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5790,7 +5821,7 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5824,7 +5855,7 @@ function fast$m355(input, p, st) {
   }
   return r0;
 }
-function fast$m356(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5865,15 +5896,15 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(w) {
+function fast$m361(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m358(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m345(input, r2, st);
+    const r3 = fast$m347(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5908,7 +5939,7 @@ function fast$m358(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m351(input, r21, st);
+        const r23 = fast$m355(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5920,7 +5951,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5954,7 +5985,7 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5967,7 +5998,7 @@ function fast$m360(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m345(input, r7, st);
+      const r8 = fast$m347(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -6014,44 +6045,56 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p) {
+function fast$m365(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
+  ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m362(input, p, st) {
-  const r0 = fast$m361(input, p);
+function fast$m366(input, p, st) {
+  const r0 = fast$m365(input, p);
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     c3: {
       const r4 = input.startsWith("Mlle", p) ? p + 4 : -1;
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("Mrs", p) ? p + 3 : -1;
+      const r5 = input.startsWith("MLLE", p) ? p + 4 : -1;
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("Mme", p) ? p + 3 : -1;
+      const r6 = input.startsWith("Mrs", p) ? p + 3 : -1;
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("Mr", p) ? p + 2 : -1;
+      const r7 = input.startsWith("MRS", p) ? p + 3 : -1;
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("Ms", p) ? p + 2 : -1;
+      const r8 = input.startsWith("Mme", p) ? p + 3 : -1;
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("Dr", p) ? p + 2 : -1;
+      const r9 = input.startsWith("MME", p) ? p + 3 : -1;
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      const r10 = input.startsWith("Mr", p) ? p + 2 : -1;
       if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("MR", p) ? p + 2 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("Ms", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("MS", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("Dr", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("DR", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
     }
     if (r2 < 0) break s1;
-    const r11 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
-    if (r11 < 0) break s1;
-    r0 = r11;
+    const r17 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r17 < 0) break s1;
+    r0 = r17;
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6083,7 +6126,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6120,18 +6163,18 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m333(input, r2, st);
+    const r3 = fast$m335(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m333(input, r7, st);
+      const r8 = fast$m335(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6143,7 +6186,7 @@ function fast$m366(input, p, st) {
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6167,7 +6210,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6204,7 +6247,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6220,18 +6263,18 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6287,7 +6330,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6296,7 +6339,7 @@ function fast$m372(input, p, st) {
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
-    const r5 = fast$m349(input, r4, st);
+    const r5 = fast$m351(input, r4, st);
     if (r5 < 0) break s1;
     const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
     if (r6 < 0) break s1;
@@ -6304,12 +6347,12 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m377(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m115(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m345(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6322,11 +6365,11 @@ function fast$m373(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m374(input, p, st) {
-  const r0 = fast$m349(input, p, st);
+function fast$m378(input, p, st) {
+  const r0 = fast$m351(input, p, st);
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6377,15 +6420,15 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
-  const r0 = fast$m346(input, p, st);
+function fast$m380(input, p, st) {
+  const r0 = fast$m348(input, p, st);
   return r0;
 }
-function fast$m377(input, p, st) {
-  const r0 = fast$m347(input, p);
+function fast$m381(input, p, st) {
+  const r0 = fast$m349(input, p);
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6402,7 +6445,7 @@ function fast$m378(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m345(input, r11, st);
+      const r12 = fast$m347(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6418,7 +6461,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6439,14 +6482,14 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m352(input, r3, st);
+    const r4 = fast$m356(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6454,34 +6497,94 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$FunctionArticle(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$rule$Word(input, r4, st);
+      let r6 = -1;
+      s7: {
+        const r8 = fast$m352(input, r4);
+        if (r8 < 0) break s7;
+        const r9 = fast$m3(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
       if (r5 < 0) break s3;
-      const r6 = fast$m350(input.slice(r4, r5)) ? r5 : -1;
-      if (r6 < 0) break s3;
-      r2 = r6;
+      const r10 = fast$rule$Word(input, r5, st);
+      if (r10 < 0) break s3;
+      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      if (r11 < 0) break s3;
+      r2 = r11;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r10 = fast$rule$Upper(input, p, st);
-      const r9 = r10 >= 0 ? p : -1;
-      if (r9 < 0) break s8;
-      const r11 = fast$rule$FunctionNoun(input, r9, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
+    let r12 = -1;
+    s13: {
+      const r15 = fast$rule$Upper(input, p, st);
+      const r14 = r15 >= 0 ? p : -1;
+      if (r14 < 0) break s13;
+      const r16 = fast$rule$FunctionNoun(input, r14, st);
+      if (r16 < 0) break s13;
+      r12 = r16;
     }
-    if (r7 >= 0) { r0 = r7; break c1; }
+    if (r12 >= 0) { r0 = r12; break c1; }
+    let r17 = -1;
+    s18: {
+      const r20 = fast$rule$StopWord(input, p, st);
+      const r19 = r20 < 0 ? p : -1;
+      if (r19 < 0) break s18;
+      let r21 = r19;
+      let r23 = 0;
+      for (; r23 < 4; r23++) {
+        let r22 = -1;
+        s24: {
+          const r25 = fast$rule$CapitalizedWord(input, r21, st);
+          if (r25 < 0) break s24;
+          const r26 = fast$m3(input, r25, st);
+          if (r26 < 0) break s24;
+          r22 = r26;
+        }
+        if (r22 < 0) break;
+        r21 = r22;
+      }
+      if (r23 < 1) r21 = -1;
+      if (r21 < 0) break s18;
+      const r27 = fast$rule$OfficeNoun(input, r21, st);
+      if (r27 < 0) break s18;
+      r17 = r27;
+    }
+    if (r17 >= 0) { r0 = r17; break c1; }
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m386(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m387(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m18(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m307(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6490,57 +6593,71 @@ function fast$m382(input, p, st) {
       c5: {
         const r6 = input.startsWith("Les", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r7 = input.startsWith("LES", p) ? p + 3 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("The", p) ? p + 3 : -1;
+        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
+        const r9 = input.startsWith("UNE", p) ? p + 3 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        const r10 = input.startsWith("The", p) ? p + 3 : -1;
         if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r11 = input.startsWith("THE", p) ? p + 3 : -1;
         if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        const r12 = input.startsWith("Le", p) ? p + 2 : -1;
         if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        const r13 = input.startsWith("LE", p) ? p + 2 : -1;
         if (r13 >= 0) { r4 = r13; break c5; }
+        const r14 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r14 >= 0) { r4 = r14; break c5; }
+        const r15 = input.startsWith("LA", p) ? p + 2 : -1;
+        if (r15 >= 0) { r4 = r15; break c5; }
+        const r16 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r16 >= 0) { r4 = r16; break c5; }
+        const r17 = input.startsWith("UN", p) ? p + 2 : -1;
+        if (r17 >= 0) { r4 = r17; break c5; }
+        const r18 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r18 >= 0) { r4 = r18; break c5; }
+        const r19 = input.startsWith("AN", p) ? p + 2 : -1;
+        if (r19 >= 0) { r4 = r19; break c5; }
+        const r20 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r20 >= 0) { r4 = r20; break c5; }
       }
       if (r4 < 0) break s3;
-      const r14 = fast$m3(input, r4, st);
-      if (r14 < 0) break s3;
-      r2 = r14;
+      const r21 = fast$m3(input, r4, st);
+      if (r21 < 0) break s3;
+      r2 = r21;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r15 = -1;
-    c16: {
-      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r17 >= 0) { r15 = r17; break c16; }
-      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r18 >= 0) { r15 = r18; break c16; }
+    let r22 = -1;
+    c23: {
+      const r24 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r24 >= 0) { r22 = r24; break c23; }
+      const r25 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r25 >= 0) { r22 = r25; break c23; }
     }
-    if (r15 >= 0) { r0 = r15; break c1; }
+    if (r22 >= 0) { r0 = r22; break c1; }
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m345(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6552,7 +6669,7 @@ function fast$m384(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m351(input, r10, st);
+        const r12 = fast$m355(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6565,29 +6682,29 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m341(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m310(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6675,7 +6792,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6724,25 +6841,25 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m338(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6759,7 +6876,7 @@ function fast$m390(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m339(input, r12);
+      const r13 = fast$m341(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6770,17 +6887,17 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, start, st) {
+function fast$m397(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m392(input, start, st) {
+function fast$m398(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m393(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6797,20 +6914,20 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
-  const r0 = fast$m391(input, p, st);
+function fast$m400(input, p, st) {
+  const r0 = fast$m397(input, p, st);
   return r0;
 }
-function fast$m395(input, p, st) {
-  const r0 = fast$m392(input, p, st);
+function fast$m401(input, p, st) {
+  const r0 = fast$m398(input, p, st);
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m402(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6889,7 +7006,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6945,7 +7062,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6956,7 +7073,7 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m406(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7002,12 +7119,12 @@ function fast$m400(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m407(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7062,7 +7179,7 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m409(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7079,12 +7196,12 @@ function fast$m403(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m410(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m411(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7099,11 +7216,11 @@ function fast$m405(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m412(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m413(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7115,7 +7232,7 @@ function fast$m407(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7132,7 +7249,7 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7158,7 +7275,7 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7223,7 +7340,7 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7266,12 +7383,12 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m418(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7299,7 +7416,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7320,7 +7437,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7341,20 +7458,20 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m422(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m423(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m424(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7377,7 +7494,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7390,7 +7507,7 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7403,7 +7520,7 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7416,12 +7533,12 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m429(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m430(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7447,7 +7564,7 @@ function fast$m424(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7468,7 +7585,7 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m432(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7480,7 +7597,7 @@ function fast$m426(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7503,7 +7620,7 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7548,7 +7665,7 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m435(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7564,7 +7681,7 @@ function fast$m429(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7623,7 +7740,7 @@ function fast$m430(input, p, st) {
   }
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7651,15 +7768,15 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m438(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m439(input, p, st) {
   const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m440(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7670,7 +7787,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7693,11 +7810,11 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m442(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m443(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7709,15 +7826,15 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m444(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m445(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7730,11 +7847,11 @@ function fast$m440(input, p, st) {
   }
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m447(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m448(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7744,7 +7861,7 @@ function fast$m442(input, p, st) {
   }
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7754,11 +7871,11 @@ function fast$m443(input, p, st) {
   }
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m450(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m451(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7777,11 +7894,11 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m452(input, p, st) {
   const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m453(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7791,11 +7908,11 @@ function fast$m447(input, p, st) {
   }
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m454(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m455(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7805,7 +7922,7 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7816,7 +7933,7 @@ function fast$m450(input, p, st) {
   }
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m457(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11795,6 +11912,20 @@ function fast$rule$RepostCredit(input, p, st) {
   }
   return r0;
 }
+// NoteLabel
+function fast$rule$NoteLabel(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m18(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m307(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
 // FieldNumber
 function fast$rule$FieldNumber(input, p, st) {
   let r0 = -1;
@@ -11805,7 +11936,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m307(input, r3);
+        const r6 = fast$m309(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11827,7 +11958,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m310(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11839,7 +11970,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m184(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m311(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m185(input, r3);
     if (r4 < 0) break s1;
@@ -11924,7 +12055,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     s3: {
       const r4 = fast$m115(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m313(input, r4, st);
+      const r5 = fast$m315(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11932,7 +12063,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m314(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m316(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -11964,7 +12095,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m321(input, r13);
+            const r18 = fast$m323(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11983,7 +12114,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m185(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m321(input, r20);
+    const r22 = fast$m323(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -12000,23 +12131,35 @@ function fast$rule$Honorific(input, p, st) {
     c3: {
       const r4 = input.startsWith("Mlle", p) ? p + 4 : -1;
       if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("Mrs", p) ? p + 3 : -1;
+      const r5 = input.startsWith("MLLE", p) ? p + 4 : -1;
       if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("Mme", p) ? p + 3 : -1;
+      const r6 = input.startsWith("Mrs", p) ? p + 3 : -1;
       if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("Mr", p) ? p + 2 : -1;
+      const r7 = input.startsWith("MRS", p) ? p + 3 : -1;
       if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("Ms", p) ? p + 2 : -1;
+      const r8 = input.startsWith("Mme", p) ? p + 3 : -1;
       if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("Dr", p) ? p + 2 : -1;
+      const r9 = input.startsWith("MME", p) ? p + 3 : -1;
       if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      const r10 = input.startsWith("Mr", p) ? p + 2 : -1;
       if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("MR", p) ? p + 2 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("Ms", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("MS", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("Dr", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("DR", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
     }
     if (r2 < 0) break s1;
-    const r11 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
-    if (r11 < 0) break s1;
-    r0 = r11;
+    const r17 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r17 < 0) break s1;
+    r0 = r17;
   }
   return r0;
 }
@@ -12026,13 +12169,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m333(input, r2, st);
+    const r3 = fast$m335(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m333(input, r7, st);
+      const r8 = fast$m335(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -12177,7 +12320,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12291,7 +12434,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m338(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12308,7 +12451,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m339(input, r12);
+      const r13 = fast$m341(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -12329,35 +12472,49 @@ function fast$rule$FunctionArticle(input, p, st) {
       c5: {
         const r6 = input.startsWith("Les", p) ? p + 3 : -1;
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("Une", p) ? p + 3 : -1;
+        const r7 = input.startsWith("LES", p) ? p + 3 : -1;
         if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("The", p) ? p + 3 : -1;
+        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
         if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("Le", p) ? p + 2 : -1;
+        const r9 = input.startsWith("UNE", p) ? p + 3 : -1;
         if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("La", p) ? p + 2 : -1;
+        const r10 = input.startsWith("The", p) ? p + 3 : -1;
         if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("Un", p) ? p + 2 : -1;
+        const r11 = input.startsWith("THE", p) ? p + 3 : -1;
         if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("An", p) ? p + 2 : -1;
+        const r12 = input.startsWith("Le", p) ? p + 2 : -1;
         if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        const r13 = input.startsWith("LE", p) ? p + 2 : -1;
         if (r13 >= 0) { r4 = r13; break c5; }
+        const r14 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r14 >= 0) { r4 = r14; break c5; }
+        const r15 = input.startsWith("LA", p) ? p + 2 : -1;
+        if (r15 >= 0) { r4 = r15; break c5; }
+        const r16 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r16 >= 0) { r4 = r16; break c5; }
+        const r17 = input.startsWith("UN", p) ? p + 2 : -1;
+        if (r17 >= 0) { r4 = r17; break c5; }
+        const r18 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r18 >= 0) { r4 = r18; break c5; }
+        const r19 = input.startsWith("AN", p) ? p + 2 : -1;
+        if (r19 >= 0) { r4 = r19; break c5; }
+        const r20 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r20 >= 0) { r4 = r20; break c5; }
       }
       if (r4 < 0) break s3;
-      const r14 = fast$m3(input, r4, st);
-      if (r14 < 0) break s3;
-      r2 = r14;
+      const r21 = fast$m3(input, r4, st);
+      if (r21 < 0) break s3;
+      r2 = r21;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r15 = -1;
-    c16: {
-      const r17 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r17 >= 0) { r15 = r17; break c16; }
-      const r18 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r18 >= 0) { r15 = r18; break c16; }
+    let r22 = -1;
+    c23: {
+      const r24 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r24 >= 0) { r22 = r24; break c23; }
+      const r25 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r25 >= 0) { r22 = r25; break c23; }
     }
-    if (r15 >= 0) { r0 = r15; break c1; }
+    if (r22 >= 0) { r0 = r22; break c1; }
   }
   return r0;
 }
@@ -12367,7 +12524,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m341(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12379,7 +12536,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12387,12 +12544,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m346(input, p, st);
+  const r0 = fast$m348(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m347(input, p);
+  const r0 = fast$m349(input, p);
   return r0;
 }
 // AffiliationText
@@ -12463,7 +12620,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m115(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m345(input, r10, st);
+        const r11 = fast$m347(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12479,7 +12636,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m348(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m350(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12495,7 +12652,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r22 < 0) break s20;
       const r23 = fast$m1(input, r22, st);
       if (r23 < 0) break s20;
-      const r24 = fast$m349(input, r23, st);
+      const r24 = fast$m351(input, r23, st);
       if (r24 < 0) break s20;
       const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
       if (r25 < 0) break s20;
@@ -12519,7 +12676,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m345(input, r7, st);
+      const r8 = fast$m347(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12566,6 +12723,18 @@ function fast$rule$RoleNameSep(input, p, st) {
   }
   return r0;
 }
+// OfficeNoun
+function fast$rule$OfficeNoun(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // FunctionHead
 function fast$rule$FunctionHead(input, p, st) {
   let r0 = -1;
@@ -12574,23 +12743,59 @@ function fast$rule$FunctionHead(input, p, st) {
     s3: {
       const r4 = fast$rule$FunctionArticle(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$rule$Word(input, r4, st);
+      let r6 = -1;
+      s7: {
+        const r8 = fast$m352(input, r4);
+        if (r8 < 0) break s7;
+        const r9 = fast$m3(input, r8, st);
+        if (r9 < 0) break s7;
+        r6 = r9;
+      }
+      const r5 = r6 >= 0 ? r6 : r4;
       if (r5 < 0) break s3;
-      const r6 = fast$m350(input.slice(r4, r5)) ? r5 : -1;
-      if (r6 < 0) break s3;
-      r2 = r6;
+      const r10 = fast$rule$Word(input, r5, st);
+      if (r10 < 0) break s3;
+      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      if (r11 < 0) break s3;
+      r2 = r11;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    let r7 = -1;
-    s8: {
-      const r10 = fast$rule$Upper(input, p, st);
-      const r9 = r10 >= 0 ? p : -1;
-      if (r9 < 0) break s8;
-      const r11 = fast$rule$FunctionNoun(input, r9, st);
-      if (r11 < 0) break s8;
-      r7 = r11;
+    let r12 = -1;
+    s13: {
+      const r15 = fast$rule$Upper(input, p, st);
+      const r14 = r15 >= 0 ? p : -1;
+      if (r14 < 0) break s13;
+      const r16 = fast$rule$FunctionNoun(input, r14, st);
+      if (r16 < 0) break s13;
+      r12 = r16;
     }
-    if (r7 >= 0) { r0 = r7; break c1; }
+    if (r12 >= 0) { r0 = r12; break c1; }
+    let r17 = -1;
+    s18: {
+      const r20 = fast$rule$StopWord(input, p, st);
+      const r19 = r20 < 0 ? p : -1;
+      if (r19 < 0) break s18;
+      let r21 = r19;
+      let r23 = 0;
+      for (; r23 < 4; r23++) {
+        let r22 = -1;
+        s24: {
+          const r25 = fast$rule$CapitalizedWord(input, r21, st);
+          if (r25 < 0) break s24;
+          const r26 = fast$m3(input, r25, st);
+          if (r26 < 0) break s24;
+          r22 = r26;
+        }
+        if (r22 < 0) break;
+        r21 = r22;
+      }
+      if (r23 < 1) r21 = -1;
+      if (r21 < 0) break s18;
+      const r27 = fast$rule$OfficeNoun(input, r21, st);
+      if (r27 < 0) break s18;
+      r17 = r27;
+    }
+    if (r17 >= 0) { r0 = r17; break c1; }
   }
   return r0;
 }
@@ -12659,7 +12864,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m345(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12671,7 +12876,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m351(input, r10, st);
+        const r12 = fast$m355(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12692,7 +12897,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m352(input, r3, st);
+    const r4 = fast$m356(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12718,7 +12923,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m345(input, r11, st);
+      const r12 = fast$m347(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12740,7 +12945,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12788,7 +12993,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m391(input, r21, st);
+      const r22 = fast$m397(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -12796,7 +13001,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m392(input, r27, st);
+        const r28 = fast$m398(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -13845,27 +14050,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f361() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(hyphen, label, colonEnd) {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(hyphen, label, colonEnd, quoted) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(hyphen, label, colonEnd, quoted) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(hyphen, label, colonEnd, quoted) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(hyphen, label, colonEnd, quoted) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hyphen, label, colonEnd, quoted) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hyphen, label, colonEnd, quoted) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+  function peg$f371(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hyphen, label, colonEnd, quoted, text) {
+  function peg$f372(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+
+  function peg$f373(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
@@ -13873,422 +14080,420 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return turn;
   }
 
-  function peg$f373() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f374() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f374() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(label, colonEnd) {    return part(text(), range());  }
+  function peg$f380(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f380(label, colonEnd, text) {
+  function peg$f381(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f381() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f382() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f382() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(label, colonEnd) {    return part(text(), range());  }
+  function peg$f389(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f389(label, colonEnd, text) {
+  function peg$f390(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f390() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f391() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f391() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(label, colonEnd) {    return part(text(), range());  }
+  function peg$f395(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f395(label, colonEnd, text) {
+  function peg$f396(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f396() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397() {    return part(text(), range());  }
+  function peg$f398() {    return part(text(), range());  }
 
-  function peg$f398(role) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(role) {
+  function peg$f400(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f400() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {    return offset();  }
+  function peg$f403() {    return offset();  }
 
-  function peg$f403() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {    return part(text(), range());  }
+  function peg$f405() {    return part(text(), range());  }
 
-  function peg$f405(role) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(role) {
+  function peg$f407(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f407() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408() {    return true;  }
+  function peg$f409() {    return true;  }
 
-  function peg$f409() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(n) {    return !namesEvent(n);  }
+  function peg$f413(n) {    return !namesEvent(n);  }
 
-  function peg$f413(n) {    return part(text(), range());  }
+  function peg$f414(n) {    return part(text(), range());  }
 
-  function peg$f414(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(name) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(name) {
+  function peg$f418(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f418() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f419() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f419() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420() {    return part(text(), range());  }
+  function peg$f421() {    return part(text(), range());  }
 
-  function peg$f421(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(role) {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(role) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(role) {    return part(text(), range());  }
+  function peg$f424(role) {    return part(text(), range());  }
 
-  function peg$f424(role, name, affiliation) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(role, name, affiliation) {
+  function peg$f426(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f426() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f427() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f427() {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n);  }
+  function peg$f429(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
 
-  function peg$f429(n) {    return part(text(), range());  }
+  function peg$f430(n) {    return part(text(), range());  }
 
-  function peg$f430(name, affiliation) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(name, affiliation) {
+  function peg$f432(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
-
-  function peg$f433() {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
   function peg$f434() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f435() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437(r) {    return !namesWords(r);  }
+  function peg$f437() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(r) {    return part(text(), range());  }
+  function peg$f438(r) {    return !namesWords(r);  }
 
-  function peg$f439(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(r) {    return part(text(), range());  }
 
-  function peg$f440(role, n) {    return !opensWithInstitution(n);  }
+  function peg$f440(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(role, n) {    return part(text(), range());  }
+  function peg$f441(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
 
-  function peg$f442(role, name, affiliation) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(role, n) {    return part(text(), range());  }
 
-  function peg$f443(role, name, affiliation) {
+  function peg$f443(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f444(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f444() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f445() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446() {    return part(text(), range());  }
+  function peg$f447() {    return part(text(), range());  }
 
-  function peg$f447(role, affiliation) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448(role, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448(role, affiliation) {
+  function peg$f449(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f449() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f450() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f450() {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451() {const fast$p = fast$m353(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {    return part(text(), range());  }
+  function peg$f453() {    return part(text(), range());  }
 
-  function peg$f453(name, affiliation) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454(name, affiliation) {
+  function peg$f455(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f455() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f457() {const fast$p = fast$m364(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f459() {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f461() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f461() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f467(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f467(a) {    return part(a, range());  }
+  function peg$f468(a) {    return part(a, range());  }
 
-  function peg$f468() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m372(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f469() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f469() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f472() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {    return part(text(), range());  }
+  function peg$f474() {    return part(text(), range());  }
 
-  function peg$f474() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {    return afterBullet(input, offset());  }
+  function peg$f476() {    return afterBullet(input, offset());  }
 
-  function peg$f476() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(body) {
+  function peg$f478(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f478() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479() {    return part(text(), range());  }
+  function peg$f480() {    return part(text(), range());  }
 
-  function peg$f480(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f481(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(title, when) {
+  function peg$f483(title, when) {
     return { title, when };
   }
 
-  function peg$f483(when) {    return when.time !== null;  }
+  function peg$f484(when) {    return when.time !== null;  }
 
-  function peg$f484(when) {    return when;  }
+  function peg$f485(when) {    return when;  }
 
-  function peg$f485() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f486() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f486() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {    return photoAhead(input, offset());  }
+  function peg$f489() {    return photoAhead(input, offset());  }
 
-  function peg$f489() {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490(credit) {
+  function peg$f491(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f491() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f492() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f492() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495() {
+  function peg$f496() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f496() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f497() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f497() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {    return part(text(), range());  }
+  function peg$f509() {    return part(text(), range());  }
 
-  function peg$f509(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511(who) {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512(who) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(who) {    return part(text(), range());  }
+  function peg$f513(who) {    return part(text(), range());  }
 
-  function peg$f513(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(who, agency) {
+  function peg$f516(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f517() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f517() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518() {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f520(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f520(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f521(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f521(date, place) {    return { time: null, place };  }
+  function peg$f522(date, place) {    return { time: null, place };  }
 
-  function peg$f522(date, rest) {
+  function peg$f523(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f523(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f524(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f524(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f525(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f525(time, place) {    return { time, place };  }
+  function peg$f526(time, place) {    return { time, place };  }
 
-  function peg$f526() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f527() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f527() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f530() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f531() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532() {    return part(text(), range());  }
+  function peg$f533() {    return part(text(), range());  }
 
-  function peg$f533(day) {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(day) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f534(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536(day) {    return part(text(), range());  }
+  function peg$f537(day) {    return part(text(), range());  }
 
-  function peg$f537(day, month) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(day, month) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540(day, month) {    return part(text(), range());  }
+  function peg$f541(day, month) {    return part(text(), range());  }
 
-  function peg$f541(day, month, year) {
+  function peg$f542(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f542() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543() {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f543() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544() {    return part(text(), range());  }
+  function peg$f545() {    return part(text(), range());  }
 
-  function peg$f545(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f547(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f548(month) {    return part(text(), range());  }
+  function peg$f549(month) {    return part(text(), range());  }
 
-  function peg$f549(month, day) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(month, day) {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551(month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551(month, day) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f552(month, day) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f553(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f554(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14296,49 +14501,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f556(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557(month, day) {    return part(text(), range());  }
+  function peg$f557(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558(month, day, year) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558(month, day) {    return part(text(), range());  }
 
-  function peg$f559(month, day, year) {
+  function peg$f559(month, day, year) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f560(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f560() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562() {    return part(text(), range());  }
+  function peg$f563() {    return part(text(), range());  }
 
-  function peg$f563(day) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564(day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f564(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f566(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566(day) {    return part(text(), range());  }
+  function peg$f567(day) {    return part(text(), range());  }
 
-  function peg$f567(day, month) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f568(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(day, month) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f569(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(day, month) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f570(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(day, month) {    return part(text(), range());  }
+  function peg$f571(day, month) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(day, month, year) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(day, month) {    return part(text(), range());  }
 
-  function peg$f573(day, month, year) {
+  function peg$f573(day, month, year) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f574(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f574() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f575() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14346,171 +14551,173 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f577() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f578() {    return part(text(), range());  }
+  function peg$f578() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f579(year) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f579() {    return part(text(), range());  }
 
-  function peg$f580(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580(year) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f581(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582(year) {    return part(text(), range());  }
+  function peg$f582(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583(year, month) {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f583(year) {    return part(text(), range());  }
 
-  function peg$f584(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(year, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f585(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(year, month) {    return part(text(), range());  }
+  function peg$f586(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587(year, month, day) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587(year, month) {    return part(text(), range());  }
 
-  function peg$f588(year, month, day) {
+  function peg$f588(year, month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f589(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f589() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f590() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f590() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f591() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f592() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f592() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f593(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f594(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f594(w) {    return part(text(), range());  }
+  function peg$f595(w) {    return part(text(), range());  }
 
-  function peg$f595(hour) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596(hour) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596(hour) {
+  function peg$f597(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f597() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m414(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f598() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m420(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f598() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f599() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f600() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600() {    return part(text(), range());  }
+  function peg$f601() {    return part(text(), range());  }
 
-  function peg$f601(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f602(hour) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603(hour) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f604(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f604(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f605(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606(hour) {    return part(text(), range());  }
+  function peg$f606(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607(hour, minute) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607(hour) {    return part(text(), range());  }
 
-  function peg$f608(hour, minute) {
+  function peg$f608(hour, minute) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f609(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f609() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m415(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f610() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f610() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f611() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f612() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612() {    return part(text(), range());  }
+  function peg$f613() {    return part(text(), range());  }
 
-  function peg$f613(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f614(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f614(hour) {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f615(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615(hour) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f616(hour) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(hour) {
+  function peg$f617(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f617(time) {
+  function peg$f618(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f618() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m419(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f619() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f620() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f620() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f623() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f624() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f625() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m420(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f626() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f628() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f629() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f629() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f630() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f631() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m427(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f632() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f633() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m422(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f634() {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f635() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f636() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f637(sep, name) {
+  function peg$f637() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f638(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f638() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639(sep) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(sep) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640(sep, name) {
+  function peg$f641(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f641() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f642() {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643() {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(n) {    return isPlace(n);  }
+  function peg$f644(n) {    return isPlace(n);  }
 
-  function peg$f644(n) {    return part(n, range());  }
-
-  function peg$f645() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f645(n) {    return part(n, range());  }
 
   function peg$f646() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f647() {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f648() {    return offset();  }
+  function peg$f648() {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649() {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649() {    return offset();  }
+
+  function peg$f650() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -19467,7 +19674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -19511,60 +19718,60 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              s7 = peg$parseGluedHyphen();
-              if (s7 === peg$FAILED) {
-                s7 = null;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f363();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
               }
-              s8 = peg$parseSpeakerLabel();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s9 = peg$f363(s7, s8);
-                if (s9) {
-                  s9 = undefined;
-                } else {
-                  s9 = peg$FAILED;
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseGluedHyphen();
+                if (s8 === peg$FAILED) {
+                  s8 = null;
                 }
+                s9 = peg$parseSpeakerLabel();
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f364(s7, s8);
+                  s10 = peg$f364(s8, s9);
                   if (s10) {
                     s10 = undefined;
                   } else {
                     s10 = peg$FAILED;
                   }
                   if (s10 !== peg$FAILED) {
-                    s11 = peg$parsePos();
+                    peg$savedPos = peg$currPos;
+                    s11 = peg$f365(s8, s9);
+                    if (s11) {
+                      s11 = undefined;
+                    } else {
+                      s11 = peg$FAILED;
+                    }
                     if (s11 !== peg$FAILED) {
-                      peg$savedPos = peg$currPos;
-                      s12 = peg$f365(s7, s8, s11);
-                      if (s12) {
-                        s12 = undefined;
-                      } else {
-                        s12 = peg$FAILED;
-                      }
+                      s12 = peg$parsePos();
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f366(s7, s8, s11);
+                        s13 = peg$f366(s8, s9, s12);
                         if (s13) {
                           s13 = undefined;
                         } else {
                           s13 = peg$FAILED;
                         }
                         if (s13 !== peg$FAILED) {
-                          s14 = peg$parseQuotedSpeech();
-                          if (s14 === peg$FAILED) {
-                            s14 = null;
-                          }
                           peg$savedPos = peg$currPos;
-                          s15 = peg$f367(s7, s8, s11, s14);
-                          if (s15) {
-                            s15 = undefined;
+                          s14 = peg$f367(s8, s9, s12);
+                          if (s14) {
+                            s14 = undefined;
                           } else {
-                            s15 = peg$FAILED;
+                            s14 = peg$FAILED;
                           }
-                          if (s15 !== peg$FAILED) {
+                          if (s14 !== peg$FAILED) {
+                            s15 = peg$parseQuotedSpeech();
+                            if (s15 === peg$FAILED) {
+                              s15 = null;
+                            }
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f368(s7, s8, s11, s14);
+                            s16 = peg$f368(s8, s9, s12, s15);
                             if (s16) {
                               s16 = undefined;
                             } else {
@@ -19572,29 +19779,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s16 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f369(s7, s8, s11, s14);
+                              s17 = peg$f369(s8, s9, s12, s15);
                               if (s17) {
                                 s17 = undefined;
                               } else {
                                 s17 = peg$FAILED;
                               }
                               if (s17 !== peg$FAILED) {
-                                s18 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s19 = peg$f370(s7, s8, s11, s14);
-                                if (s19) {
-                                  s19 = undefined;
+                                s18 = peg$f370(s8, s9, s12, s15);
+                                if (s18) {
+                                  s18 = undefined;
                                 } else {
-                                  s19 = peg$FAILED;
+                                  s18 = peg$FAILED;
                                 }
-                                if (s19 !== peg$FAILED) {
-                                  peg$savedPos = s18;
-                                  s19 = peg$f371(s7, s8, s11, s14);
-                                }
-                                s18 = s19;
                                 if (s18 !== peg$FAILED) {
-                                  peg$savedPos = s2;
-                                  s2 = peg$f372(s7, s8, s11, s14, s18);
+                                  s19 = peg$currPos;
+                                  peg$savedPos = peg$currPos;
+                                  s20 = peg$f371(s8, s9, s12, s15);
+                                  if (s20) {
+                                    s20 = undefined;
+                                  } else {
+                                    s20 = peg$FAILED;
+                                  }
+                                  if (s20 !== peg$FAILED) {
+                                    peg$savedPos = s19;
+                                    s20 = peg$f372(s8, s9, s12, s15);
+                                  }
+                                  s19 = s20;
+                                  if (s19 !== peg$FAILED) {
+                                    peg$savedPos = s2;
+                                    s2 = peg$f373(s8, s9, s12, s15, s19);
+                                  } else {
+                                    peg$currPos = s2;
+                                    s2 = peg$FAILED;
+                                  }
                                 } else {
                                   peg$currPos = s2;
                                   s2 = peg$FAILED;
@@ -19664,7 +19883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f373();
+      s1 = peg$f374();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19673,7 +19892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f374();
+        s3 = peg$f375();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19681,7 +19900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f375();
+          s4 = peg$f376();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19691,7 +19910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f376(s5);
+              s6 = peg$f377(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19701,7 +19920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f377(s5, s7);
+                  s8 = peg$f378(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19710,7 +19929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f378(s5, s7);
+                    s10 = peg$f379(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19718,12 +19937,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f379(s5, s7);
+                      s10 = peg$f380(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f380(s5, s7, s9);
+                      s2 = peg$f381(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -19765,7 +19984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f381();
+        s1 = peg$f382();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19774,7 +19993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f382();
+          s3 = peg$f383();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19784,7 +20003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f383(s4);
+              s5 = peg$f384(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19792,7 +20011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f384(s4);
+                s6 = peg$f385(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19800,7 +20019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f385(s4);
+                  s7 = peg$f386(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -19810,7 +20029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f386(s4, s8);
+                      s9 = peg$f387(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -19819,7 +20038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f387(s4, s8);
+                        s11 = peg$f388(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19827,12 +20046,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f388(s4, s8);
+                          s11 = peg$f389(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f389(s4, s8, s10);
+                          s2 = peg$f390(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19878,7 +20097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f390();
+          s1 = peg$f391();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19887,7 +20106,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f391();
+            s3 = peg$f392();
             if (s3) {
               s3 = undefined;
             } else {
@@ -19899,7 +20118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f392(s4, s5);
+                  s6 = peg$f393(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -19908,7 +20127,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f393(s4, s5);
+                    s8 = peg$f394(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -19916,12 +20135,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f394(s4, s5);
+                      s8 = peg$f395(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f395(s4, s5, s7);
+                      s2 = peg$f396(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -19965,7 +20184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f396();
+    s2 = peg$f397();
     if (s2) {
       s2 = undefined;
     } else {
@@ -19973,12 +20192,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f397();
+      s2 = peg$f398();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f398(s1);
+      s2 = peg$f399(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -19986,7 +20205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f399(s1);
+        s0 = peg$f400(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20004,7 +20223,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f400();
+    s1 = peg$f401();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20012,7 +20231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f401();
+      s2 = peg$f402();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20020,7 +20239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f402();
+        s0 = peg$f403();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20039,7 +20258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f403();
+    s2 = peg$f404();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20047,12 +20266,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f404();
+      s2 = peg$f405();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f405(s1);
+      s2 = peg$f406(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20060,7 +20279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f406(s1);
+        s0 = peg$f407(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20078,7 +20297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f407();
+    s1 = peg$f408();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20086,7 +20305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f408();
+      s1 = peg$f409();
     }
     s0 = s1;
 
@@ -20098,7 +20317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f409();
+    s1 = peg$f410();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20106,7 +20325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f410();
+      s2 = peg$f411();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20116,7 +20335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f411();
+        s5 = peg$f412();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20129,7 +20348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f412(s4);
+          s5 = peg$f413(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20137,7 +20356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f413(s4);
+            s3 = peg$f414(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20148,7 +20367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f414(s3);
+          s4 = peg$f415(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20156,7 +20375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f415(s3);
+            s5 = peg$f416(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20164,7 +20383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f416(s3);
+              s6 = peg$f417(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20172,7 +20391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f417(s3);
+                s0 = peg$f418(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20206,7 +20425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f418();
+    s1 = peg$f419();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20216,7 +20435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f419();
+      s4 = peg$f420();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20224,12 +20443,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f420();
+        s4 = peg$f421();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f421(s3);
+        s4 = peg$f422(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20238,7 +20457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f422(s3);
+          s6 = peg$f423(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -20246,7 +20465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f423(s3);
+            s6 = peg$f424(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -20255,7 +20474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f424(s3, s5, s6);
+            s7 = peg$f425(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20263,7 +20482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f425(s3, s5, s6);
+              s2 = peg$f426(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20293,7 +20512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f426();
+      s1 = peg$f427();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20302,7 +20521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f427();
+        s3 = peg$f428();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20313,7 +20532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f428(s5);
+            s6 = peg$f429(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20321,7 +20540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f429(s5);
+              s4 = peg$f430(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20336,7 +20555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f430(s4, s5);
+            s6 = peg$f431(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20344,7 +20563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f431(s4, s5);
+              s2 = peg$f432(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20370,7 +20589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f432();
+        s1 = peg$f433();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20379,7 +20598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f433();
+          s3 = peg$f434();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20387,7 +20606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f434();
+            s4 = peg$f435();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20395,7 +20614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f435();
+              s5 = peg$f436();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20403,7 +20622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f436();
+                s6 = peg$f437();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20414,7 +20633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f437(s8);
+                    s9 = peg$f438(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -20422,7 +20641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f438(s8);
+                      s7 = peg$f439(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -20433,7 +20652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f439(s7);
+                    s8 = peg$f440(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20444,7 +20663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f440(s7, s10);
+                        s11 = peg$f441(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20452,7 +20671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f441(s7, s10);
+                          s9 = peg$f442(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -20467,7 +20686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f442(s7, s9, s10);
+                        s11 = peg$f443(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20475,7 +20694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f443(s7, s9, s10);
+                          s2 = peg$f444(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20521,7 +20740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f444();
+          s1 = peg$f445();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20531,7 +20750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f445();
+            s4 = peg$f446();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20539,7 +20758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f446();
+              s4 = peg$f447();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -20548,7 +20767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f447(s3, s4);
+              s5 = peg$f448(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20556,7 +20775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f448(s3, s4);
+                s2 = peg$f449(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20578,7 +20797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f449();
+            s1 = peg$f450();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20587,7 +20806,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f450();
+              s3 = peg$f451();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20596,7 +20815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f451();
+                s5 = peg$f452();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -20604,7 +20823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f452();
+                  s5 = peg$f453();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -20613,7 +20832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f453(s4, s5);
+                  s6 = peg$f454(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20621,7 +20840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f454(s4, s5);
+                    s2 = peg$f455(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -20657,7 +20876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f455();
+    s1 = peg$f456();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20677,7 +20896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f456();
+    s1 = peg$f457();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20686,7 +20905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f457();
+      s3 = peg$f458();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20710,7 +20929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f458();
+      s1 = peg$f459();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20719,7 +20938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f459();
+        s3 = peg$f460();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20750,7 +20969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f460();
+    s1 = peg$f461();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20759,7 +20978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f461();
+      s3 = peg$f462();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20767,7 +20986,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f462();
+        s4 = peg$f463();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20775,7 +20994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f463();
+          s5 = peg$f464();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20783,7 +21002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f464();
+            s6 = peg$f465();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20793,7 +21012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f465();
+              s9 = peg$f466();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -20806,7 +21025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f466(s8);
+                s9 = peg$f467(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -20814,7 +21033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f467(s8);
+                  s7 = peg$f468(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -20858,7 +21077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f468();
+      s1 = peg$f469();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20867,7 +21086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f469();
+        s3 = peg$f470();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20875,7 +21094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f470();
+          s4 = peg$f471();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20883,7 +21102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f471();
+            s5 = peg$f472();
             if (s5) {
               s5 = undefined;
             } else {
@@ -20892,7 +21111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f472();
+              s7 = peg$f473();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20900,12 +21119,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f473();
+                s7 = peg$f474();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f474();
+                s7 = peg$f475();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -20953,7 +21172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f475();
+    s1 = peg$f476();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20961,7 +21180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f476();
+      s2 = peg$f477();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20971,7 +21190,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f477(s3);
+          s0 = peg$f478(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -20994,7 +21213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f478();
+    s2 = peg$f479();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21002,12 +21221,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f479();
+      s2 = peg$f480();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f480(s1);
+      s2 = peg$f481(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21017,7 +21236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f481(s1, s3);
+          s4 = peg$f482(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21025,7 +21244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f482(s1, s3);
+            s0 = peg$f483(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -21053,7 +21272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f483(s1);
+      s2 = peg$f484(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21061,7 +21280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f484(s1);
+        s0 = peg$f485(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21079,7 +21298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f485();
+    s1 = peg$f486();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21088,7 +21307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f486();
+      s3 = peg$f487();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21096,7 +21315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f487();
+        s4 = peg$f488();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21104,7 +21323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f488();
+          s5 = peg$f489();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21112,7 +21331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f489();
+            s6 = peg$f490();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21122,7 +21341,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseTextCredit();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f490(s7);
+                s2 = peg$f491(s7);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21156,7 +21375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f491();
+      s1 = peg$f492();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21165,7 +21384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f492();
+        s3 = peg$f493();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21173,7 +21392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f493();
+          s4 = peg$f494();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21181,7 +21400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f494();
+            s5 = peg$f495();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21189,7 +21408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f495();
+              s2 = peg$f496();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21222,7 +21441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f496();
+    s1 = peg$f497();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21231,7 +21450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f497();
+      s3 = peg$f498();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21239,7 +21458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f498();
+        s4 = peg$f499();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21247,7 +21466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f499();
+          s5 = peg$f500();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21255,7 +21474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f500();
+            s6 = peg$f501();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21263,7 +21482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f501();
+              s7 = peg$f502();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21271,7 +21490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f502();
+                s8 = peg$f503();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21279,7 +21498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f503();
+                  s9 = peg$f504();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -21287,7 +21506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f504();
+                    s10 = peg$f505();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21295,7 +21514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f505();
+                      s11 = peg$f506();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21303,7 +21522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f506();
+                        s12 = peg$f507();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21312,7 +21531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f507();
+                          s14 = peg$f508();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -21320,13 +21539,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f508();
+                            s14 = peg$f509();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f509(s13);
+                            s15 = peg$f510(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21334,7 +21553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f510(s13);
+                              s16 = peg$f511(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21343,7 +21562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f511(s13);
+                                s18 = peg$f512(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -21351,7 +21570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f512(s13);
+                                  s18 = peg$f513(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -21372,7 +21591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f513(s13, s14);
+                            s15 = peg$f514(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21380,7 +21599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f514(s13, s14);
+                              s16 = peg$f515(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21388,7 +21607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f515(s13, s14);
+                                s2 = peg$f516(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -21454,7 +21673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f516();
+      s1 = peg$f517();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21465,7 +21684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f517();
+          s4 = peg$f518();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21501,7 +21720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f518();
+    s1 = peg$f519();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21512,7 +21731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f519(s2);
+        s4 = peg$f520(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21533,7 +21752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f520(s2);
+          s4 = peg$f521(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21544,7 +21763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f521(s2, s6);
+              s6 = peg$f522(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -21562,7 +21781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f522(s2, s3);
+        s0 = peg$f523(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21583,7 +21802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f523(s1);
+      s3 = peg$f524(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -21604,7 +21823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f524(s1);
+        s3 = peg$f525(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21627,7 +21846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f525(s1, s2);
+      s0 = peg$f526(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -21641,7 +21860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f526();
+    s1 = peg$f527();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21662,7 +21881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f527();
+      s1 = peg$f528();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21683,7 +21902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f528();
+        s1 = peg$f529();
         if (s1) {
           s1 = undefined;
         } else {
@@ -21704,7 +21923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f529();
+          s1 = peg$f530();
           if (s1) {
             s1 = undefined;
           } else {
@@ -21735,7 +21954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f530();
+    s2 = peg$f531();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21743,7 +21962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f531();
+      s3 = peg$f532();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21751,7 +21970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f532();
+        s1 = peg$f533();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -21762,7 +21981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f533(s1);
+      s2 = peg$f534(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21770,7 +21989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f534(s1);
+        s3 = peg$f535(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21779,7 +21998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f535(s1);
+          s5 = peg$f536(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21787,12 +22006,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f536(s1);
+            s5 = peg$f537(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f537(s1, s4);
+            s5 = peg$f538(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -21800,7 +22019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f538(s1, s4);
+              s6 = peg$f539(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21809,7 +22028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f539(s1, s4);
+                s8 = peg$f540(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21817,12 +22036,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f540(s1, s4);
+                  s8 = peg$f541(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f541(s1, s4, s7);
+                  s0 = peg$f542(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -21860,7 +22079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f542();
+    s1 = peg$f543();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21869,7 +22088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f543();
+      s3 = peg$f544();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21877,12 +22096,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f544();
+        s3 = peg$f545();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f545(s2);
+        s3 = peg$f546(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21891,7 +22110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f546(s2);
+          s5 = peg$f547(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21899,7 +22118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f547(s2);
+            s6 = peg$f548(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21907,7 +22126,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f548(s2);
+              s4 = peg$f549(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -21918,7 +22137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f549(s2, s4);
+            s5 = peg$f550(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -21926,7 +22145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f550(s2, s4);
+              s6 = peg$f551(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21934,7 +22153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f551(s2, s4);
+                s7 = peg$f552(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -21942,7 +22161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f552(s2, s4);
+                  s8 = peg$f553(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -21951,7 +22170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f553(s2, s4);
+                    s10 = peg$f554(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21959,7 +22178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f554(s2, s4);
+                      s11 = peg$f555(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21967,7 +22186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f555(s2, s4);
+                        s12 = peg$f556(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21975,7 +22194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f556(s2, s4);
+                          s13 = peg$f557(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -21983,7 +22202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f557(s2, s4);
+                            s9 = peg$f558(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22002,7 +22221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f558(s2, s4, s9);
+                      s10 = peg$f559(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22010,7 +22229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f559(s2, s4, s9);
+                        s0 = peg$f560(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22061,7 +22280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f560();
+    s2 = peg$f561();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22069,7 +22288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f561();
+      s3 = peg$f562();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22077,7 +22296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f562();
+        s1 = peg$f563();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22088,7 +22307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f563(s1);
+      s2 = peg$f564(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22097,7 +22316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f564(s1);
+        s4 = peg$f565(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22105,7 +22324,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f565(s1);
+          s5 = peg$f566(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22113,7 +22332,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f566(s1);
+            s3 = peg$f567(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22124,7 +22343,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f567(s1, s3);
+          s4 = peg$f568(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22133,7 +22352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f568(s1, s3);
+            s6 = peg$f569(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22141,7 +22360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f569(s1, s3);
+              s7 = peg$f570(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22149,7 +22368,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f570(s1, s3);
+                s8 = peg$f571(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22157,7 +22376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f571(s1, s3);
+                  s5 = peg$f572(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -22172,7 +22391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f572(s1, s3, s5);
+              s6 = peg$f573(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22180,7 +22399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f573(s1, s3, s5);
+                s0 = peg$f574(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22215,7 +22434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f574();
+    s2 = peg$f575();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22223,7 +22442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f575();
+      s3 = peg$f576();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22231,7 +22450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f576();
+        s4 = peg$f577();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22239,7 +22458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f577();
+          s5 = peg$f578();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22247,7 +22466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f578();
+            s1 = peg$f579();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -22266,7 +22485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f579(s1);
+      s2 = peg$f580(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22275,7 +22494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f580(s1);
+        s4 = peg$f581(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22283,7 +22502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f581(s1);
+          s5 = peg$f582(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22291,7 +22510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f582(s1);
+            s3 = peg$f583(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22302,7 +22521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f583(s1, s3);
+          s4 = peg$f584(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22311,7 +22530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f584(s1, s3);
+            s6 = peg$f585(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22319,7 +22538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f585(s1, s3);
+              s7 = peg$f586(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22327,7 +22546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f586(s1, s3);
+                s5 = peg$f587(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -22338,7 +22557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f587(s1, s3, s5);
+              s6 = peg$f588(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22346,7 +22565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f588(s1, s3, s5);
+                s0 = peg$f589(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22380,7 +22599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f589();
+    s1 = peg$f590();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22389,7 +22608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f590();
+      s3 = peg$f591();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22420,7 +22639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f591();
+      s1 = peg$f592();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22429,7 +22648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f592();
+        s3 = peg$f593();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22470,7 +22689,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f593(s2);
+      s3 = peg$f594(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22478,7 +22697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f594(s2);
+        s1 = peg$f595(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22489,7 +22708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f595(s1);
+      s2 = peg$f596(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22497,7 +22716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f596(s1);
+        s0 = peg$f597(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22515,7 +22734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f597();
+    s1 = peg$f598();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22525,7 +22744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f598();
+      s4 = peg$f599();
       if (s4) {
         s4 = undefined;
       } else {
@@ -22533,7 +22752,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f599();
+        s5 = peg$f600();
         if (s5) {
           s5 = undefined;
         } else {
@@ -22541,7 +22760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f600();
+          s3 = peg$f601();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -22552,7 +22771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f601(s3);
+        s4 = peg$f602(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22560,7 +22779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f602(s3);
+          s5 = peg$f603(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22568,7 +22787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f603(s3);
+            s6 = peg$f604(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22577,7 +22796,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f604(s3);
+              s8 = peg$f605(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -22585,7 +22804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f605(s3);
+                s9 = peg$f606(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -22593,7 +22812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f606(s3);
+                  s7 = peg$f607(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -22604,7 +22823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f607(s3, s7);
+                s8 = peg$f608(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22612,7 +22831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f608(s3, s7);
+                  s2 = peg$f609(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -22650,7 +22869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f609();
+      s1 = peg$f610();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22660,7 +22879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f610();
+        s4 = peg$f611();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22668,7 +22887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f611();
+          s5 = peg$f612();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22676,7 +22895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f612();
+            s3 = peg$f613();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22687,7 +22906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f613(s3);
+          s4 = peg$f614(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22695,7 +22914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f614(s3);
+            s5 = peg$f615(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22703,7 +22922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f615(s3);
+              s6 = peg$f616(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22711,7 +22930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f616(s3);
+                s2 = peg$f617(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -22750,7 +22969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f617(s1);
+      s1 = peg$f618(s1);
     }
     s0 = s1;
 
@@ -22763,7 +22982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f618();
+    s2 = peg$f619();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22772,7 +22991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f619();
+      s4 = peg$f620();
       if (s4) {
         s4 = undefined;
       } else {
@@ -22781,7 +23000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f620();
+        s6 = peg$f621();
         if (s6) {
           s6 = undefined;
         } else {
@@ -22808,7 +23027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f621();
+          s6 = peg$f622();
           if (s6) {
             s6 = undefined;
           } else {
@@ -22835,7 +23054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f622();
+            s6 = peg$f623();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22844,7 +23063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f623();
+              s8 = peg$f624();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -22868,7 +23087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f624();
+              s6 = peg$f625();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22897,7 +23116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f625();
+          s6 = peg$f626();
           if (s6) {
             s6 = undefined;
           } else {
@@ -22930,7 +23149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f626();
+      s2 = peg$f627();
       if (s2) {
         s2 = undefined;
       } else {
@@ -22939,7 +23158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f627();
+        s4 = peg$f628();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22949,7 +23168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f628();
+            s6 = peg$f629();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22957,7 +23176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f629();
+              s7 = peg$f630();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22994,7 +23213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f630();
+        s2 = peg$f631();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23003,7 +23222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f631();
+          s4 = peg$f632();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23013,7 +23232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f632();
+              s6 = peg$f633();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23021,7 +23240,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f633();
+                s7 = peg$f634();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23058,7 +23277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f634();
+          s2 = peg$f635();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23067,7 +23286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f635();
+            s4 = peg$f636();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23083,7 +23302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f636();
+                s6 = peg$f637();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23120,7 +23339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f637(s1, s2);
+        s0 = peg$f638(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23139,7 +23358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f638();
+    s2 = peg$f639();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23152,7 +23371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f639(s1);
+      s2 = peg$f640(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23162,7 +23381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f640(s1, s3);
+          s0 = peg$f641(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23184,7 +23403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f641();
+    s1 = peg$f642();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23193,7 +23412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f642();
+      s3 = peg$f643();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23206,7 +23425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f643(s2);
+        s3 = peg$f644(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23214,7 +23433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f644(s2);
+          s0 = peg$f645(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23236,7 +23455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f645();
+    s1 = peg$f646();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23263,7 +23482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f646();
+      s1 = peg$f647();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23311,7 +23530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f647();
+    s1 = peg$f648();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23319,7 +23538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f648();
+      s1 = peg$f649();
     }
     s0 = s1;
 
@@ -23331,7 +23550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f649();
+    s1 = peg$f650();
     if (s1) {
       s1 = undefined;
     } else {

@@ -48,7 +48,8 @@ const titleAndSurname = memoize((name: string): readonly [string, string] | unde
 
 /**
  * Splits a speaker label into name, role and affiliation. A title before a
- * one-word surname (`Président Poutine`) becomes the role. A label whose
+ * one-word surname (`Président Poutine`, `FOREIGN MINISTER LAVROV`) becomes
+ * the role or its end. A label whose
  * name is not a person's becomes a role alone, from its start to the end of
  * the would-be name.
  *
@@ -62,8 +63,13 @@ export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
   } else {
     let name = clean(label.name.value);
     let role = label.role ? clean(label.role.value) : undefined;
-    const titled = role === undefined ? titleAndSurname(name) : undefined;
-    if (titled) [role, name] = titled;
+    // The title joins the role before it (`FOREIGN MINISTER LAVROV`: role
+    // `FOREIGN MINISTER`, name `LAVROV`).
+    const titled = titleAndSurname(name);
+    if (titled) {
+      role = role === undefined ? titled[0] : `${role} ${titled[0]}`;
+      name = titled[1];
+    }
     if (namesPerson(name)) {
       speaker.name = name;
       if (role) speaker.role = role;

@@ -25,8 +25,8 @@ export interface Draft {
   pinnedName?: string;
   /** The first full name registered, to name the person in messages. */
   display?: string;
-  /** Folded first letters of the full first names seen (`v` for Vladimir). */
-  initials: Set<string>;
+  /** The folded full first names seen (`vladimir`), which an initial opens (`V.`, `Ch.` for Charlie). */
+  firstNames: Set<string>;
   spellings: Map<string, { count: number; order: number }>;
   labels: Set<string>;
   roles: Set<string>;
@@ -47,7 +47,7 @@ export function phraseKey(phrase: string): string {
 function newDraft(id: string): Draft {
   return {
     id,
-    initials: new Set(),
+    firstNames: new Set(),
     spellings: new Map(),
     labels: new Set(),
     roles: new Set(),
@@ -62,6 +62,12 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
+}
+
+/** Whether a folded initial (`v`, `ch`) opens one of the person's first names. */
+function opensFirstName(draft: Draft, initial: string): boolean {
+  for (const first of draft.firstNames) if (first.startsWith(initial)) return true;
+  return false;
 }
 
 /** The one element of a set, or `undefined` when it is empty or has several. */
@@ -189,7 +195,7 @@ export class PeopleIndex {
     if (maps.candidateCache.size > 0) maps.candidateCache.clear();
     draft.display ??= spelling;
     if (!maps.byKey.has(shape.key as string)) maps.byKey.set(shape.key as string, draft);
-    draft.initials.add(shape.first.charAt(0));
+    draft.firstNames.add(shape.first);
     addTo(maps.bySurname, shape.last, draft);
     // `shape` is the spelling's (readName), so its tokens are the spelling's words.
     for (const initials of initialsOfTokens(shape.tokens)) addTo(maps.byInitials, initials, draft);
@@ -234,7 +240,7 @@ export class PeopleIndex {
     const cached = this.maps.candidateCache.get(cacheKey);
     if (cached) return cached;
     const persons = [...(this.maps.bySurname.get(shape.last) ?? [])].filter(
-      (d) => shape.initial === undefined || d.initials.has(shape.initial),
+      (d) => shape.initial === undefined || opensFirstName(d, shape.initial),
     );
     if (persons.length > 0) {
       this.maps.candidateCache.set(cacheKey, persons);

@@ -25,6 +25,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 export const TITLES: ReadonlySet<string> = new Set([
   ...HONORIFICS,
   'president', 'presidente', 'ministre', 'gouverneur', 'general', 'maire', 'patriarche', 'secretaire', 'ambassadeur',
+  // the same in English (`FOREIGN MINISTER LAVROV`, `SECRETARY BLINKEN`)
+  'minister', 'secretary', 'governor', 'mayor', 'patriarch', 'ambassador', 'senator', 'chairman',
 ]);
 
 /**
@@ -41,6 +43,8 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'journaliste', 'question', 'reponse', 'replique', 'remarque', 'voix', 'salle', 'public', 'interprete',
   'moderateur', 'moderatrice', 'animateur', 'animatrice', 'presentateur', 'presentatrice', 'correspondant',
   'correspondante', 'intervenant', 'intervenante', 'participant', 'participante',
+  'minister', 'secretary', 'governor', 'mayor', 'ambassador', 'senator', 'chairman', 'spokesman', 'spokeswoman',
+  'official', 'officer', 'operator', 'deputy', 'foreign', 'senior',
   // institutions
   'affaires', 'etrangeres', 'interieur', 'defense', 'finances', 'economie', 'justice', 'sante', 'culture',
   'education', 'energie', 'securite', 'federation', 'republique', 'etat', 'etats', 'unis', 'conseil',

@@ -6,6 +6,7 @@
  * Vladimir Poutine                → key `vladimir putin`, surname `putin`, initials `VP`
  * Vladimir Vladimirovitch Poutine → key `vladimir putin` (middle names do not count)
  * V. Poutine, V.Poutine           → initial `v`, surname `putin` (no key)
+ * Ch. Rose                        → initial `ch`, surname `ros` (no key)
  * Poutine                         → surname `putin` (no key)
  * ```
  *
@@ -26,7 +27,12 @@ const PARTICLES = new Set([...NAME_PARTICLES].filter((word) => word === word.toL
 // A word of a name: letters, apostrophes, hyphens; an initial keeps its period.
 const NAME_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?/gu;
 
-const INITIAL = /^\p{Lu}\p{M}*\.?$/u;
+// One capital, maybe its period; or a capital and one small letter and the
+// period, as French transcripts abbreviate a first name (`Ch. Rose` for
+// Charlie Rose, `Yu. Ouchakov`), the grammar's `Initial` (`Mr.`, `Ms.`,
+// `Dr.` are honorifics, no initials).
+const INITIAL = /^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*\.|\.)?$/u;
+const HONORIFIC_INITIAL = /^(?:Mr|Ms|Dr)\.$/;
 
 const INITIALISM = /^\p{Lu}{2,3}$/u;
 
@@ -36,7 +42,7 @@ export interface NameShape {
   tokens: string[];
   /** The folded first name; absent for a surname alone or when the name starts with an initial. */
   first?: string;
-  /** The folded first letter of the first name, from an initial (`V.`) or the written first name. */
+  /** The folded first letter of the first name, from the written first name; or the folded initial (`V.` → `v`, `Ch.` → `ch`). */
   initial?: string;
   /** The folded surname: the last word that is not an initial or a particle. */
   last: string;
@@ -49,9 +55,9 @@ export function nameTokens(name: string): string[] {
   return name.match(NAME_TOKEN) ?? [];
 }
 
-/** Whether a token is an initial: one capital letter, with or without a period (`V.`). */
+/** Whether a token is an initial: one capital letter, with or without a period (`V.`), or a capital, a small letter and a period (`Ch.`). */
 export function isInitial(token: string): boolean {
-  return INITIAL.test(token);
+  return INITIAL.test(token) && !HONORIFIC_INITIAL.test(token);
 }
 
 /** Whether a token is a run of 2–3 capitals that may stand for a person's initials (`VP`). */

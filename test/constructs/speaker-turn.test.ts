@@ -213,7 +213,8 @@ describe('speaker turn', () => {
     const read = turns(text);
     expect(read.map((t) => [t.label, t.speaker.role, t.speaker.name])).toEqual([
       ['Speaker 1', 'Speaker 1', undefined],
-      ['Minister Lavrov', undefined, 'Minister Lavrov'],
+      // `Minister` is a title before the surname (src/people/lexicon.ts).
+      ['Minister Lavrov', 'Minister', 'Lavrov'],
       ['Translator', 'Translator', undefined],
     ]);
     const leaf = read[1]?.children[0];

@@ -91,6 +91,21 @@ describe('label shapes', () => {
     expect(fn('Question, chaîne Belarus-1 : Bonjour.')).toEqual({ role: 'Question', affiliation: 'chaîne Belarus-1' });
   });
 
+  it('US transcripts’ labels in capitals: honorific, article and office, and the unnamed official', () => {
+    expect(splitOf('MR. McCLELLAN: All right, this will be brief.')).toEqual({ role: 'MR.', name: 'McCLELLAN' });
+    expect(splitOf('MS. PSAKI: Good afternoon.')).toEqual({ role: 'MS.', name: 'PSAKI' });
+    expect(speakerOf('THE PRESIDENT: I owe my last question an apology.')).toEqual({ role: 'THE PRESIDENT' });
+    expect(speakerOf('THE VICE PRESIDENT: Thank you.')).toEqual({ role: 'THE VICE PRESIDENT' });
+    expect(speakerOf('Le Vice-Président : Merci.')).toEqual({ role: 'Le Vice-Président' });
+    expect(speakerOf('OPERATOR: Our next question comes from Steve Holland.')).toEqual({ role: 'OPERATOR' });
+    // The words before an office qualify it: no name is split off them.
+    expect(speakerOf('SENIOR STATE DEPARTMENT OFFICIAL: President Putin did.')).toEqual({ role: 'SENIOR STATE DEPARTMENT OFFICIAL' });
+    expect(speakerOf('Senior Administration Official: He did.')).toEqual({ role: 'Senior Administration Official' });
+    // A title before a surname ends the role (`FOREIGN MINISTER` + `LAVROV`).
+    expect(splitOf('FOREIGN MINISTER LAVROV: Colleagues.')).toEqual({ role: 'FOREIGN MINISTER', name: 'LAVROV' });
+    expect(splitOf('Secretary Blinken: Thanks.')).toEqual({ role: 'Secretary', name: 'Blinken' });
+  });
+
   it('a would-be name made of function or institution words names no person', () => {
     expect(speakerOf('Ministre des Affaires Étrangères : Bonjour.')).toEqual({ role: 'Ministre des Affaires Étrangères' });
     expect(speakerOf('Question de Russia Today : Bonjour.')).toEqual({ role: 'Question de Russia Today' });
@@ -108,6 +123,18 @@ describe('label shapes', () => {
       'Je dis: « Écoutez »',
       'Président de la Russie. Vladimir Poutine : Merci.', // a period ends a sentence: not a label
       'Poutine : Merci.', // a surname alone, without a title, is not read as a label
+      // a colon inside a quotation is the quoted title's
+      'Special TV programme “Conversation with Vladimir Putin: To Be Continued”',
+      'Émission „Vladimir Poutine : ligne directe“ ce soir',
+      // a document's name, no speaker
+      'Press Release:',
+      'Communiqué de presse : la visite est reportée.',
+      // an editor's note in a label's place
+      'Commentaire FS : Poutine donne le sentiment d’avoir fait allégeance à la Chine.',
+      'Commentaire : le président russe élude la question.',
+      'NDLR : l’entretien a été enregistré le 6 février.',
+      'Précision : la traduction est de la rédaction.',
+      'Comment: Putin is right on this one.',
     ]) {
       expect(speakerOf(line), line).toBeUndefined();
     }

@@ -49,9 +49,13 @@ describe('PeopleIndex', () => {
     expect(index.candidates(shape('Lukashenko'))).toEqual([luka]);
     expect(index.candidates(shape('A. Lukashenko'))).toEqual([luka]);
     expect(index.candidates(shape('V. Lukashenko'))).toEqual([]);
+    // An initial of two letters opens the first name (`Ch.` for Charlie).
+    const rose = index.full('Charlie Rose', shape('Charlie Rose'));
+    expect(index.candidates(shape('Ch. Rose'))).toEqual([rose]);
+    expect(index.candidates(shape('Ph. Rose'))).toEqual([]);
     expect(index.byInitialism('VP')).toBe(putin);
     expect(index.byInitialism('AL')).toBe(luka);
-    expect(index.drafts).toEqual([putin, luka]);
+    expect(index.drafts).toEqual([putin, luka, rose]);
   });
 
   it('creates one surname-only person per surname', () => {

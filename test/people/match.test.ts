@@ -93,9 +93,10 @@ describe('idOfKey', () => {
 });
 
 describe('initials', () => {
-  it('isInitial: one capital, with or without a period', () => {
-    expect(['V.', 'V', 'É.'].map(isInitial)).toEqual([true, true, true]);
-    expect(['Vl.', 'v.', 'VP'].map(isInitial)).toEqual([false, false, false]);
+  it('isInitial: one capital, with or without a period; a capital, a small letter and a period', () => {
+    expect(['V.', 'V', 'É.', 'Ch.', 'Yu.'].map(isInitial)).toEqual([true, true, true, true, true]);
+    // Without the period two letters are a word; three are an abbreviation; `Mr.` is an honorific.
+    expect(['Ch', 'Vla.', 'v.', 'VP', 'Mr.', 'Ms.', 'Dr.'].map(isInitial)).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('isInitialism: two or three capitals', () => {

@@ -9,6 +9,11 @@ const speakers = (tree: Root): Speaker[] => nodesOfType(tree, 'speakerTurn').map
 const ids = (tree: Root): Array<string | undefined> => speakers(tree).map((s) => s.personId);
 
 describe('the people stage of parse', () => {
+  it('resolves an initial of two letters and a title in capitals to the full name written elsewhere', () => {
+    const text = ['Charlie Rose : Bonsoir, Monsieur le Président.', 'Vladimir Poutine : Bonsoir.', 'Ch. Rose : Commençons.', 'FOREIGN MINISTER LAVROV: Colleagues.', 'Sergey Lavrov: Thank you.', 'SECRETARY BLINKEN: Sergey, thank you.', 'Antony Blinken: Good to see you.'].join('\n');
+    expect(ids(parse(text).tree)).toEqual(['charli-ros', 'vladimir-putin', 'charli-ros', 'sergei-lavrov', 'sergei-lavrov', 'antoni-blinken', 'antoni-blinken']);
+  });
+
   it('matches a later short label to the earlier long one', () => {
     const { tree } = parse('Président de la Biélorussie Alexandre Loukachenko : Bienvenue.\nAlexandre Loukachenko : Merci.\n');
     expect(ids(tree)).toEqual(['aleksandr-lukachenko', 'aleksandr-lukachenko']);
