@@ -282,6 +282,7 @@ const fast$low24 = fast$table(12288, [0,8,14,31,36,39,42,43,45,45,47,57,60,62,65
 const fast$low25 = fast$table(12288, [0,8,14,31,36,45,47,57,60,62,65,90,92,92,94,159,161,170,172,186,188,5759,5761,8191,8203,8231,8234,8238,8240,8286,8288,12287]);
 const fast$low26 = fast$table(12288, [0,9,11,12,14,32,36,45,47,57,60,62,65,90,92,92,94,170,172,186,188,12287]);
 const fast$low27 = fast$table(12288, [0,9,11,12,14,34,36,39,42,57,59,63,65,12287]);
+const fast$low28 = fast$table(12288, [48,57,65,90,97,122,170,170,173,173,178,179,181,181,185,186,188,190,192,214,216,246,248,705,710,721,736,740,748,748,750,750,768,884,886,887,890,893,895,895,902,902,904,906,908,908,910,929,931,1013,1015,1153,1155,1327,1329,1366,1369,1369,1376,1416,1425,1469,1471,1471,1473,1474,1476,1477,1479,1479,1488,1514,1519,1522,1552,1562,1568,1641,1646,1747,1749,1756,1759,1768,1770,1788,1791,1791,1808,1866,1869,1969,1984,2037,2042,2042,2045,2045,2048,2093,2112,2139,2144,2154,2160,2183,2185,2191,2199,2273,2275,2403,2406,2415,2417,2435,2437,2444,2447,2448,2451,2472,2474,2480,2482,2482,2486,2489,2492,2500,2503,2504,2507,2510,2519,2519,2524,2525,2527,2531,2534,2545,2548,2553,2556,2556,2558,2558,2561,2563,2565,2570,2575,2576,2579,2600,2602,2608,2610,2611,2613,2614,2616,2617,2620,2620,2622,2626,2631,2632,2635,2637,2641,2641,2649,2652,2654,2654,2662,2677,2689,2691,2693,2701,2703,2705,2707,2728,2730,2736,2738,2739,2741,2745,2748,2757,2759,2761,2763,2765,2768,2768,2784,2787,2790,2799,2809,2815,2817,2819,2821,2828,2831,2832,2835,2856,2858,2864,2866,2867,2869,2873,2876,2884,2887,2888,2891,2893,2901,2903,2908,2909,2911,2915,2918,2927,2929,2935,2946,2947,2949,2954,2958,2960,2962,2965,2969,2970,2972,2972,2974,2975,2979,2980,2984,2986,2990,3001,3006,3010,3014,3016,3018,3021,3024,3024,3031,3031,3046,3058,3072,3084,3086,3088,3090,3112,3114,3129,3132,3140,3142,3144,3146,3149,3157,3158,3160,3162,3164,3165,3168,3171,3174,3183,3192,3198,3200,3203,3205,3212,3214,3216,3218,3240,3242,3251,3253,3257,3260,3268,3270,3272,3274,3277,3285,3286,3292,3294,3296,3299,3302,3311,3313,3315,3328,3340,3342,3344,3346,3396,3398,3400,3402,3406,3412,3427,3430,3448,3450,3455,3457,3459,3461,3478,3482,3505,3507,3515,3517,3517,3520,3526,3530,3530,3535,3540,3542,3542,3544,3551,3558,3567,3570,3571,3585,3642,3648,3662,3664,3673,3713,3714,3716,3716,3718,3722,3724,3747,3749,3749,3751,3773,3776,3780,3782,3782,3784,3790,3792,3801,3804,3807,3840,3840,3864,3865,3872,3891,3893,3893,3895,3895,3897,3897,3902,3911,3913,3948,3953,3972,3974,3991,3993,4028,4038,4038,4096,4169,4176,4253,4256,4293,4295,4295,4301,4301,4304,4346,4348,4680,4682,4685,4688,4694,4696,4696,4698,4701,4704,4744,4746,4749,4752,4784,4786,4789,4792,4798,4800,4800,4802,4805,4808,4822,4824,4880,4882,4885,4888,4954,4957,4959,4969,4988,4992,5007,5024,5109,5112,5117,5121,5740,5743,5759,5761,5786,5792,5866,5870,5880,5888,5909,5919,5940,5952,5971,5984,5996,5998,6000,6002,6003,6016,6099,6103,6103,6108,6109,6112,6121,6128,6137,6155,6157,6159,6169,6176,6264,6272,6314,6320,6389,6400,6430,6432,6443,6448,6459,6470,6509,6512,6516,6528,6571,6576,6601,6608,6618,6656,6683,6688,6750,6752,6780,6783,6793,6800,6809,6823,6823,6832,6877,6880,6891,6912,6988,6992,7001,7019,7027,7040,7155,7168,7223,7232,7241,7245,7293,7296,7306,7312,7354,7357,7359,7376,7378,7380,7418,7424,7957,7960,7965,7968,8005,8008,8013,8016,8023,8025,8025,8027,8027,8029,8029,8031,8061,8064,8116,8118,8124,8126,8126,8130,8132,8134,8140,8144,8147,8150,8155,8160,8172,8178,8180,8182,8188,8203,8205,8288,8288,8304,8305,8308,8313,8319,8329,8336,8348,8400,8432,8450,8450,8455,8455,8458,8467,8469,8469,8473,8477,8484,8484,8486,8486,8488,8488,8490,8493,8495,8505,8508,8511,8517,8521,8526,8526,8528,8585,9312,9371,9450,9471,10102,10131,11264,11492,11499,11507,11517,11517,11520,11557,11559,11559,11565,11565,11568,11623,11631,11631,11647,11670,11680,11686,11688,11694,11696,11702,11704,11710,11712,11718,11720,11726,11728,11734,11736,11742,11744,11775,11823,11823]);
 let fast$re0;
 let fast$re1;
 let fast$re2;
@@ -311,6 +312,7 @@ let fast$re25;
 let fast$re26;
 let fast$re27;
 let fast$re28;
+let fast$re29;
 function fast$next10(input, p, st) {
   if (p >= st.from10 && p <= st.at10) return st.at10;
   if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
@@ -6897,7 +6899,19 @@ function fast$m398(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m399(input, p, st) {
+function fast$m399(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re29 ??= new RegExp("^[\\p{L}\\p{M}\\p{N}\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m400(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6905,7 +6919,13 @@ function fast$m399(input, p, st) {
       const r4 = fast$rule$TextCredit(input, r0, st);
       const r3 = r4 < 0 ? r0 : -1;
       if (r3 < 0) break s2;
-      const r5 = fast$rule$NotEolChar(input, r3, st);
+      let r5 = -1;
+      c6: {
+        const r7 = fast$m399(input, r3, st);
+        if (r7 >= 0) { r5 = r7; break c6; }
+        const r8 = fast$rule$NotEolChar(input, r3, st);
+        if (r8 >= 0) { r5 = r8; break c6; }
+      }
       if (r5 < 0) break s2;
       r1 = r5;
     }
@@ -6914,20 +6934,20 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m401(input, p, st) {
   const r0 = fast$m397(input, p, st);
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m402(input, p, st) {
   const r0 = fast$m398(input, p, st);
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m403(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7006,7 +7026,7 @@ function fast$m403(input, p, st) {
   }
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7062,7 +7082,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7073,7 +7093,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7119,12 +7139,12 @@ function fast$m406(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m409(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7179,7 +7199,7 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m410(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7196,12 +7216,12 @@ function fast$m409(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m411(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m412(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7216,11 +7236,11 @@ function fast$m411(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7232,7 +7252,7 @@ function fast$m413(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7249,7 +7269,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7275,7 +7295,7 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7340,7 +7360,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7383,12 +7403,12 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m419(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7416,7 +7436,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7437,7 +7457,7 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7458,20 +7478,20 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m423(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m424(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m425(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7494,7 +7514,7 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7507,7 +7527,7 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7520,7 +7540,7 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7533,12 +7553,12 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m430(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m431(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7564,7 +7584,7 @@ function fast$m430(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m432(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7585,7 +7605,7 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m433(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7597,7 +7617,7 @@ function fast$m432(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7620,7 +7640,7 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7665,7 +7685,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m436(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7681,7 +7701,7 @@ function fast$m435(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7740,7 +7760,7 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m438(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7768,15 +7788,15 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m439(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m440(input, p, st) {
   const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7787,7 +7807,7 @@ function fast$m440(input, p, st) {
   }
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7810,11 +7830,11 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m443(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m444(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7826,15 +7846,15 @@ function fast$m443(input, p, st) {
   }
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m445(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m446(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7847,11 +7867,11 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m448(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7861,7 +7881,7 @@ function fast$m448(input, p, st) {
   }
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m450(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7871,11 +7891,11 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m451(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m452(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7894,11 +7914,11 @@ function fast$m451(input, p, st) {
   }
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m453(input, p, st) {
   const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7908,11 +7928,11 @@ function fast$m453(input, p, st) {
   }
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m455(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7922,7 +7942,7 @@ function fast$m455(input, p, st) {
   }
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7933,7 +7953,7 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m458(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -14351,7 +14371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f489() {    return photoAhead(input, offset());  }
 
-  function peg$f490() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f491(credit) {
     const r = range();
@@ -14393,7 +14413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f507() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f509() {    return part(text(), range());  }
 
@@ -14401,7 +14421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f511(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(who) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512(who) {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f513(who) {    return part(text(), range());  }
 
@@ -14418,7 +14438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f518() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f520(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
@@ -14451,7 +14471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f533() {    return part(text(), range());  }
 
-  function peg$f534(day) {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534(day) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f535(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14459,7 +14479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f537(day) {    return part(text(), range());  }
 
-  function peg$f538(day, month) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(day, month) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f539(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14473,7 +14493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f543() {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f544() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14487,11 +14507,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f549(month) {    return part(text(), range());  }
 
-  function peg$f550(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550(month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551(month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551(month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552(month, day) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f552(month, day) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f553(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14505,7 +14525,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f558(month, day) {    return part(text(), range());  }
 
-  function peg$f559(month, day, year) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559(month, day, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f560(month, day, year) {
     const r = range();
@@ -14519,7 +14539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f563() {    return part(text(), range());  }
 
-  function peg$f564(day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564(day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f565(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14527,17 +14547,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f567(day) {    return part(text(), range());  }
 
-  function peg$f568(day, month) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(day, month) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f569(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f570(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(day, month) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571(day, month) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f572(day, month) {    return part(text(), range());  }
 
-  function peg$f573(day, month, year) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f573(day, month, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f574(day, month, year) {
     const r = range();
@@ -14571,7 +14591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f587(year, month) {    return part(text(), range());  }
 
-  function peg$f588(year, month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588(year, month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f589(year, month, day) {
     const r = range();
@@ -14581,24 +14601,24 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f590() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f591() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f591() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f592() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f593() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f594(w) {    return inList(CLOCK_WORDS, w);  }
 
   function peg$f595(w) {    return part(text(), range());  }
 
-  function peg$f596(hour) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596(hour) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f597(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f598() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m420(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f598() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f599() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14608,7 +14628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f602(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603(hour) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f604(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14618,14 +14638,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f607(hour) {    return part(text(), range());  }
 
-  function peg$f608(hour, minute) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f608(hour, minute) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f609(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f610() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f610() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m422(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f611() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14635,9 +14655,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f614(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f615(hour) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(hour) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f616(hour) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f617(hour) {
     const r = range();
@@ -14649,7 +14669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f620() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14665,7 +14685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f626() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m427(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f628() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14673,15 +14693,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f630() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f631() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m427(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f631() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f632() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f633() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634() {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f634() {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f635() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f636() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14694,16 +14714,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f639() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640(sep) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(sep) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f641(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f642() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642() {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643() {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643() {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f644(n) {    return isPlace(n);  }
 
@@ -14713,11 +14733,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f648() {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648() {const fast$p = fast$m445(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f649() {    return offset();  }
 
-  function peg$f650() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f650() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

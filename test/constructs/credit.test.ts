@@ -83,6 +83,8 @@ describe('credits of captions under their counter', () => {
     ]);
     // In parentheses, the parentheses are the credit's.
     expect(read('Avec Xi Jinping (Photo : Sergueï Bobylev, RIA Novosti)')).toEqual([['Avec Xi Jinping', { photographer: 'Sergueï Bobylev', agency: 'RIA Novosti' }, 6]]);
+    // A credit opens a word: `Téléphoto :` is a word of the caption.
+    expect(read('La téléphoto : un objectif, Canon')).toEqual([['La téléphoto : un objectif, Canon', undefined, 6]]);
     // Two sentences before the credit are still the event's text.
     expect(read('Lors de la séance plénière. Les présidents sont arrivés. Photo : Sergueï Bobylev, RIA Novosti')).toEqual([]);
   });
