@@ -61,6 +61,17 @@
   // must. One regex search a line spares a list item of prose the grammar's
   // search for a timestamp at each of its spaces.
   const CLOCK_OR_BREAK = new RegExp("([0-9][\u0020\u0009\u000B\u000C\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u00AD\u200B\u200C\u200D\u2060]*[hH\u003A\uFF1A\uFE55\uFE13])|[\\r\\n]", "g");
+  // The number that opens the line after the one ending at `from` (`8`
+  // in `…\n8 Avec Xi Jinping.`), past its spaces; NaN when none does.
+  function numberBelow(input, from) {
+    let i = from;
+    if (input.charCodeAt(i) === 13) i++;
+    if (input.charCodeAt(i) === 10) i++;
+    while (i < input.length && SPACE_CODES.has(input.charCodeAt(i))) i++;
+    const start = i;
+    while (i < input.length && i - start < 2 && input.charCodeAt(i) >= 48 && input.charCodeAt(i) <= 57) i++;
+    return i > start ? Number(input.slice(start, i)) : Number.NaN;
+  }
   function clockOnLine(input, from) {
     CLOCK_OR_BREAK.lastIndex = from;
     const found = CLOCK_OR_BREAK.exec(input);
@@ -210,12 +221,14 @@
   // a picture pasted into the page, no source the text comes from.
   const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?)(?:[?#][^/]*)?$/i;
   // A picture's word ahead on the line (`… Photo : Sergueï Bobylev, RIA
-  // Novosti`), looked for by one native search from the line's start: a
-  // text line tries to end in a credit only where the word is.
-  const PHOTO_AHEAD = new RegExp("[^\\r\\n]*?p[\u00AD\u200B\u200C\u200D\u2060]*h[\u00AD\u200B\u200C\u200D\u2060]*o[\u00AD\u200B\u200C\u200D\u2060]*t[\u00AD\u200B\u200C\u200D\u2060]*o", "iy");
+  // Novosti`), looked for by one native search from the line's start to
+  // the word or the line's end: a text line tries to end in a credit only
+  // where the word is.
+  const PHOTO_OR_BREAK = new RegExp("(p[\u00AD\u200B\u200C\u200D\u2060]*h[\u00AD\u200B\u200C\u200D\u2060]*o[\u00AD\u200B\u200C\u200D\u2060]*t[\u00AD\u200B\u200C\u200D\u2060]*o)|[\\r\\n]", "gi");
   function photoAhead(input, at) {
-    PHOTO_AHEAD.lastIndex = at;
-    return PHOTO_AHEAD.test(input);
+    PHOTO_OR_BREAK.lastIndex = at;
+    const found = PHOTO_OR_BREAK.exec(input);
+    return found !== null && found[1] !== undefined;
   }
   const SPACE_CODES = new Set([...LEXICON.spaces.chars].map((c) => c.charCodeAt(0)));
   const DASH_CODES = new Set([...LEXICON.dashes.chars].map((c) => c.charCodeAt(0)));
@@ -2969,18 +2982,6 @@ function fast$m207(u) {
  return IMAGE_FILE.test(u); 
 }
 function fast$m208(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Digit(input, p, st);
-    if (r2 < 0) break s1;
-    const r4 = fast$rule$Digit(input, r2, st);
-    const r3 = r4 >= 0 ? r4 : r2;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
-function fast$m209(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -3030,6 +3031,17 @@ function fast$m209(input, p, st) {
     }
     if (r1 < 0) break;
     r0 = r1;
+  }
+  return r0;
+}
+function fast$m209(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Credit(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Trail(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
   }
   return r0;
 }
@@ -6890,16 +6902,45 @@ function fast$m396(input, p, st) {
   return r0;
 }
 function fast$m397(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
+  return p;
+}
+function fast$m398(input, p, st) {
+  let r1 = -1;
+  c2: {
+    let r3 = -1;
+    s4: {
+      const r5 = fast$m297(input, p, st);
+      if (r5 < 0) break s4;
+      const r6 = fast$rule$Colon(input, r5, st);
+      if (r6 < 0) break s4;
+      r3 = r6;
+    }
+    if (r3 >= 0) { r1 = r3; break c2; }
+    let r7 = -1;
+    s8: {
+      const r9 = fast$m397(input, p, st);
+      if (r9 < 0) break s8;
+      const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
+      if (r10 < 0) break s8;
+      r7 = r10;
+    }
+    if (r7 >= 0) { r1 = r7; break c2; }
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m399(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m398(input, start, st) {
+function fast$m400(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m399(input, start, st) {
+function fast$m401(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -6911,7 +6952,7 @@ function fast$m399(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m400(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6921,7 +6962,7 @@ function fast$m400(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m399(input, r3, st);
+        const r7 = fast$m401(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -6934,20 +6975,20 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
-  const r0 = fast$m397(input, p, st);
-  return r0;
-}
-function fast$m402(input, p, st) {
-  const r0 = fast$m398(input, p, st);
-  return r0;
-}
 function fast$m403(input, p, st) {
+  const r0 = fast$m399(input, p, st);
+  return r0;
+}
+function fast$m404(input, p, st) {
+  const r0 = fast$m400(input, p, st);
+  return r0;
+}
+function fast$m405(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7026,7 +7067,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7082,7 +7123,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7093,7 +7134,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m409(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7139,12 +7180,12 @@ function fast$m407(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m410(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7199,7 +7240,7 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m412(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7216,12 +7257,12 @@ function fast$m410(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m413(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m414(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7236,11 +7277,11 @@ function fast$m412(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m415(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m416(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7252,7 +7293,7 @@ function fast$m414(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7269,7 +7310,7 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7295,7 +7336,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7360,7 +7401,7 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7403,12 +7444,12 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m421(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7436,7 +7477,7 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7457,7 +7498,7 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m424(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7478,20 +7519,20 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m425(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m426(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m427(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7514,7 +7555,7 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7527,7 +7568,7 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m430(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7540,7 +7581,7 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7553,12 +7594,12 @@ function fast$m429(input, p, st) {
   }
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m432(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m433(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7584,7 +7625,7 @@ function fast$m431(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7605,7 +7646,7 @@ function fast$m432(input, p, st) {
   }
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m435(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7617,7 +7658,7 @@ function fast$m433(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7640,7 +7681,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7685,7 +7726,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m438(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7701,7 +7742,7 @@ function fast$m436(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m439(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7760,7 +7801,7 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m440(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7788,15 +7829,15 @@ function fast$m438(input, p, st) {
   }
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m441(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m442(input, p, st) {
   const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m443(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7807,7 +7848,7 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m444(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7830,11 +7871,11 @@ function fast$m442(input, p, st) {
   }
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m445(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7846,15 +7887,15 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m447(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m448(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7867,11 +7908,11 @@ function fast$m447(input, p, st) {
   }
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m450(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m451(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7881,7 +7922,7 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m452(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7891,11 +7932,11 @@ function fast$m450(input, p, st) {
   }
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m453(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7914,11 +7955,11 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m455(input, p, st) {
   const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7928,11 +7969,11 @@ function fast$m454(input, p, st) {
   }
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m457(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m458(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7942,7 +7983,7 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m459(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7953,7 +7994,7 @@ function fast$m457(input, p, st) {
   }
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m460(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -13013,7 +13054,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m397(input, r21, st);
+      const r22 = fast$m399(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -13021,7 +13062,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m398(input, r27, st);
+        const r28 = fast$m400(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -13733,177 +13774,177 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f209(num, text, credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211(num, text, credit) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f212(num, text, credit, n) {    return Number(n) === Number(num.value) + 1;  }
+  function peg$f212(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(num, text, credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(num, text, credit) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(num, text, credit) {
+  function peg$f214(num, text, credit) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f215(num, text, credit) {    return numberBelow(input, offset()) === Number(num.value) + 1;  }
+
+  function peg$f216(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f215() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f218() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f218() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f220() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221() {const fast$p = fast$m209(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f220(credit) {    return credit !== null;  }
+  function peg$f222() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223() {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(credit) {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224() {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(credit) {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f225() {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(credit) {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226() {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f225() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$m210(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m211(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232() {
+  function peg$f234() {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind: "viewCounter" };
   }
 
-  function peg$f233() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {
+  function peg$f238() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f237() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
+  function peg$f239() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
 
-  function peg$f238() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f243() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f244() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f244() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {    return part(text(), range());  }
+  function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f249() {    return part(text(), range());  }
 
-  function peg$f250(who) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f250(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251(who) {    return part(text(), range());  }
+  function peg$f251(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252(who, agency) {
+  function peg$f252(who) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f253(who) {    return part(text(), range());  }
+
+  function peg$f254(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f253() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m231(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f255() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m231(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f254() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f258() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f260() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {    return part(text(), range());  }
-
-  function peg$f261(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f262(who) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {    return part(text(), range());  }
 
   function peg$f263(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264(who) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264(who) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f265(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266(who) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266(who) {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267(who) {    return part(text(), range());  }
+  function peg$f267(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268(who) {const fast$p = fast$m240(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269(who, agency) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269(who) {    return part(text(), range());  }
 
   function peg$f270(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(who, agency) {const fast$p = fast$m241(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272(who, agency) {
+  function peg$f272(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f273(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f274(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f273() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f275() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275(kind) {
+  function peg$f277(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f276() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f278() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f277() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f278() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f279() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m243(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f280() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282() {    return "omission";  }
+  function peg$f282() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f283() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {    return "omission";  }
 
-  function peg$f285() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
   function peg$f286() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13911,188 +13952,192 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f288() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289() {    return "break";  }
+  function peg$f289() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f290() {const fast$p = fast$m247(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291() {    return "break";  }
 
-  function peg$f292() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f293() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294() {    return "toBeContinued";  }
+  function peg$f294() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f295() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {    return "toBeContinued";  }
 
-  function peg$f297() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f298() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f299() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f301() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303() {    return "toBeContinued";  }
+  function peg$f303() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f304() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f304() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f305() {    return "toBeContinued";  }
 
-  function peg$f306(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307(marker) {
+  function peg$f307() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f308(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f309(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f308() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309(marker) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311(marker) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310(marker) {    return clockOnLine(input, offset());  }
+  function peg$f312(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f311(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f313(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f312(marker, body) {
+  function peg$f314(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f313() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314(marker) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316(marker) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316(marker) {    return part(text(), range());  }
+  function peg$f318(marker) {    return part(text(), range());  }
 
-  function peg$f317(marker, text) {
+  function peg$f319(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f318() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f319() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(kind) {
+  function peg$f323(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f322() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m264(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f324() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m264(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f323() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f324() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(w) {    return inList(CHROME_CALLS, w);  }
+  function peg$f327(w) {    return inList(CHROME_CALLS, w);  }
 
-  function peg$f326(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f329(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f328(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
+  function peg$f330(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
 
-  function peg$f329() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f331() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f330() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {    return "cookieBanner";  }
+  function peg$f335() {    return "cookieBanner";  }
 
-  function peg$f334() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f336() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f335() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336() {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338() {const fast$p = fast$m275(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f339() {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f340() {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f339() {    return "relatedHeadline";  }
+  function peg$f341() {    return "relatedHeadline";  }
 
-  function peg$f340() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f342() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m266(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f341() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343() {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(w) {    return nfc(w) === "Raconter";  }
+  function peg$f344(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f343(w) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f345(w) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(w) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346(w) {const fast$p = fast$m278(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f345(w) {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347(w) {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f346(w) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348(w) {const fast$p = fast$m279(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f349(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f348(w, a) {    return "slogan";  }
+  function peg$f350(w, a) {    return "slogan";  }
 
-  function peg$f349() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m269(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m269(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f350() {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m280(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f351(w) {    return inList(CHROME_BYLINE, w);  }
+  function peg$f353(w) {    return inList(CHROME_BYLINE, w);  }
 
-  function peg$f352(w) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354(w) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f354(w) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f356(w) {const fast$p = fast$m283(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(w) {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f357(w) {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(w) {    return "byline";  }
+  function peg$f359(w) {    return "byline";  }
 
-  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f360() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f359() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f360() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f362() {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f363() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(hyphen, label, colonEnd, quoted) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hyphen, label, colonEnd, quoted) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(hyphen, label, colonEnd, quoted) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(hyphen, label, colonEnd, quoted) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hyphen, label, colonEnd, quoted) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(hyphen, label, colonEnd, quoted) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+  function peg$f374(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
 
-  function peg$f373(hyphen, label, colonEnd, quoted, text) {
+  function peg$f375(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
@@ -14100,644 +14145,646 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return turn;
   }
 
-  function peg$f374() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f376() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f375() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(label, colonEnd) {    return part(text(), range());  }
+  function peg$f382(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f381(label, colonEnd, text) {
+  function peg$f383(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f382() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f383() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(label, colonEnd) {    return part(text(), range());  }
+  function peg$f391(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f390(label, colonEnd, text) {
+  function peg$f392(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f391() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f392() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(label, colonEnd) {    return part(text(), range());  }
+  function peg$f397(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f396(label, colonEnd, text) {
+  function peg$f398(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f397() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398() {    return part(text(), range());  }
+  function peg$f400() {    return part(text(), range());  }
 
-  function peg$f399(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(role) {
+  function peg$f402(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f401() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403() {    return offset();  }
+  function peg$f405() {    return offset();  }
 
-  function peg$f404() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return part(text(), range());  }
+  function peg$f407() {    return part(text(), range());  }
 
-  function peg$f406(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(role) {
+  function peg$f409(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f408() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409() {    return true;  }
+  function peg$f411() {    return true;  }
 
-  function peg$f410() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(n) {    return !namesEvent(n);  }
+  function peg$f415(n) {    return !namesEvent(n);  }
 
-  function peg$f414(n) {    return part(text(), range());  }
+  function peg$f416(n) {    return part(text(), range());  }
 
-  function peg$f415(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(name) {
+  function peg$f420(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f419() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f420() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421() {    return part(text(), range());  }
+  function peg$f423() {    return part(text(), range());  }
 
-  function peg$f422(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(role) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(role) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(role) {    return part(text(), range());  }
+  function peg$f426(role) {    return part(text(), range());  }
 
-  function peg$f425(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(role, name, affiliation) {
+  function peg$f428(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f427() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f429() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f428() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
+  function peg$f431(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
 
-  function peg$f430(n) {    return part(text(), range());  }
+  function peg$f432(n) {    return part(text(), range());  }
 
-  function peg$f431(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(name, affiliation) {
+  function peg$f434(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f433() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f435() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f434() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f437() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f437() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438(r) {    return !namesWords(r);  }
+  function peg$f440(r) {    return !namesWords(r);  }
 
-  function peg$f439(r) {    return part(text(), range());  }
+  function peg$f441(r) {    return part(text(), range());  }
 
-  function peg$f440(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
+  function peg$f443(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
 
-  function peg$f442(role, n) {    return part(text(), range());  }
+  function peg$f444(role, n) {    return part(text(), range());  }
 
-  function peg$f443(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(role, name, affiliation) {
+  function peg$f446(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f445() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f447() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f446() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447() {    return part(text(), range());  }
+  function peg$f449() {    return part(text(), range());  }
 
-  function peg$f448(role, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(role, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(role, affiliation) {
+  function peg$f451(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f450() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f452() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f451() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453() {    return part(text(), range());  }
+  function peg$f455() {    return part(text(), range());  }
 
-  function peg$f454(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455(name, affiliation) {
+  function peg$f457(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f456() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f458() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f461() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f460() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f463() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f462() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f469(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f468(a) {    return part(a, range());  }
+  function peg$f470(a) {    return part(a, range());  }
 
-  function peg$f469() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f470() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f471() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f472() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {    return part(text(), range());  }
+  function peg$f474() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476() {    return afterBullet(input, offset());  }
+  function peg$f476() {    return part(text(), range());  }
 
-  function peg$f477() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478(body) {
+  function peg$f478() {    return afterBullet(input, offset());  }
+
+  function peg$f479() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f480(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f479() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480() {    return part(text(), range());  }
+  function peg$f482() {    return part(text(), range());  }
 
-  function peg$f481(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f483(title, when) {
+  function peg$f485(title, when) {
     return { title, when };
   }
 
-  function peg$f484(when) {    return when.time !== null;  }
+  function peg$f486(when) {    return when.time !== null;  }
 
-  function peg$f485(when) {    return when;  }
+  function peg$f487(when) {    return when;  }
 
-  function peg$f486() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f488() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f487() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f489() {    return photoAhead(input, offset());  }
+  function peg$f491() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {    return photoAhead(input, offset());  }
 
-  function peg$f491(credit) {
+  function peg$f493() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f494(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f492() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f495() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f493() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f495() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496() {
+  function peg$f499() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f497() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f500() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f498() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {    return part(text(), range());  }
+  function peg$f512() {    return part(text(), range());  }
 
-  function peg$f510(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(who) {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(who) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513(who) {    return part(text(), range());  }
+  function peg$f516(who) {    return part(text(), range());  }
 
-  function peg$f514(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(who, agency) {
+  function peg$f519(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f517() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f518() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f523(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f521(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f524(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f522(date, place) {    return { time: null, place };  }
+  function peg$f525(date, place) {    return { time: null, place };  }
 
-  function peg$f523(date, rest) {
+  function peg$f526(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f524(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f527(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f525(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f528(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f526(time, place) {    return { time, place };  }
+  function peg$f529(time, place) {    return { time, place };  }
 
-  function peg$f527() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f528() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f529() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f531() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f535() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f533() {    return part(text(), range());  }
+  function peg$f536() {    return part(text(), range());  }
 
-  function peg$f534(day) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537(day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537(day) {    return part(text(), range());  }
+  function peg$f540(day) {    return part(text(), range());  }
 
-  function peg$f538(day, month) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541(day, month) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541(day, month) {    return part(text(), range());  }
+  function peg$f544(day, month) {    return part(text(), range());  }
 
-  function peg$f542(day, month, year) {
+  function peg$f545(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f543() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f547() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545() {    return part(text(), range());  }
+  function peg$f548() {    return part(text(), range());  }
 
-  function peg$f546(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f548(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f549(month) {    return part(text(), range());  }
+  function peg$f552(month) {    return part(text(), range());  }
 
-  function peg$f550(month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551(month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f554(month, day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552(month, day) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f555(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f554(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f555(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f556(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f557(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558(month, day) {    return part(text(), range());  }
+  function peg$f558(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f559(month, day, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560(month, day, year) {
+  function peg$f560(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f561(month, day) {    return part(text(), range());  }
+
+  function peg$f562(month, day, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f563(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f561() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563() {    return part(text(), range());  }
+  function peg$f566() {    return part(text(), range());  }
 
-  function peg$f564(day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f567(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f567(day) {    return part(text(), range());  }
+  function peg$f570(day) {    return part(text(), range());  }
 
-  function peg$f568(day, month) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f573(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(day, month) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f574(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(day, month) {    return part(text(), range());  }
+  function peg$f575(day, month) {    return part(text(), range());  }
 
-  function peg$f573(day, month, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576(day, month, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f574(day, month, year) {
+  function peg$f577(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f575() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f576() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f577() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f578() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f579() {    return part(text(), range());  }
+  function peg$f579() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f580(year) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f582() {    return part(text(), range());  }
 
-  function peg$f583(year) {    return part(text(), range());  }
+  function peg$f583(year) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584(year, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f585(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586(year) {    return part(text(), range());  }
 
-  function peg$f587(year, month) {    return part(text(), range());  }
+  function peg$f587(year, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588(year, month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f589(year, month, day) {
+  function peg$f589(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f590(year, month) {    return part(text(), range());  }
+
+  function peg$f591(year, month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f592(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f590() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f593() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f591() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f595() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f593() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f594(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f597(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f595(w) {    return part(text(), range());  }
+  function peg$f598(w) {    return part(text(), range());  }
 
-  function peg$f596(hour) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f599(hour) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597(hour) {
+  function peg$f600(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f598() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f601() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m423(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f599() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f601() {    return part(text(), range());  }
+  function peg$f604() {    return part(text(), range());  }
 
-  function peg$f602(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606(hour) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f608(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f609(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607(hour) {    return part(text(), range());  }
+  function peg$f610(hour) {    return part(text(), range());  }
 
-  function peg$f608(hour, minute) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f611(hour, minute) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(hour, minute) {
+  function peg$f612(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f610() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m422(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f613() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m424(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f611() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f614() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f615() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f613() {    return part(text(), range());  }
+  function peg$f616() {    return part(text(), range());  }
 
-  function peg$f614(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f617(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615(hour) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f618(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(hour) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f619(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f617(hour) {
+  function peg$f620(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f618(time) {
+  function peg$f621(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f620() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f623() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f624() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f626() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m427(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f628() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f629() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f631() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f631() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f633() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634() {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f634() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m430(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f635() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f635() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f637() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f637() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f638(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f638() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m431(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f639() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640(sep) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f641(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f642() {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643() {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643(sep) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f644(n) {    return isPlace(n);  }
+  function peg$f644(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f645(n) {    return part(n, range());  }
+  function peg$f645() {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f646() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f646() {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f647(n) {    return isPlace(n);  }
 
-  function peg$f648() {const fast$p = fast$m445(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648(n) {    return part(n, range());  }
 
-  function peg$f649() {    return offset();  }
+  function peg$f649() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f650() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f650() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f651() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f652() {    return offset();  }
+
+  function peg$f653() {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -17778,59 +17825,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             } else {
                               s13 = peg$FAILED;
                             }
-                            if (s13 === peg$FAILED) {
-                              s13 = peg$currPos;
-                              peg$savedPos = peg$currPos;
-                              s14 = peg$f210(s2, s7, s8);
-                              if (s14) {
-                                s14 = undefined;
-                              } else {
-                                s14 = peg$FAILED;
-                              }
-                              if (s14 !== peg$FAILED) {
-                                s15 = peg$currPos;
-                                peg$savedPos = peg$currPos;
-                                s16 = peg$f211(s2, s7, s8);
-                                if (s16) {
-                                  s16 = undefined;
-                                } else {
-                                  s16 = peg$FAILED;
-                                }
-                                if (s16 !== peg$FAILED) {
-                                  s15 = input.substring(s15, peg$currPos);
-                                } else {
-                                  s15 = s16;
-                                }
-                                if (s15 !== peg$FAILED) {
-                                  peg$savedPos = peg$currPos;
-                                  s16 = peg$f212(s2, s7, s8, s15);
-                                  if (s16) {
-                                    s16 = undefined;
-                                  } else {
-                                    s16 = peg$FAILED;
-                                  }
-                                  if (s16 !== peg$FAILED) {
-                                    s17 = peg$parseClosedCaption();
-                                    if (s17 !== peg$FAILED) {
-                                      s14 = [s14, s15, s16, s17];
-                                      s13 = s14;
-                                    } else {
-                                      peg$currPos = s13;
-                                      s13 = peg$FAILED;
-                                    }
-                                  } else {
-                                    peg$currPos = s13;
-                                    s13 = peg$FAILED;
-                                  }
-                                } else {
-                                  peg$currPos = s13;
-                                  s13 = peg$FAILED;
-                                }
-                              } else {
-                                peg$currPos = s13;
-                                s13 = peg$FAILED;
-                              }
-                            }
                           }
                         }
                         if (s13 !== peg$FAILED) {
@@ -17846,7 +17840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f213(s2, s7, s8);
+                        s11 = peg$f210(s2, s7, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -17860,10 +17854,98 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       } else {
                         s10 = peg$FAILED;
                       }
+                      if (s10 === peg$FAILED) {
+                        s10 = peg$currPos;
+                        s11 = peg$currPos;
+                        peg$silentFails++;
+                        s12 = peg$currPos;
+                        peg$savedPos = peg$currPos;
+                        s13 = peg$f211(s2, s7, s8);
+                        if (s13) {
+                          s13 = undefined;
+                        } else {
+                          s13 = peg$FAILED;
+                        }
+                        if (s13 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s14 = peg$f212(s2, s7, s8);
+                          if (s14) {
+                            s14 = undefined;
+                          } else {
+                            s14 = peg$FAILED;
+                          }
+                          if (s14 !== peg$FAILED) {
+                            peg$savedPos = peg$currPos;
+                            s15 = peg$f213(s2, s7, s8);
+                            if (s15) {
+                              s15 = undefined;
+                            } else {
+                              s15 = peg$FAILED;
+                            }
+                            if (s15 !== peg$FAILED) {
+                              peg$savedPos = peg$currPos;
+                              s16 = peg$f214(s2, s7, s8);
+                              if (s16) {
+                                s16 = undefined;
+                              } else {
+                                s16 = peg$FAILED;
+                              }
+                              if (s16 !== peg$FAILED) {
+                                s17 = peg$parseClosedCaption();
+                                if (s17 !== peg$FAILED) {
+                                  s13 = [s13, s14, s15, s16, s17];
+                                  s12 = s13;
+                                } else {
+                                  peg$currPos = s12;
+                                  s12 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s12;
+                                s12 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s12;
+                              s12 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s12;
+                            s12 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s12;
+                          s12 = peg$FAILED;
+                        }
+                        peg$silentFails--;
+                        if (s12 !== peg$FAILED) {
+                          peg$currPos = s11;
+                          s11 = undefined;
+                        } else {
+                          s11 = peg$FAILED;
+                        }
+                        if (s11 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s12 = peg$f215(s2, s7, s8);
+                          if (s12) {
+                            s12 = undefined;
+                          } else {
+                            s12 = peg$FAILED;
+                          }
+                          if (s12 !== peg$FAILED) {
+                            s11 = [s11, s12];
+                            s10 = s11;
+                          } else {
+                            peg$currPos = s10;
+                            s10 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s10;
+                          s10 = peg$FAILED;
+                        }
+                      }
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f214(s2, s7, s8);
+                      s0 = peg$f216(s2, s7, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -17909,7 +17991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f215();
+    s1 = peg$f217();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17917,7 +17999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f216();
+      s2 = peg$f218();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17925,7 +18007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f217();
+        s3 = peg$f219();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17933,38 +18015,35 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f218();
+          s4 = peg$f220();
           if (s4) {
             s4 = undefined;
           } else {
             s4 = peg$FAILED;
           }
           if (s4 !== peg$FAILED) {
-            s5 = peg$parseCredit();
-            if (s5 === peg$FAILED) {
-              s5 = null;
-            }
             peg$savedPos = peg$currPos;
-            s6 = peg$f219(s5);
-            if (s6) {
-              s6 = undefined;
+            s5 = peg$f221();
+            if (s5) {
+              s5 = undefined;
             } else {
-              s6 = peg$FAILED;
+              s5 = peg$FAILED;
             }
-            if (s6 !== peg$FAILED) {
+            if (s5 === peg$FAILED) {
+              s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f220(s5);
-              if (s7) {
-                s7 = undefined;
+              s6 = peg$f222();
+              if (s6) {
+                s6 = undefined;
               } else {
-                s7 = peg$FAILED;
+                s6 = peg$FAILED;
               }
-              if (s7 === peg$FAILED) {
+              if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$silentFails++;
                 s8 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s9 = peg$f221(s5);
+                s9 = peg$f223();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -17972,7 +18051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f222(s5);
+                  s10 = peg$f224();
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -17982,7 +18061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s10 = peg$parsePhotoCounterLine();
                     if (s10 === peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f223(s5);
+                      s10 = peg$f225();
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18003,7 +18082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 === peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f224(s5);
+                  s8 = peg$f226();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18017,14 +18096,21 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 } else {
                   s7 = peg$FAILED;
                 }
-              }
-              if (s7 !== peg$FAILED) {
-                s1 = [s1, s2, s3, s4, s5, s6, s7];
-                s0 = s1;
+                if (s7 !== peg$FAILED) {
+                  s6 = [s6, s7];
+                  s5 = s6;
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s5;
+                s5 = peg$FAILED;
               }
+            }
+            if (s5 !== peg$FAILED) {
+              s1 = [s1, s2, s3, s4, s5];
+              s0 = s1;
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -18054,7 +18140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f225();
+    s1 = peg$f227();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18062,7 +18148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f226();
+      s2 = peg$f228();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18070,7 +18156,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f227();
+        s3 = peg$f229();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18078,7 +18164,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f228();
+          s4 = peg$f230();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18086,7 +18172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f229();
+            s5 = peg$f231();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18094,7 +18180,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f230();
+              s6 = peg$f232();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18102,7 +18188,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f231();
+                s7 = peg$f233();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18110,7 +18196,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f232();
+                  s0 = peg$f234();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18148,7 +18234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f233();
+    s1 = peg$f235();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18156,7 +18242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f234();
+      s2 = peg$f236();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18164,7 +18250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f235();
+        s3 = peg$f237();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18172,7 +18258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f236();
+          s0 = peg$f238();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18194,7 +18280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f237();
+    s1 = peg$f239();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18203,7 +18289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f238();
+      s3 = peg$f240();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18211,7 +18297,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f239();
+        s4 = peg$f241();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18219,7 +18305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f240();
+          s5 = peg$f242();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18227,7 +18313,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f241();
+            s6 = peg$f243();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18235,7 +18321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f242();
+              s7 = peg$f244();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18243,7 +18329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f243();
+                s8 = peg$f245();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18251,7 +18337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f244();
+                  s9 = peg$f246();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -18259,7 +18345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f245();
+                    s10 = peg$f247();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18268,7 +18354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f246();
+                      s12 = peg$f248();
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -18276,13 +18362,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f247();
+                        s12 = peg$f249();
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f248(s11);
+                        s13 = peg$f250(s11);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -18290,7 +18376,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f249(s11);
+                          s14 = peg$f251(s11);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -18299,7 +18385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           if (s14 !== peg$FAILED) {
                             s15 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f250(s11);
+                            s16 = peg$f252(s11);
                             if (s16) {
                               s16 = undefined;
                             } else {
@@ -18307,7 +18393,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s16 !== peg$FAILED) {
                               peg$savedPos = s15;
-                              s16 = peg$f251(s11);
+                              s16 = peg$f253(s11);
                             }
                             s15 = s16;
                             if (s15 !== peg$FAILED) {
@@ -18328,7 +18414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s12 = null;
                         }
                         peg$savedPos = s2;
-                        s2 = peg$f252(s11, s12);
+                        s2 = peg$f254(s11, s12);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -18378,7 +18464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f253();
+      s1 = peg$f255();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18387,7 +18473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f254();
+        s3 = peg$f256();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18395,7 +18481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f255();
+          s4 = peg$f257();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18403,7 +18489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f256();
+            s5 = peg$f258();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18411,7 +18497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f257();
+              s6 = peg$f259();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18419,7 +18505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f258();
+                s7 = peg$f260();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18428,7 +18514,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f259();
+                  s9 = peg$f261();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -18436,12 +18522,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f260();
+                    s9 = peg$f262();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f261(s8);
+                    s9 = peg$f263(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -18449,7 +18535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f262(s8);
+                      s10 = peg$f264(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18457,7 +18543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f263(s8);
+                        s11 = peg$f265(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18465,7 +18551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f264(s8);
+                          s12 = peg$f266(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -18473,7 +18559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f265(s8);
+                            s13 = peg$f267(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -18482,7 +18568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f266(s8);
+                              s15 = peg$f268(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -18490,12 +18576,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f267(s8);
+                                s15 = peg$f269(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f268(s8, s14);
+                                s15 = peg$f270(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -18503,7 +18589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f269(s8, s14);
+                                  s16 = peg$f271(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -18511,7 +18597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f270(s8, s14);
+                                    s17 = peg$f272(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -18519,7 +18605,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f271(s8, s14);
+                                      s18 = peg$f273(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -18527,7 +18613,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f272(s8, s14);
+                                        s2 = peg$f274(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -18612,7 +18698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f273();
+    s1 = peg$f275();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18622,7 +18708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f274(s2);
+        s3 = peg$f276(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18630,7 +18716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f275(s2);
+          s0 = peg$f277(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18652,7 +18738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f276();
+    s1 = peg$f278();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18661,7 +18747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f277();
+      s3 = peg$f279();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18669,7 +18755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f278();
+        s4 = peg$f280();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18677,7 +18763,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f279();
+          s5 = peg$f281();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18685,7 +18771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f280();
+            s6 = peg$f282();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18693,7 +18779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f281();
+              s7 = peg$f283();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18701,7 +18787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f282();
+                s2 = peg$f284();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18735,7 +18821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f283();
+      s1 = peg$f285();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18744,7 +18830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f284();
+        s3 = peg$f286();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18752,7 +18838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f285();
+          s4 = peg$f287();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18760,7 +18846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f286();
+            s5 = peg$f288();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18768,7 +18854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f287();
+              s6 = peg$f289();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18776,7 +18862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f288();
+                s7 = peg$f290();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18784,7 +18870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f289();
+                  s2 = peg$f291();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -18818,7 +18904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f290();
+        s1 = peg$f292();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18827,7 +18913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f291();
+          s3 = peg$f293();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18835,7 +18921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f292();
+            s4 = peg$f294();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18843,7 +18929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f293();
+              s5 = peg$f295();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18851,7 +18937,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f294();
+                s2 = peg$f296();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18877,7 +18963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f295();
+          s1 = peg$f297();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18886,7 +18972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f296();
+            s3 = peg$f298();
             if (s3) {
               s3 = undefined;
             } else {
@@ -18894,7 +18980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f297();
+              s4 = peg$f299();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -18902,7 +18988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f298();
+                s5 = peg$f300();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18910,7 +18996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f299();
+                  s6 = peg$f301();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -18918,7 +19004,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f300();
+                    s7 = peg$f302();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -18926,7 +19012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f301();
+                      s8 = peg$f303();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -18934,7 +19020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f302();
+                        s9 = peg$f304();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -18942,7 +19028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f303();
+                          s2 = peg$f305();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18993,7 +19079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f306();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19002,7 +19088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f305();
+      s3 = peg$f307();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19015,7 +19101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f306(s2);
+        s3 = peg$f308(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19023,7 +19109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f307(s2);
+          s0 = peg$f309(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19045,7 +19131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f308();
+    s1 = peg$f310();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19061,7 +19147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f309(s2);
+        s3 = peg$f311(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19069,7 +19155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f310(s2);
+          s4 = peg$f312(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19080,12 +19166,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f311(s2, s6);
+              s6 = peg$f313(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f312(s2, s5);
+              s0 = peg$f314(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -19115,7 +19201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f313();
+    s1 = peg$f315();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19131,7 +19217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f314(s2);
+        s3 = peg$f316(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19140,7 +19226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f315(s2);
+          s5 = peg$f317(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19148,12 +19234,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f316(s2);
+            s5 = peg$f318(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f317(s2, s4);
+            s0 = peg$f319(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19179,7 +19265,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f318();
+    s1 = peg$f320();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19187,7 +19273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f319();
+      s2 = peg$f321();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19197,7 +19283,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f320(s3);
+          s4 = peg$f322(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19205,7 +19291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f321(s3);
+            s0 = peg$f323(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19231,7 +19317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f322();
+    s1 = peg$f324();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19240,7 +19326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f323();
+      s3 = peg$f325();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19249,7 +19335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f324();
+        s5 = peg$f326();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19262,7 +19348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f325(s4);
+          s5 = peg$f327(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19271,7 +19357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f326(s4);
+            s7 = peg$f328(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -19284,7 +19370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f327(s4, s6);
+              s7 = peg$f329(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19292,7 +19378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f328(s4, s6);
+                s2 = peg$f330(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19326,7 +19412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f329();
+      s1 = peg$f331();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19335,7 +19421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f330();
+        s3 = peg$f332();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19343,7 +19429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f331();
+          s4 = peg$f333();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19351,7 +19437,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f332();
+            s5 = peg$f334();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19359,7 +19445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f333();
+              s2 = peg$f335();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19385,7 +19471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f334();
+        s1 = peg$f336();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19394,7 +19480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f335();
+          s3 = peg$f337();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19402,7 +19488,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f336();
+            s4 = peg$f338();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19410,7 +19496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f337();
+              s5 = peg$f339();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19418,7 +19504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f338();
+                s6 = peg$f340();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19426,7 +19512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f339();
+                  s2 = peg$f341();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19456,7 +19542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f340();
+          s1 = peg$f342();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19465,7 +19551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f341();
+            s3 = peg$f343();
             if (s3) {
               s3 = undefined;
             } else {
@@ -19475,7 +19561,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f342(s4);
+                s5 = peg$f344(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -19483,7 +19569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f343(s4);
+                  s6 = peg$f345(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -19491,7 +19577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f344(s4);
+                    s7 = peg$f346(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -19499,7 +19585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f345(s4);
+                      s8 = peg$f347(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -19507,7 +19593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f346(s4);
+                        s9 = peg$f348(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -19517,7 +19603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f347(s4, s10);
+                            s11 = peg$f349(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -19525,7 +19611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f348(s4, s10);
+                              s2 = peg$f350(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -19575,7 +19661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f349();
+            s1 = peg$f351();
             if (s1) {
               s1 = undefined;
             } else {
@@ -19584,7 +19670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f350();
+              s3 = peg$f352();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -19594,7 +19680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f351(s4);
+                  s5 = peg$f353(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -19602,7 +19688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f352(s4);
+                    s6 = peg$f354(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -19610,7 +19696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f353(s4);
+                      s7 = peg$f355(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -19618,7 +19704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f354(s4);
+                        s8 = peg$f356(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -19626,7 +19712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f355(s4);
+                          s9 = peg$f357(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -19634,7 +19720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f356(s4);
+                            s10 = peg$f358(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -19642,7 +19728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f357(s4);
+                              s2 = peg$f359(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -19698,7 +19784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f358();
+    s1 = peg$f360();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19707,7 +19793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f359();
+      s3 = peg$f361();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19715,7 +19801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f360();
+        s4 = peg$f362();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19723,7 +19809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f361();
+          s5 = peg$f363();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19731,7 +19817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f362();
+            s6 = peg$f364();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19739,7 +19825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f363();
+              s7 = peg$f365();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19753,7 +19839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s9 = peg$parseSpeakerLabel();
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s10 = peg$f364(s8, s9);
+                  s10 = peg$f366(s8, s9);
                   if (s10) {
                     s10 = undefined;
                   } else {
@@ -19761,7 +19847,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f365(s8, s9);
+                    s11 = peg$f367(s8, s9);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -19771,7 +19857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s12 = peg$parsePos();
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f366(s8, s9, s12);
+                        s13 = peg$f368(s8, s9, s12);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -19779,7 +19865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f367(s8, s9, s12);
+                          s14 = peg$f369(s8, s9, s12);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -19791,7 +19877,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s15 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f368(s8, s9, s12, s15);
+                            s16 = peg$f370(s8, s9, s12, s15);
                             if (s16) {
                               s16 = undefined;
                             } else {
@@ -19799,7 +19885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s16 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f369(s8, s9, s12, s15);
+                              s17 = peg$f371(s8, s9, s12, s15);
                               if (s17) {
                                 s17 = undefined;
                               } else {
@@ -19807,7 +19893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s17 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f370(s8, s9, s12, s15);
+                                s18 = peg$f372(s8, s9, s12, s15);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -19816,7 +19902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 if (s18 !== peg$FAILED) {
                                   s19 = peg$currPos;
                                   peg$savedPos = peg$currPos;
-                                  s20 = peg$f371(s8, s9, s12, s15);
+                                  s20 = peg$f373(s8, s9, s12, s15);
                                   if (s20) {
                                     s20 = undefined;
                                   } else {
@@ -19824,12 +19910,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s20 !== peg$FAILED) {
                                     peg$savedPos = s19;
-                                    s20 = peg$f372(s8, s9, s12, s15);
+                                    s20 = peg$f374(s8, s9, s12, s15);
                                   }
                                   s19 = s20;
                                   if (s19 !== peg$FAILED) {
                                     peg$savedPos = s2;
-                                    s2 = peg$f373(s8, s9, s12, s15, s19);
+                                    s2 = peg$f375(s8, s9, s12, s15, s19);
                                   } else {
                                     peg$currPos = s2;
                                     s2 = peg$FAILED;
@@ -19903,7 +19989,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f374();
+      s1 = peg$f376();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19912,7 +19998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f375();
+        s3 = peg$f377();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19920,7 +20006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f376();
+          s4 = peg$f378();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19930,7 +20016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f377(s5);
+              s6 = peg$f379(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19940,7 +20026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f378(s5, s7);
+                  s8 = peg$f380(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19949,7 +20035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f379(s5, s7);
+                    s10 = peg$f381(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19957,12 +20043,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f380(s5, s7);
+                      s10 = peg$f382(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f381(s5, s7, s9);
+                      s2 = peg$f383(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20004,7 +20090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f382();
+        s1 = peg$f384();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20013,7 +20099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f383();
+          s3 = peg$f385();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20023,7 +20109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f384(s4);
+              s5 = peg$f386(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20031,7 +20117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f385(s4);
+                s6 = peg$f387(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20039,7 +20125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f386(s4);
+                  s7 = peg$f388(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -20049,7 +20135,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f387(s4, s8);
+                      s9 = peg$f389(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -20058,7 +20144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f388(s4, s8);
+                        s11 = peg$f390(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20066,12 +20152,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f389(s4, s8);
+                          s11 = peg$f391(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f390(s4, s8, s10);
+                          s2 = peg$f392(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20117,7 +20203,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f391();
+          s1 = peg$f393();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20126,7 +20212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f392();
+            s3 = peg$f394();
             if (s3) {
               s3 = undefined;
             } else {
@@ -20138,7 +20224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f393(s4, s5);
+                  s6 = peg$f395(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20147,7 +20233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f394(s4, s5);
+                    s8 = peg$f396(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20155,12 +20241,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f395(s4, s5);
+                      s8 = peg$f397(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f396(s4, s5, s7);
+                      s2 = peg$f398(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20204,7 +20290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f397();
+    s2 = peg$f399();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20212,12 +20298,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f398();
+      s2 = peg$f400();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f399(s1);
+      s2 = peg$f401(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20225,7 +20311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f400(s1);
+        s0 = peg$f402(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20243,7 +20329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f401();
+    s1 = peg$f403();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20251,7 +20337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f402();
+      s2 = peg$f404();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20259,7 +20345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f403();
+        s0 = peg$f405();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20278,7 +20364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f404();
+    s2 = peg$f406();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20286,12 +20372,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f405();
+      s2 = peg$f407();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f406(s1);
+      s2 = peg$f408(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20299,7 +20385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f407(s1);
+        s0 = peg$f409(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20317,7 +20403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f408();
+    s1 = peg$f410();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20325,7 +20411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f409();
+      s1 = peg$f411();
     }
     s0 = s1;
 
@@ -20337,7 +20423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f410();
+    s1 = peg$f412();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20345,7 +20431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f411();
+      s2 = peg$f413();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20355,7 +20441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f412();
+        s5 = peg$f414();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20368,7 +20454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f413(s4);
+          s5 = peg$f415(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20376,7 +20462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f414(s4);
+            s3 = peg$f416(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20387,7 +20473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f415(s3);
+          s4 = peg$f417(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20395,7 +20481,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f416(s3);
+            s5 = peg$f418(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20403,7 +20489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f417(s3);
+              s6 = peg$f419(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20411,7 +20497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f418(s3);
+                s0 = peg$f420(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20445,7 +20531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f419();
+    s1 = peg$f421();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20455,7 +20541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f420();
+      s4 = peg$f422();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20463,12 +20549,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f421();
+        s4 = peg$f423();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f422(s3);
+        s4 = peg$f424(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20477,7 +20563,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f423(s3);
+          s6 = peg$f425(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -20485,7 +20571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f424(s3);
+            s6 = peg$f426(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -20494,7 +20580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f425(s3, s5, s6);
+            s7 = peg$f427(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20502,7 +20588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f426(s3, s5, s6);
+              s2 = peg$f428(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20532,7 +20618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f427();
+      s1 = peg$f429();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20541,7 +20627,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f428();
+        s3 = peg$f430();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20552,7 +20638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f429(s5);
+            s6 = peg$f431(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20560,7 +20646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f430(s5);
+              s4 = peg$f432(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20575,7 +20661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f431(s4, s5);
+            s6 = peg$f433(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20583,7 +20669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f432(s4, s5);
+              s2 = peg$f434(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20609,7 +20695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f433();
+        s1 = peg$f435();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20618,7 +20704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f434();
+          s3 = peg$f436();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20626,7 +20712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f435();
+            s4 = peg$f437();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20634,7 +20720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f436();
+              s5 = peg$f438();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20642,7 +20728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f437();
+                s6 = peg$f439();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20653,7 +20739,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f438(s8);
+                    s9 = peg$f440(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -20661,7 +20747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f439(s8);
+                      s7 = peg$f441(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -20672,7 +20758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f440(s7);
+                    s8 = peg$f442(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20683,7 +20769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f441(s7, s10);
+                        s11 = peg$f443(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20691,7 +20777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f442(s7, s10);
+                          s9 = peg$f444(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -20706,7 +20792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f443(s7, s9, s10);
+                        s11 = peg$f445(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20714,7 +20800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f444(s7, s9, s10);
+                          s2 = peg$f446(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20760,7 +20846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f445();
+          s1 = peg$f447();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20770,7 +20856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f446();
+            s4 = peg$f448();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20778,7 +20864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f447();
+              s4 = peg$f449();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -20787,7 +20873,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f448(s3, s4);
+              s5 = peg$f450(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20795,7 +20881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f449(s3, s4);
+                s2 = peg$f451(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20817,7 +20903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f450();
+            s1 = peg$f452();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20826,7 +20912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f451();
+              s3 = peg$f453();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20835,7 +20921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f452();
+                s5 = peg$f454();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -20843,7 +20929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f453();
+                  s5 = peg$f455();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -20852,7 +20938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f454(s4, s5);
+                  s6 = peg$f456(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20860,7 +20946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f455(s4, s5);
+                    s2 = peg$f457(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -20896,7 +20982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f456();
+    s1 = peg$f458();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20916,7 +21002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f457();
+    s1 = peg$f459();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20925,7 +21011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f458();
+      s3 = peg$f460();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20949,7 +21035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f459();
+      s1 = peg$f461();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20958,7 +21044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f460();
+        s3 = peg$f462();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20989,7 +21075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f461();
+    s1 = peg$f463();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20998,7 +21084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f462();
+      s3 = peg$f464();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21006,7 +21092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f463();
+        s4 = peg$f465();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21014,7 +21100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f464();
+          s5 = peg$f466();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21022,7 +21108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f465();
+            s6 = peg$f467();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21032,7 +21118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f466();
+              s9 = peg$f468();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -21045,7 +21131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f467(s8);
+                s9 = peg$f469(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -21053,7 +21139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f468(s8);
+                  s7 = peg$f470(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21097,7 +21183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f469();
+      s1 = peg$f471();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21106,7 +21192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f470();
+        s3 = peg$f472();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21114,7 +21200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f471();
+          s4 = peg$f473();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21122,7 +21208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f472();
+            s5 = peg$f474();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21131,7 +21217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f473();
+              s7 = peg$f475();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21139,12 +21225,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f474();
+                s7 = peg$f476();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f475();
+                s7 = peg$f477();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -21192,7 +21278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f476();
+    s1 = peg$f478();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21200,7 +21286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f477();
+      s2 = peg$f479();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21210,7 +21296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f478(s3);
+          s0 = peg$f480(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21233,7 +21319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f479();
+    s2 = peg$f481();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21241,12 +21327,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f480();
+      s2 = peg$f482();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f481(s1);
+      s2 = peg$f483(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21256,7 +21342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f482(s1, s3);
+          s4 = peg$f484(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21264,7 +21350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f483(s1, s3);
+            s0 = peg$f485(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -21292,7 +21378,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f484(s1);
+      s2 = peg$f486(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21300,7 +21386,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f485(s1);
+        s0 = peg$f487(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21314,11 +21400,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseTextLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f486();
+    s1 = peg$f488();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21327,7 +21413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f487();
+      s3 = peg$f489();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21335,7 +21421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f488();
+        s4 = peg$f490();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21343,7 +21429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f489();
+          s5 = peg$f491();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21351,17 +21437,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f490();
+            s6 = peg$f492();
             if (s6) {
               s6 = undefined;
             } else {
               s6 = peg$FAILED;
             }
             if (s6 !== peg$FAILED) {
-              s7 = peg$parseTextCredit();
+              peg$savedPos = peg$currPos;
+              s7 = peg$f493();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
               if (s7 !== peg$FAILED) {
-                peg$savedPos = s2;
-                s2 = peg$f491(s7);
+                s8 = peg$parseTextCredit();
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f494(s8);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21395,7 +21493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f492();
+      s1 = peg$f495();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21404,7 +21502,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f493();
+        s3 = peg$f496();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21412,7 +21510,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f494();
+          s4 = peg$f497();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21420,7 +21518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f495();
+            s5 = peg$f498();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21428,7 +21526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f496();
+              s2 = peg$f499();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21461,7 +21559,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f497();
+    s1 = peg$f500();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21470,7 +21568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f498();
+      s3 = peg$f501();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21478,7 +21576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f499();
+        s4 = peg$f502();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21486,7 +21584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f500();
+          s5 = peg$f503();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21494,7 +21592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f501();
+            s6 = peg$f504();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21502,7 +21600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f502();
+              s7 = peg$f505();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21510,7 +21608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f503();
+                s8 = peg$f506();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21518,7 +21616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f504();
+                  s9 = peg$f507();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -21526,7 +21624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f505();
+                    s10 = peg$f508();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21534,7 +21632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f506();
+                      s11 = peg$f509();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21542,7 +21640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f507();
+                        s12 = peg$f510();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21551,7 +21649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f508();
+                          s14 = peg$f511();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -21559,13 +21657,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f509();
+                            s14 = peg$f512();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f510(s13);
+                            s15 = peg$f513(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21573,7 +21671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f511(s13);
+                              s16 = peg$f514(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21582,7 +21680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f512(s13);
+                                s18 = peg$f515(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -21590,7 +21688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f513(s13);
+                                  s18 = peg$f516(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -21611,7 +21709,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f514(s13, s14);
+                            s15 = peg$f517(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21619,7 +21717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f515(s13, s14);
+                              s16 = peg$f518(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21627,7 +21725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f516(s13, s14);
+                                s2 = peg$f519(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -21693,7 +21791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f517();
+      s1 = peg$f520();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21704,7 +21802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f518();
+          s4 = peg$f521();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21740,7 +21838,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f519();
+    s1 = peg$f522();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21751,7 +21849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f520(s2);
+        s4 = peg$f523(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21772,7 +21870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f521(s2);
+          s4 = peg$f524(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21783,7 +21881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f522(s2, s6);
+              s6 = peg$f525(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -21801,7 +21899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f523(s2, s3);
+        s0 = peg$f526(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21822,7 +21920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f524(s1);
+      s3 = peg$f527(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -21843,7 +21941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f525(s1);
+        s3 = peg$f528(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21866,7 +21964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f526(s1, s2);
+      s0 = peg$f529(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -21880,7 +21978,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f527();
+    s1 = peg$f530();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21901,7 +21999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f528();
+      s1 = peg$f531();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21922,7 +22020,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f529();
+        s1 = peg$f532();
         if (s1) {
           s1 = undefined;
         } else {
@@ -21943,7 +22041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f530();
+          s1 = peg$f533();
           if (s1) {
             s1 = undefined;
           } else {
@@ -21974,7 +22072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f531();
+    s2 = peg$f534();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21982,7 +22080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f532();
+      s3 = peg$f535();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21990,7 +22088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f533();
+        s1 = peg$f536();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22001,7 +22099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f534(s1);
+      s2 = peg$f537(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22009,7 +22107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f535(s1);
+        s3 = peg$f538(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22018,7 +22116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f536(s1);
+          s5 = peg$f539(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22026,12 +22124,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f537(s1);
+            s5 = peg$f540(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f538(s1, s4);
+            s5 = peg$f541(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22039,7 +22137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f539(s1, s4);
+              s6 = peg$f542(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22048,7 +22146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f540(s1, s4);
+                s8 = peg$f543(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22056,12 +22154,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f541(s1, s4);
+                  s8 = peg$f544(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f542(s1, s4, s7);
+                  s0 = peg$f545(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -22099,7 +22197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f543();
+    s1 = peg$f546();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22108,7 +22206,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f544();
+      s3 = peg$f547();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22116,12 +22214,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f545();
+        s3 = peg$f548();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f546(s2);
+        s3 = peg$f549(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22130,7 +22228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f547(s2);
+          s5 = peg$f550(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22138,7 +22236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f548(s2);
+            s6 = peg$f551(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22146,7 +22244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f549(s2);
+              s4 = peg$f552(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -22157,7 +22255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f550(s2, s4);
+            s5 = peg$f553(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22165,7 +22263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f551(s2, s4);
+              s6 = peg$f554(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22173,7 +22271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f552(s2, s4);
+                s7 = peg$f555(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22181,7 +22279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f553(s2, s4);
+                  s8 = peg$f556(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22190,7 +22288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f554(s2, s4);
+                    s10 = peg$f557(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22198,7 +22296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f555(s2, s4);
+                      s11 = peg$f558(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22206,7 +22304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f556(s2, s4);
+                        s12 = peg$f559(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22214,7 +22312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f557(s2, s4);
+                          s13 = peg$f560(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -22222,7 +22320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f558(s2, s4);
+                            s9 = peg$f561(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22241,7 +22339,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f559(s2, s4, s9);
+                      s10 = peg$f562(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22249,7 +22347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f560(s2, s4, s9);
+                        s0 = peg$f563(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22300,7 +22398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f561();
+    s2 = peg$f564();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22308,7 +22406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f562();
+      s3 = peg$f565();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22316,7 +22414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f563();
+        s1 = peg$f566();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22327,7 +22425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f564(s1);
+      s2 = peg$f567(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22336,7 +22434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f565(s1);
+        s4 = peg$f568(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22344,7 +22442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f566(s1);
+          s5 = peg$f569(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22352,7 +22450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f567(s1);
+            s3 = peg$f570(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22363,7 +22461,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f568(s1, s3);
+          s4 = peg$f571(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22372,7 +22470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f569(s1, s3);
+            s6 = peg$f572(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22380,7 +22478,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f570(s1, s3);
+              s7 = peg$f573(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22388,7 +22486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f571(s1, s3);
+                s8 = peg$f574(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22396,7 +22494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f572(s1, s3);
+                  s5 = peg$f575(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -22411,7 +22509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f573(s1, s3, s5);
+              s6 = peg$f576(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22419,7 +22517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f574(s1, s3, s5);
+                s0 = peg$f577(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22454,7 +22552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f575();
+    s2 = peg$f578();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22462,7 +22560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f576();
+      s3 = peg$f579();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22470,7 +22568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f577();
+        s4 = peg$f580();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22478,7 +22576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f578();
+          s5 = peg$f581();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22486,7 +22584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f579();
+            s1 = peg$f582();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -22505,7 +22603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f580(s1);
+      s2 = peg$f583(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22514,7 +22612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f581(s1);
+        s4 = peg$f584(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22522,7 +22620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f582(s1);
+          s5 = peg$f585(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22530,7 +22628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f583(s1);
+            s3 = peg$f586(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22541,7 +22639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f584(s1, s3);
+          s4 = peg$f587(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22550,7 +22648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f585(s1, s3);
+            s6 = peg$f588(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22558,7 +22656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f586(s1, s3);
+              s7 = peg$f589(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22566,7 +22664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f587(s1, s3);
+                s5 = peg$f590(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -22577,7 +22675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f588(s1, s3, s5);
+              s6 = peg$f591(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22585,7 +22683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f589(s1, s3, s5);
+                s0 = peg$f592(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22619,7 +22717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f590();
+    s1 = peg$f593();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22628,7 +22726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f591();
+      s3 = peg$f594();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22659,7 +22757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f592();
+      s1 = peg$f595();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22668,7 +22766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f593();
+        s3 = peg$f596();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22709,7 +22807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f594(s2);
+      s3 = peg$f597(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22717,7 +22815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f595(s2);
+        s1 = peg$f598(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22728,7 +22826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f596(s1);
+      s2 = peg$f599(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22736,7 +22834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f597(s1);
+        s0 = peg$f600(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22754,7 +22852,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f598();
+    s1 = peg$f601();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22764,7 +22862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f599();
+      s4 = peg$f602();
       if (s4) {
         s4 = undefined;
       } else {
@@ -22772,7 +22870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f600();
+        s5 = peg$f603();
         if (s5) {
           s5 = undefined;
         } else {
@@ -22780,7 +22878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f601();
+          s3 = peg$f604();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -22791,7 +22889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f602(s3);
+        s4 = peg$f605(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22799,7 +22897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f603(s3);
+          s5 = peg$f606(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22807,7 +22905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f604(s3);
+            s6 = peg$f607(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22816,7 +22914,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f605(s3);
+              s8 = peg$f608(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -22824,7 +22922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f606(s3);
+                s9 = peg$f609(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -22832,7 +22930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f607(s3);
+                  s7 = peg$f610(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -22843,7 +22941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f608(s3, s7);
+                s8 = peg$f611(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22851,7 +22949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f609(s3, s7);
+                  s2 = peg$f612(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -22889,7 +22987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f610();
+      s1 = peg$f613();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22899,7 +22997,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f611();
+        s4 = peg$f614();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22907,7 +23005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f612();
+          s5 = peg$f615();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22915,7 +23013,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f613();
+            s3 = peg$f616();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22926,7 +23024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f614(s3);
+          s4 = peg$f617(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22934,7 +23032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f615(s3);
+            s5 = peg$f618(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22942,7 +23040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f616(s3);
+              s6 = peg$f619(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22950,7 +23048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f617(s3);
+                s2 = peg$f620(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -22989,7 +23087,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f618(s1);
+      s1 = peg$f621(s1);
     }
     s0 = s1;
 
@@ -23002,7 +23100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f619();
+    s2 = peg$f622();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23011,7 +23109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f620();
+      s4 = peg$f623();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23020,7 +23118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f621();
+        s6 = peg$f624();
         if (s6) {
           s6 = undefined;
         } else {
@@ -23047,7 +23145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f622();
+          s6 = peg$f625();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23074,7 +23172,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f623();
+            s6 = peg$f626();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23083,7 +23181,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f624();
+              s8 = peg$f627();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23107,7 +23205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f625();
+              s6 = peg$f628();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23136,7 +23234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f626();
+          s6 = peg$f629();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23169,7 +23267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f627();
+      s2 = peg$f630();
       if (s2) {
         s2 = undefined;
       } else {
@@ -23178,7 +23276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f628();
+        s4 = peg$f631();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23188,7 +23286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f629();
+            s6 = peg$f632();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23196,7 +23294,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f630();
+              s7 = peg$f633();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23233,7 +23331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f631();
+        s2 = peg$f634();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23242,7 +23340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f632();
+          s4 = peg$f635();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23252,7 +23350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f633();
+              s6 = peg$f636();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23260,7 +23358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f634();
+                s7 = peg$f637();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23297,7 +23395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f635();
+          s2 = peg$f638();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23306,7 +23404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f636();
+            s4 = peg$f639();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23322,7 +23420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f637();
+                s6 = peg$f640();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23359,7 +23457,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f638(s1, s2);
+        s0 = peg$f641(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23378,7 +23476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f639();
+    s2 = peg$f642();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23391,7 +23489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f640(s1);
+      s2 = peg$f643(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23401,7 +23499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f641(s1, s3);
+          s0 = peg$f644(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23423,7 +23521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f642();
+    s1 = peg$f645();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23432,7 +23530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f643();
+      s3 = peg$f646();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23445,7 +23543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f644(s2);
+        s3 = peg$f647(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23453,7 +23551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f645(s2);
+          s0 = peg$f648(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23475,7 +23573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f646();
+    s1 = peg$f649();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23502,7 +23600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f647();
+      s1 = peg$f650();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23550,7 +23648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f648();
+    s1 = peg$f651();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23558,7 +23656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f649();
+      s1 = peg$f652();
     }
     s0 = s1;
 
@@ -23570,7 +23668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f650();
+    s1 = peg$f653();
     if (s1) {
       s1 = undefined;
     } else {

@@ -83,6 +83,9 @@ describe('credits of captions under their counter', () => {
     ]);
     // In parentheses, the parentheses are the credit's.
     expect(read('Avec Xi Jinping (Photo : Sergueï Bobylev, RIA Novosti)')).toEqual([['Avec Xi Jinping', { photographer: 'Sergueï Bobylev', agency: 'RIA Novosti' }, 6]]);
+    expect(read('Avant la réunion informelle. Photo de Kristina Kormilitsyna (« Rossiya Segodnya »)')).toEqual([
+      ['Avant la réunion informelle.', { photographer: 'Kristina Kormilitsyna', agency: 'Rossiya Segodnya' }, 6],
+    ]);
     // A credit opens a word: `Téléphoto :` is a word of the caption.
     expect(read('La téléphoto : un objectif, Canon')).toEqual([['La téléphoto : un objectif, Canon', undefined, 6]]);
     // Two sentences before the credit are still the event's text.
