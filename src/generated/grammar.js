@@ -81,12 +81,13 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF","À RETENIR","À LIRE","A LIRE"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
   const OFFICE_NOUNS = new Set(LEXICON.officeNouns.words);
   const NOTE_NOUNS = new Set(LEXICON.noteNouns.words);
+  const NETWORKS = new Set(LEXICON.chrome.networks);
   // Whether a name's last word is a noun of an office (`Department
   // Official`): the label's words qualify an office, they name no one.
   function endsInOffice(name) {
@@ -5224,35 +5225,43 @@ function fast$m308(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m309(input, p) {
+function fast$m309(w) {
+ return inList(NETWORKS, w); 
+}
+function fast$m310(input, p, st) {
+  const r1 = fast$rule$NetworkLabel(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m311(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m310(input, p, st) {
+function fast$m312(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m311(input, start, st) {
+function fast$m313(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m312(w) {
+function fast$m314(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m313(input, p, st) {
+function fast$m315(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m316(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m315(input, start, st) {
+function fast$m317(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5263,19 +5272,19 @@ function fast$m315(input, start, st) {
   }
   return p;
 }
-function fast$m316(c) {
+function fast$m318(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m317(input, p, st) {
+function fast$m319(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m321(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5287,15 +5296,15 @@ function fast$m319(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m322(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m323(input, p, st) {
   const r0 = fast$m294(input, p);
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m324(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5309,18 +5318,18 @@ function fast$m322(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m323(input, p) {
+function fast$m325(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m324(input, p, st) {
+function fast$m326(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
@@ -5345,7 +5354,7 @@ function fast$m325(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m323(input, r13);
+            const r18 = fast$m325(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5364,7 +5373,7 @@ function fast$m325(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m185(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m323(input, r20);
+    const r22 = fast$m325(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5373,12 +5382,12 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m311(input, r2, st);
+    const r3 = fast$m313(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m185(input, r3);
     if (r4 < 0) break s1;
@@ -5405,14 +5414,14 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     s3: {
       const r4 = fast$m115(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m315(input, r4, st);
+      const r5 = fast$m317(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5420,13 +5429,13 @@ function fast$m327(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m316(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m318(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5435,7 +5444,7 @@ function fast$m328(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m309(input, r3);
+        const r6 = fast$m311(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5451,11 +5460,11 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m331(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5487,11 +5496,11 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m333(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5531,7 +5540,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5605,7 +5614,7 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5616,7 +5625,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, start, st) {
+function fast$m337(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5627,7 +5636,7 @@ function fast$m335(input, start, st) {
   }
   return p;
 }
-function fast$m336(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5637,15 +5646,15 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m339(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m338(w) {
+function fast$m340(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m339(input, p, st) {
+function fast$m341(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5659,21 +5668,21 @@ function fast$m339(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m340(w) {
+function fast$m342(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m341(input, p) {
+function fast$m343(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m342(input, p, st) {
+function fast$m344(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m343(w) {
+function fast$m345(w) {
  return isEventNoun(w); 
 }
-function fast$m344(input, p, st) {
+function fast$m346(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5686,10 +5695,10 @@ function fast$m344(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m345(w) {
+function fast$m347(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m346(input, p, st) {
+function fast$m348(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5705,7 +5714,7 @@ function fast$m346(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m347(input, start, st) {
+function fast$m349(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5716,7 +5725,7 @@ function fast$m347(input, start, st) {
   }
   return p;
 }
-function fast$m348(input, start, st) {
+function fast$m350(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5728,16 +5737,22 @@ function fast$m348(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m349(input, p) {
+function fast$m351(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low26[c] === 1 : (fast$re27 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m350(a) {
+function fast$m352(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m351(input, start, st) {
+function fast$m353(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 83 || c === 88 || c === 115 || c === 120; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m354(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5749,16 +5764,16 @@ function fast$m351(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m352(input, p) {
+function fast$m355(input, p) {
   return fast$m260(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m353(w) {
+function fast$m356(w) {
  return articleFunction(w); 
 }
-function fast$m354(w) {
+function fast$m357(w) {
  return inList(OFFICE_NOUNS, w); 
 }
-function fast$m355(input, start, st) {
+function fast$m358(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5770,7 +5785,7 @@ function fast$m355(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m356(input, start, st) {
+function fast$m359(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5781,7 +5796,7 @@ function fast$m356(input, start, st) {
   }
   return p;
 }
-function fast$m357(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5819,7 +5834,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5835,7 +5850,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5869,7 +5884,7 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5910,15 +5925,15 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(w) {
+function fast$m364(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m362(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m347(input, r2, st);
+    const r3 = fast$m349(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5953,7 +5968,7 @@ function fast$m362(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m355(input, r21, st);
+        const r23 = fast$m358(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5965,7 +5980,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5999,7 +6014,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6012,7 +6027,7 @@ function fast$m364(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m347(input, r7, st);
+      const r8 = fast$m349(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -6059,17 +6074,17 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p) {
+function fast$m368(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m366(input, p, st) {
-  const r0 = fast$m365(input, p);
+function fast$m369(input, p, st) {
+  const r0 = fast$m368(input, p);
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6108,7 +6123,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6140,7 +6155,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6177,18 +6192,18 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m335(input, r2, st);
+    const r3 = fast$m337(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m335(input, r7, st);
+      const r8 = fast$m337(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6200,7 +6215,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6224,7 +6239,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6261,7 +6276,7 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6277,18 +6292,18 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m364(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6344,29 +6359,53 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m1(input, r3, st);
+    let r5 = -1;
+    s6: {
+      let r7 = -1;
+      c8: {
+        let r9 = -1;
+        s10: {
+          const r11 = fast$m27(input, r3);
+          if (r11 < 0) break s10;
+          const r13 = fast$m29(input, r11);
+          const r12 = r13 >= 0 ? r13 : r11;
+          if (r12 < 0) break s10;
+          r9 = r12;
+        }
+        if (r9 >= 0) { r7 = r9; break c8; }
+        const r14 = fast$m353(input, r3);
+        if (r14 >= 0) { r7 = r14; break c8; }
+      }
+      if (r7 < 0) break s6;
+      const r15 = input.charCodeAt(r7) === 41 ? r7 + 1 : -1;
+      if (r15 < 0) break s6;
+      r5 = r15;
+    }
+    const r4 = r5 < 0 ? r3 : -1;
     if (r4 < 0) break s1;
-    const r5 = fast$m351(input, r4, st);
-    if (r5 < 0) break s1;
-    const r6 = input.charCodeAt(r5) === 41 ? r5 + 1 : -1;
-    if (r6 < 0) break s1;
-    r0 = r6;
+    const r16 = fast$m1(input, r4, st);
+    if (r16 < 0) break s1;
+    const r17 = fast$m354(input, r16, st);
+    if (r17 < 0) break s1;
+    const r18 = input.charCodeAt(r17) === 41 ? r17 + 1 : -1;
+    if (r18 < 0) break s1;
+    r0 = r18;
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m380(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m115(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m347(input, r3, st);
+    const r4 = fast$m349(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6379,11 +6418,37 @@ function fast$m377(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m378(input, p, st) {
-  const r0 = fast$m351(input, p, st);
+function fast$m381(input, p, st) {
+  let r1 = -1;
+  s2: {
+    let r3 = -1;
+    c4: {
+      let r5 = -1;
+      s6: {
+        const r7 = fast$m27(input, p);
+        if (r7 < 0) break s6;
+        const r9 = fast$m29(input, r7);
+        const r8 = r9 >= 0 ? r9 : r7;
+        if (r8 < 0) break s6;
+        r5 = r8;
+      }
+      if (r5 >= 0) { r3 = r5; break c4; }
+      const r10 = fast$m353(input, p);
+      if (r10 >= 0) { r3 = r10; break c4; }
+    }
+    if (r3 < 0) break s2;
+    const r11 = input.charCodeAt(r3) === 41 ? r3 + 1 : -1;
+    if (r11 < 0) break s2;
+    r1 = r11;
+  }
+  const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m382(input, p, st) {
+  const r0 = fast$m354(input, p, st);
+  return r0;
+}
+function fast$m383(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6434,15 +6499,15 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
-  const r0 = fast$m348(input, p, st);
+function fast$m384(input, p, st) {
+  const r0 = fast$m350(input, p, st);
   return r0;
 }
-function fast$m381(input, p, st) {
-  const r0 = fast$m349(input, p);
+function fast$m385(input, p, st) {
+  const r0 = fast$m351(input, p);
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6459,7 +6524,7 @@ function fast$m382(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m347(input, r11, st);
+      const r12 = fast$m349(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6475,7 +6540,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6496,14 +6561,14 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m356(input, r3, st);
+    const r4 = fast$m359(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6511,7 +6576,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6520,7 +6585,7 @@ function fast$m385(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m352(input, r4);
+        const r8 = fast$m355(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -6530,7 +6595,7 @@ function fast$m385(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m356(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -6574,18 +6639,18 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6598,7 +6663,25 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m392(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m18(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m309(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
+    const r5 = r6 >= 0 ? r6 : r4;
+    if (r5 < 0) break s1;
+    const r7 = fast$rule$LabelColon(input, r5, st);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+function fast$m393(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6653,25 +6736,25 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m347(input, r3, st);
+    const r4 = fast$m349(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6683,7 +6766,7 @@ function fast$m390(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m355(input, r10, st);
+        const r12 = fast$m358(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6696,29 +6779,29 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m314(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6806,7 +6889,7 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6855,25 +6938,25 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m401(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m342(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6890,7 +6973,7 @@ function fast$m396(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m341(input, r12);
+      const r13 = fast$m343(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6901,11 +6984,11 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, start, st) {
+function fast$m402(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m398(input, p, st) {
+function fast$m403(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6919,7 +7002,7 @@ function fast$m398(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m397(input, p, st);
+      const r9 = fast$m402(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -6930,17 +7013,17 @@ function fast$m398(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m399(input, start, st) {
+function fast$m404(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m400(input, start, st) {
+function fast$m405(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m401(input, start, st) {
+function fast$m406(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -6952,7 +7035,7 @@ function fast$m401(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m402(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6962,7 +7045,7 @@ function fast$m402(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m401(input, r3, st);
+        const r7 = fast$m406(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -6975,20 +7058,20 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
-  const r0 = fast$m399(input, p, st);
+function fast$m408(input, p, st) {
+  const r0 = fast$m404(input, p, st);
   return r0;
 }
-function fast$m404(input, p, st) {
-  const r0 = fast$m400(input, p, st);
+function fast$m409(input, p, st) {
+  const r0 = fast$m405(input, p, st);
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m410(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7067,7 +7150,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m412(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7123,7 +7206,7 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7134,7 +7217,7 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m414(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7180,12 +7263,12 @@ function fast$m409(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m415(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7240,7 +7323,7 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m417(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7257,12 +7340,12 @@ function fast$m412(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m418(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m419(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7277,11 +7360,11 @@ function fast$m414(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m420(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m421(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7293,7 +7376,7 @@ function fast$m416(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7310,7 +7393,7 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7336,7 +7419,7 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m424(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7401,7 +7484,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7444,12 +7527,12 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m426(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7477,7 +7560,7 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7498,7 +7581,7 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7519,20 +7602,20 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m430(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m431(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m432(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7555,7 +7638,7 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7568,7 +7651,7 @@ function fast$m429(input, p, st) {
   }
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7581,7 +7664,7 @@ function fast$m430(input, p, st) {
   }
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7594,12 +7677,12 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m437(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m438(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7625,7 +7708,7 @@ function fast$m433(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m439(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7646,7 +7729,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m440(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7658,7 +7741,7 @@ function fast$m435(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7681,7 +7764,7 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7726,7 +7809,7 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m443(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7742,7 +7825,7 @@ function fast$m438(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m444(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7801,7 +7884,7 @@ function fast$m439(input, p, st) {
   }
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7829,15 +7912,15 @@ function fast$m440(input, p, st) {
   }
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m446(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m447(input, p, st) {
   const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m448(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7848,7 +7931,7 @@ function fast$m443(input, p, st) {
   }
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7871,11 +7954,11 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m450(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m451(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7887,15 +7970,15 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m452(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m453(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7908,11 +7991,11 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m455(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7922,7 +8005,7 @@ function fast$m451(input, p, st) {
   }
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -7932,11 +8015,11 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m458(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m459(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7955,11 +8038,11 @@ function fast$m454(input, p, st) {
   }
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m460(input, p, st) {
   const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m461(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7969,11 +8052,11 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m462(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m463(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7983,7 +8066,7 @@ function fast$m458(input, p, st) {
   }
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m464(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7994,7 +8077,7 @@ function fast$m459(input, p, st) {
   }
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m465(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11987,6 +12070,25 @@ function fast$rule$NoteLabel(input, p, st) {
   }
   return r0;
 }
+// NetworkLabel
+function fast$rule$NetworkLabel(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m18(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m309(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
+    const r5 = r6 >= 0 ? r6 : r4;
+    if (r5 < 0) break s1;
+    const r7 = fast$rule$LabelColon(input, r5, st);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
 // FieldNumber
 function fast$rule$FieldNumber(input, p, st) {
   let r0 = -1;
@@ -11997,7 +12099,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m309(input, r3);
+        const r6 = fast$m311(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -12019,7 +12121,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m312(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m314(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12031,7 +12133,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m184(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m311(input, r2, st);
+    const r3 = fast$m313(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m185(input, r3);
     if (r4 < 0) break s1;
@@ -12116,7 +12218,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     s3: {
       const r4 = fast$m115(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m315(input, r4, st);
+      const r5 = fast$m317(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12124,7 +12226,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m316(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m318(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -12156,7 +12258,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m323(input, r13);
+            const r18 = fast$m325(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -12175,7 +12277,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m185(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m323(input, r20);
+    const r22 = fast$m325(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -12230,13 +12332,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m335(input, r2, st);
+    const r3 = fast$m337(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m335(input, r7, st);
+      const r8 = fast$m337(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -12381,7 +12483,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12495,7 +12597,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m342(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12512,7 +12614,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m341(input, r12);
+      const r13 = fast$m343(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -12585,7 +12687,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12597,7 +12699,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12605,12 +12707,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m348(input, p, st);
+  const r0 = fast$m350(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m349(input, p);
+  const r0 = fast$m351(input, p);
   return r0;
 }
 // AffiliationText
@@ -12681,7 +12783,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m115(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m347(input, r10, st);
+        const r11 = fast$m349(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12697,7 +12799,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m350(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m352(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12711,13 +12813,37 @@ function fast$rule$Affiliation(input, p, st) {
       if (r21 < 0) break s20;
       const r22 = input.charCodeAt(r21) === 40 ? r21 + 1 : -1;
       if (r22 < 0) break s20;
-      const r23 = fast$m1(input, r22, st);
+      let r24 = -1;
+      s25: {
+        let r26 = -1;
+        c27: {
+          let r28 = -1;
+          s29: {
+            const r30 = fast$m27(input, r22);
+            if (r30 < 0) break s29;
+            const r32 = fast$m29(input, r30);
+            const r31 = r32 >= 0 ? r32 : r30;
+            if (r31 < 0) break s29;
+            r28 = r31;
+          }
+          if (r28 >= 0) { r26 = r28; break c27; }
+          const r33 = fast$m353(input, r22);
+          if (r33 >= 0) { r26 = r33; break c27; }
+        }
+        if (r26 < 0) break s25;
+        const r34 = input.charCodeAt(r26) === 41 ? r26 + 1 : -1;
+        if (r34 < 0) break s25;
+        r24 = r34;
+      }
+      const r23 = r24 < 0 ? r22 : -1;
       if (r23 < 0) break s20;
-      const r24 = fast$m351(input, r23, st);
-      if (r24 < 0) break s20;
-      const r25 = input.charCodeAt(r24) === 41 ? r24 + 1 : -1;
-      if (r25 < 0) break s20;
-      r19 = r25;
+      const r35 = fast$m1(input, r23, st);
+      if (r35 < 0) break s20;
+      const r36 = fast$m354(input, r35, st);
+      if (r36 < 0) break s20;
+      const r37 = input.charCodeAt(r36) === 41 ? r36 + 1 : -1;
+      if (r37 < 0) break s20;
+      r19 = r37;
     }
     if (r19 >= 0) { r0 = r19; break c1; }
   }
@@ -12737,7 +12863,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m347(input, r7, st);
+      const r8 = fast$m349(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12790,7 +12916,7 @@ function fast$rule$OfficeNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12806,7 +12932,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m352(input, r4);
+        const r8 = fast$m355(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -12816,7 +12942,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m356(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -12925,7 +13051,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m347(input, r3, st);
+    const r4 = fast$m349(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12937,7 +13063,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m355(input, r10, st);
+        const r12 = fast$m358(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12958,7 +13084,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m356(input, r3, st);
+    const r4 = fast$m359(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12984,7 +13110,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m347(input, r11, st);
+      const r12 = fast$m349(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -13006,7 +13132,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m364(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -13054,7 +13180,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m399(input, r21, st);
+      const r22 = fast$m404(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -13062,7 +13188,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m400(input, r27, st);
+        const r28 = fast$m405(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -14117,27 +14243,29 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f364() {const fast$p = fast$m308(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f369(hyphen, label, colonEnd) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f370(hyphen, label, colonEnd, quoted) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f370(hyphen, label, colonEnd) {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(hyphen, label, colonEnd, quoted) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(hyphen, label, colonEnd, quoted) {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372(hyphen, label, colonEnd, quoted) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(hyphen, label, colonEnd, quoted) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(hyphen, label, colonEnd, quoted) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+  function peg$f374(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(hyphen, label, colonEnd, quoted, text) {
+  function peg$f375(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+
+  function peg$f376(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
@@ -14145,646 +14273,648 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return turn;
   }
 
-  function peg$f376() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f377() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f377() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(label, colonEnd) {    return part(text(), range());  }
+  function peg$f383(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f383(label, colonEnd, text) {
+  function peg$f384(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f384() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f385() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m295(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f385() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387(label) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f387(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(label, colonEnd) {    return part(text(), range());  }
+  function peg$f392(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f392(label, colonEnd, text) {
+  function peg$f393(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f393() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m296(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f394() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(label, colonEnd) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(label, colonEnd) {    return part(text(), range());  }
+  function peg$f398(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f398(label, colonEnd, text) {
+  function peg$f399(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f399() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400() {    return part(text(), range());  }
+  function peg$f401() {    return part(text(), range());  }
 
-  function peg$f401(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(role) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(role) {
+  function peg$f403(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f403() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f404() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f404() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {    return offset();  }
+  function peg$f406() {    return offset();  }
 
-  function peg$f406() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407() {    return part(text(), range());  }
+  function peg$f408() {    return part(text(), range());  }
 
-  function peg$f408(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409(role) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409(role) {
+  function peg$f410(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f410() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {    return true;  }
+  function peg$f412() {    return true;  }
 
-  function peg$f412() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(n) {    return !namesEvent(n);  }
+  function peg$f416(n) {    return !namesEvent(n);  }
 
-  function peg$f416(n) {    return part(text(), range());  }
+  function peg$f417(n) {    return part(text(), range());  }
 
-  function peg$f417(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f419(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f420(name) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(name) {
+  function peg$f421(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f421() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f422() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423() {    return part(text(), range());  }
+  function peg$f424() {    return part(text(), range());  }
 
-  function peg$f424(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f425(role) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(role) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(role) {    return part(text(), range());  }
+  function peg$f427(role) {    return part(text(), range());  }
 
-  function peg$f427(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(role, name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428(role, name, affiliation) {
+  function peg$f429(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f429() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f430() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f430() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
+  function peg$f432(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
 
-  function peg$f432(n) {    return part(text(), range());  }
+  function peg$f433(n) {    return part(text(), range());  }
 
-  function peg$f433(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434(name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(name, affiliation) {
+  function peg$f435(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f435() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
-
-  function peg$f436() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
   function peg$f437() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f438() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(r) {    return !namesWords(r);  }
+  function peg$f440() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(r) {    return part(text(), range());  }
+  function peg$f441(r) {    return !namesWords(r);  }
 
-  function peg$f442(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(r) {    return part(text(), range());  }
 
-  function peg$f443(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
+  function peg$f443(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(role, n) {    return part(text(), range());  }
+  function peg$f444(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
 
-  function peg$f445(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445(role, n) {    return part(text(), range());  }
 
-  function peg$f446(role, name, affiliation) {
+  function peg$f446(role, name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f447(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f447() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f448() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f448() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449() {    return part(text(), range());  }
+  function peg$f450() {    return part(text(), range());  }
 
-  function peg$f450(role, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(role, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(role, affiliation) {
+  function peg$f452(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f452() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f453() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f453() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f454() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {    return part(text(), range());  }
+  function peg$f456() {    return part(text(), range());  }
 
-  function peg$f456(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(name, affiliation) {
+  function peg$f458(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f458() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f460() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f462() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f462() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f464() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f464() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f470(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f470(a) {    return part(a, range());  }
+  function peg$f471(a) {    return part(a, range());  }
 
-  function peg$f471() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m376(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f472() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m379(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f472() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476() {    return part(text(), range());  }
+  function peg$f477() {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478() {    return part(text(), range());  }
 
-  function peg$f478() {    return afterBullet(input, offset());  }
+  function peg$f479() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {    return afterBullet(input, offset());  }
 
-  function peg$f480(body) {
+  function peg$f481() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f482(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f481() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482() {    return part(text(), range());  }
+  function peg$f484() {    return part(text(), range());  }
 
-  function peg$f483(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485(title, when) {
+  function peg$f487(title, when) {
     return { title, when };
   }
 
-  function peg$f486(when) {    return when.time !== null;  }
+  function peg$f488(when) {    return when.time !== null;  }
 
-  function peg$f487(when) {    return when;  }
+  function peg$f489(when) {    return when;  }
 
-  function peg$f488() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f490() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f489() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f492() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {    return photoAhead(input, offset());  }
+  function peg$f494() {    return photoAhead(input, offset());  }
 
-  function peg$f493() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(credit) {
+  function peg$f496(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f495() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f497() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f496() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {
+  function peg$f501() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f500() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
-
-  function peg$f501() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f502() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
   function peg$f503() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f510() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512() {    return part(text(), range());  }
+  function peg$f512() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {    return part(text(), range());  }
 
-  function peg$f515(who) {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(who) {    return part(text(), range());  }
+  function peg$f516(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517(who) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518(who) {    return part(text(), range());  }
 
-  function peg$f519(who, agency) {
+  function peg$f519(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f520(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f521(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f520() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f521() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f525(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f524(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f526(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f525(date, place) {    return { time: null, place };  }
+  function peg$f527(date, place) {    return { time: null, place };  }
 
-  function peg$f526(date, rest) {
+  function peg$f528(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f527(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f529(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f528(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f530(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f529(time, place) {    return { time, place };  }
+  function peg$f531(time, place) {    return { time, place };  }
 
-  function peg$f530() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f531() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f534() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536() {    return part(text(), range());  }
+  function peg$f538() {    return part(text(), range());  }
 
-  function peg$f537(day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539(day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540(day) {    return part(text(), range());  }
+  function peg$f542(day) {    return part(text(), range());  }
 
-  function peg$f541(day, month) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f543(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f543(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544(day, month) {    return part(text(), range());  }
+  function peg$f546(day, month) {    return part(text(), range());  }
 
-  function peg$f545(day, month, year) {
+  function peg$f547(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f546() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f548() {    return part(text(), range());  }
+  function peg$f550() {    return part(text(), range());  }
 
-  function peg$f549(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f552(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552(month) {    return part(text(), range());  }
+  function peg$f554(month) {    return part(text(), range());  }
 
-  function peg$f553(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f555(month, day) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554(month, day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(month, day) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557(month, day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f557(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f558(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f559(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f560(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561(month, day) {    return part(text(), range());  }
+  function peg$f561(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562(month, day, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563(month, day, year) {
+  function peg$f563(month, day) {    return part(text(), range());  }
+
+  function peg$f564(month, day, year) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f565(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f564() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f566() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f567() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566() {    return part(text(), range());  }
+  function peg$f568() {    return part(text(), range());  }
 
-  function peg$f567(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(day) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f570(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(day) {    return part(text(), range());  }
+  function peg$f572(day) {    return part(text(), range());  }
 
-  function peg$f571(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f573(day, month) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f574(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f573(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f575(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f574(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576(day, month) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f575(day, month) {    return part(text(), range());  }
+  function peg$f577(day, month) {    return part(text(), range());  }
 
-  function peg$f576(day, month, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578(day, month, year) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f577(day, month, year) {
+  function peg$f579(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f578() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f579() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f580() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f581() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582() {    return part(text(), range());  }
+  function peg$f582() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583(year) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f583() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584() {    return part(text(), range());  }
 
-  function peg$f585(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(year) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(year) {    return part(text(), range());  }
+  function peg$f586(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587(year, month) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588(year) {    return part(text(), range());  }
 
-  function peg$f589(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589(year, month) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590(year, month) {    return part(text(), range());  }
+  function peg$f590(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591(year, month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f591(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592(year, month, day) {
+  function peg$f592(year, month) {    return part(text(), range());  }
+
+  function peg$f593(year, month, day) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f594(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f593() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f595() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f594() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f595() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f597() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f596() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f598() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f599(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f598(w) {    return part(text(), range());  }
+  function peg$f600(w) {    return part(text(), range());  }
 
-  function peg$f599(hour) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f601(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600(hour) {
+  function peg$f602(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f601() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m423(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f603() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f602() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f604() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604() {    return part(text(), range());  }
-
-  function peg$f605(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f606(hour) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606() {    return part(text(), range());  }
 
   function peg$f607(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f608(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f608(hour) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f609(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f610(hour) {    return part(text(), range());  }
+  function peg$f610(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611(hour, minute) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f611(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612(hour, minute) {
+  function peg$f612(hour) {    return part(text(), range());  }
+
+  function peg$f613(hour, minute) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f614(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f613() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m424(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f615() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f614() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f616() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f617() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616() {    return part(text(), range());  }
+  function peg$f618() {    return part(text(), range());  }
 
-  function peg$f617(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f619(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f618(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f620(hour) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f619(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f621(hour) {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f620(hour) {
+  function peg$f622(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f621(time) {
+  function peg$f623(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m433(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f623() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f628() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f627() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f629() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f628() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
-
-  function peg$f629() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f630() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f630() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
   function peg$f631() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f633() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m430(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f634() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f635() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f637() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f637() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f638() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m431(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f638() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639() {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f641(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f641() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f642() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(sep) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f644(sep, name) {
+  function peg$f643(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f645() {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f644() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f646() {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f645(sep) {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f647(n) {    return isPlace(n);  }
+  function peg$f646(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f648(n) {    return part(n, range());  }
+  function peg$f647() {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f648() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f650() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f649(n) {    return isPlace(n);  }
 
-  function peg$f651() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f650(n) {    return part(n, range());  }
 
-  function peg$f652() {    return offset();  }
+  function peg$f651() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f653() {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f652() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f653() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f654() {    return offset();  }
+
+  function peg$f655() {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -19780,7 +19910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerTurnLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -19832,60 +19962,60 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
-                s8 = peg$parseGluedHyphen();
-                if (s8 === peg$FAILED) {
-                  s8 = null;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f366();
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
                 }
-                s9 = peg$parseSpeakerLabel();
-                if (s9 !== peg$FAILED) {
-                  peg$savedPos = peg$currPos;
-                  s10 = peg$f366(s8, s9);
-                  if (s10) {
-                    s10 = undefined;
-                  } else {
-                    s10 = peg$FAILED;
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseGluedHyphen();
+                  if (s9 === peg$FAILED) {
+                    s9 = null;
                   }
+                  s10 = peg$parseSpeakerLabel();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f367(s8, s9);
+                    s11 = peg$f367(s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
                       s11 = peg$FAILED;
                     }
                     if (s11 !== peg$FAILED) {
-                      s12 = peg$parsePos();
+                      peg$savedPos = peg$currPos;
+                      s12 = peg$f368(s9, s10);
+                      if (s12) {
+                        s12 = undefined;
+                      } else {
+                        s12 = peg$FAILED;
+                      }
                       if (s12 !== peg$FAILED) {
-                        peg$savedPos = peg$currPos;
-                        s13 = peg$f368(s8, s9, s12);
-                        if (s13) {
-                          s13 = undefined;
-                        } else {
-                          s13 = peg$FAILED;
-                        }
+                        s13 = peg$parsePos();
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f369(s8, s9, s12);
+                          s14 = peg$f369(s9, s10, s13);
                           if (s14) {
                             s14 = undefined;
                           } else {
                             s14 = peg$FAILED;
                           }
                           if (s14 !== peg$FAILED) {
-                            s15 = peg$parseQuotedSpeech();
-                            if (s15 === peg$FAILED) {
-                              s15 = null;
-                            }
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f370(s8, s9, s12, s15);
-                            if (s16) {
-                              s16 = undefined;
+                            s15 = peg$f370(s9, s10, s13);
+                            if (s15) {
+                              s15 = undefined;
                             } else {
-                              s16 = peg$FAILED;
+                              s15 = peg$FAILED;
                             }
-                            if (s16 !== peg$FAILED) {
+                            if (s15 !== peg$FAILED) {
+                              s16 = peg$parseQuotedSpeech();
+                              if (s16 === peg$FAILED) {
+                                s16 = null;
+                              }
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f371(s8, s9, s12, s15);
+                              s17 = peg$f371(s9, s10, s13, s16);
                               if (s17) {
                                 s17 = undefined;
                               } else {
@@ -19893,29 +20023,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s17 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f372(s8, s9, s12, s15);
+                                s18 = peg$f372(s9, s10, s13, s16);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
                                   s18 = peg$FAILED;
                                 }
                                 if (s18 !== peg$FAILED) {
-                                  s19 = peg$currPos;
                                   peg$savedPos = peg$currPos;
-                                  s20 = peg$f373(s8, s9, s12, s15);
-                                  if (s20) {
-                                    s20 = undefined;
+                                  s19 = peg$f373(s9, s10, s13, s16);
+                                  if (s19) {
+                                    s19 = undefined;
                                   } else {
-                                    s20 = peg$FAILED;
+                                    s19 = peg$FAILED;
                                   }
-                                  if (s20 !== peg$FAILED) {
-                                    peg$savedPos = s19;
-                                    s20 = peg$f374(s8, s9, s12, s15);
-                                  }
-                                  s19 = s20;
                                   if (s19 !== peg$FAILED) {
-                                    peg$savedPos = s2;
-                                    s2 = peg$f375(s8, s9, s12, s15, s19);
+                                    s20 = peg$currPos;
+                                    peg$savedPos = peg$currPos;
+                                    s21 = peg$f374(s9, s10, s13, s16);
+                                    if (s21) {
+                                      s21 = undefined;
+                                    } else {
+                                      s21 = peg$FAILED;
+                                    }
+                                    if (s21 !== peg$FAILED) {
+                                      peg$savedPos = s20;
+                                      s21 = peg$f375(s9, s10, s13, s16);
+                                    }
+                                    s20 = s21;
+                                    if (s20 !== peg$FAILED) {
+                                      peg$savedPos = s2;
+                                      s2 = peg$f376(s9, s10, s13, s16, s20);
+                                    } else {
+                                      peg$currPos = s2;
+                                      s2 = peg$FAILED;
+                                    }
                                   } else {
                                     peg$currPos = s2;
                                     s2 = peg$FAILED;
@@ -19989,7 +20131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f376();
+      s1 = peg$f377();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19998,7 +20140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f377();
+        s3 = peg$f378();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20006,7 +20148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f378();
+          s4 = peg$f379();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20016,7 +20158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f379(s5);
+              s6 = peg$f380(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20026,7 +20168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f380(s5, s7);
+                  s8 = peg$f381(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -20035,7 +20177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f381(s5, s7);
+                    s10 = peg$f382(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -20043,12 +20185,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f382(s5, s7);
+                      s10 = peg$f383(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f383(s5, s7, s9);
+                      s2 = peg$f384(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20090,7 +20232,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f384();
+        s1 = peg$f385();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20099,7 +20241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f385();
+          s3 = peg$f386();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20109,7 +20251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f386(s4);
+              s5 = peg$f387(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20117,7 +20259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f387(s4);
+                s6 = peg$f388(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20125,7 +20267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f388(s4);
+                  s7 = peg$f389(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -20135,7 +20277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f389(s4, s8);
+                      s9 = peg$f390(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -20144,7 +20286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f390(s4, s8);
+                        s11 = peg$f391(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20152,12 +20294,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f391(s4, s8);
+                          s11 = peg$f392(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f392(s4, s8, s10);
+                          s2 = peg$f393(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20203,7 +20345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f393();
+          s1 = peg$f394();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20212,7 +20354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f394();
+            s3 = peg$f395();
             if (s3) {
               s3 = undefined;
             } else {
@@ -20224,7 +20366,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f395(s4, s5);
+                  s6 = peg$f396(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20233,7 +20375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f396(s4, s5);
+                    s8 = peg$f397(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20241,12 +20383,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f397(s4, s5);
+                      s8 = peg$f398(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f398(s4, s5, s7);
+                      s2 = peg$f399(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20290,7 +20432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f399();
+    s2 = peg$f400();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20298,12 +20440,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f400();
+      s2 = peg$f401();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f401(s1);
+      s2 = peg$f402(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20311,7 +20453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f402(s1);
+        s0 = peg$f403(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20329,7 +20471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f403();
+    s1 = peg$f404();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20337,7 +20479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f404();
+      s2 = peg$f405();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20345,7 +20487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f405();
+        s0 = peg$f406();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20364,7 +20506,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f406();
+    s2 = peg$f407();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20372,12 +20514,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f407();
+      s2 = peg$f408();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f408(s1);
+      s2 = peg$f409(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20385,7 +20527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f409(s1);
+        s0 = peg$f410(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20403,7 +20545,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f410();
+    s1 = peg$f411();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20411,7 +20553,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f411();
+      s1 = peg$f412();
     }
     s0 = s1;
 
@@ -20423,7 +20565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f412();
+    s1 = peg$f413();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20431,7 +20573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f413();
+      s2 = peg$f414();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20441,7 +20583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f414();
+        s5 = peg$f415();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20454,7 +20596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f415(s4);
+          s5 = peg$f416(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20462,7 +20604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f416(s4);
+            s3 = peg$f417(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20473,7 +20615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f417(s3);
+          s4 = peg$f418(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20481,7 +20623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f418(s3);
+            s5 = peg$f419(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20489,7 +20631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f419(s3);
+              s6 = peg$f420(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20497,7 +20639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f420(s3);
+                s0 = peg$f421(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20531,7 +20673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f421();
+    s1 = peg$f422();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20541,7 +20683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f422();
+      s4 = peg$f423();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20549,12 +20691,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f423();
+        s4 = peg$f424();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f424(s3);
+        s4 = peg$f425(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20563,7 +20705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f425(s3);
+          s6 = peg$f426(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -20571,7 +20713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f426(s3);
+            s6 = peg$f427(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -20580,7 +20722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f427(s3, s5, s6);
+            s7 = peg$f428(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20588,7 +20730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f428(s3, s5, s6);
+              s2 = peg$f429(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20618,7 +20760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f429();
+      s1 = peg$f430();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20627,7 +20769,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f430();
+        s3 = peg$f431();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20638,7 +20780,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f431(s5);
+            s6 = peg$f432(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20646,7 +20788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f432(s5);
+              s4 = peg$f433(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20661,7 +20803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f433(s4, s5);
+            s6 = peg$f434(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20669,7 +20811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f434(s4, s5);
+              s2 = peg$f435(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20695,7 +20837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f435();
+        s1 = peg$f436();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20704,7 +20846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f436();
+          s3 = peg$f437();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20712,7 +20854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f437();
+            s4 = peg$f438();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20720,7 +20862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f438();
+              s5 = peg$f439();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20728,7 +20870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f439();
+                s6 = peg$f440();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20739,7 +20881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f440(s8);
+                    s9 = peg$f441(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -20747,7 +20889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f441(s8);
+                      s7 = peg$f442(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -20758,7 +20900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f442(s7);
+                    s8 = peg$f443(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20769,7 +20911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f443(s7, s10);
+                        s11 = peg$f444(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20777,7 +20919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f444(s7, s10);
+                          s9 = peg$f445(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -20792,7 +20934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f445(s7, s9, s10);
+                        s11 = peg$f446(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20800,7 +20942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f446(s7, s9, s10);
+                          s2 = peg$f447(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20846,7 +20988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f447();
+          s1 = peg$f448();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20856,7 +20998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f448();
+            s4 = peg$f449();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20864,7 +21006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f449();
+              s4 = peg$f450();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -20873,7 +21015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f450(s3, s4);
+              s5 = peg$f451(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20881,7 +21023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f451(s3, s4);
+                s2 = peg$f452(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20903,7 +21045,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f452();
+            s1 = peg$f453();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20912,7 +21054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f453();
+              s3 = peg$f454();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20921,7 +21063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f454();
+                s5 = peg$f455();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -20929,7 +21071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f455();
+                  s5 = peg$f456();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -20938,7 +21080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f456(s4, s5);
+                  s6 = peg$f457(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20946,7 +21088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f457(s4, s5);
+                    s2 = peg$f458(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -20982,7 +21124,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f458();
+    s1 = peg$f459();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21002,7 +21144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f459();
+    s1 = peg$f460();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21011,7 +21153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f460();
+      s3 = peg$f461();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21035,7 +21177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f461();
+      s1 = peg$f462();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21044,7 +21186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f462();
+        s3 = peg$f463();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21075,7 +21217,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f463();
+    s1 = peg$f464();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21084,7 +21226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f464();
+      s3 = peg$f465();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21092,7 +21234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f465();
+        s4 = peg$f466();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21100,7 +21242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f466();
+          s5 = peg$f467();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21108,7 +21250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f467();
+            s6 = peg$f468();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21118,7 +21260,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f468();
+              s9 = peg$f469();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -21131,7 +21273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f469(s8);
+                s9 = peg$f470(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -21139,7 +21281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f470(s8);
+                  s7 = peg$f471(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21183,7 +21325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f471();
+      s1 = peg$f472();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21192,7 +21334,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f472();
+        s3 = peg$f473();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21200,7 +21342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f473();
+          s4 = peg$f474();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21208,36 +21350,48 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f474();
+            s5 = peg$f475();
             if (s5) {
               s5 = undefined;
             } else {
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
-              s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f475();
-              if (s7) {
-                s7 = undefined;
+              s6 = peg$f476();
+              if (s6) {
+                s6 = undefined;
               } else {
-                s7 = peg$FAILED;
+                s6 = peg$FAILED;
               }
-              if (s7 !== peg$FAILED) {
-                peg$savedPos = s6;
-                s7 = peg$f476();
-              }
-              s6 = s7;
               if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f477();
-                if (s7) {
-                  s7 = undefined;
+                s8 = peg$f477();
+                if (s8) {
+                  s8 = undefined;
                 } else {
-                  s7 = peg$FAILED;
+                  s8 = peg$FAILED;
                 }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f478();
+                }
+                s7 = s8;
                 if (s7 !== peg$FAILED) {
-                  s2 = s6;
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f479();
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    s2 = s7;
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -21278,7 +21432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f478();
+    s1 = peg$f480();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21286,7 +21440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f479();
+      s2 = peg$f481();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21296,7 +21450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f480(s3);
+          s0 = peg$f482(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21319,7 +21473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f481();
+    s2 = peg$f483();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21327,12 +21481,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f482();
+      s2 = peg$f484();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f483(s1);
+      s2 = peg$f485(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21342,7 +21496,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f484(s1, s3);
+          s4 = peg$f486(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21350,7 +21504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f485(s1, s3);
+            s0 = peg$f487(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -21378,7 +21532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f486(s1);
+      s2 = peg$f488(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21386,7 +21540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f487(s1);
+        s0 = peg$f489(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21404,7 +21558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f488();
+    s1 = peg$f490();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21413,7 +21567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f489();
+      s3 = peg$f491();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21421,7 +21575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f490();
+        s4 = peg$f492();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21429,7 +21583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f491();
+          s5 = peg$f493();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21437,7 +21591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f492();
+            s6 = peg$f494();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21445,7 +21599,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f493();
+              s7 = peg$f495();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21455,7 +21609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parseTextCredit();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f494(s8);
+                  s2 = peg$f496(s8);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -21493,7 +21647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f495();
+      s1 = peg$f497();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21502,7 +21656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f496();
+        s3 = peg$f498();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21510,7 +21664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f497();
+          s4 = peg$f499();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21518,7 +21672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f498();
+            s5 = peg$f500();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21526,7 +21680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f499();
+              s2 = peg$f501();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21559,7 +21713,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f500();
+    s1 = peg$f502();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21568,7 +21722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f501();
+      s3 = peg$f503();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21576,7 +21730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f502();
+        s4 = peg$f504();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21584,7 +21738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f503();
+          s5 = peg$f505();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21592,7 +21746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f504();
+            s6 = peg$f506();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21600,7 +21754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f505();
+              s7 = peg$f507();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21608,7 +21762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f506();
+                s8 = peg$f508();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21616,7 +21770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f507();
+                  s9 = peg$f509();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -21624,7 +21778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f508();
+                    s10 = peg$f510();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21632,7 +21786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f509();
+                      s11 = peg$f511();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21640,7 +21794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f510();
+                        s12 = peg$f512();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21649,7 +21803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f511();
+                          s14 = peg$f513();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -21657,13 +21811,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f512();
+                            s14 = peg$f514();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f513(s13);
+                            s15 = peg$f515(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21671,7 +21825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f514(s13);
+                              s16 = peg$f516(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21680,7 +21834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f515(s13);
+                                s18 = peg$f517(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -21688,7 +21842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f516(s13);
+                                  s18 = peg$f518(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -21709,7 +21863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f517(s13, s14);
+                            s15 = peg$f519(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21717,7 +21871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f518(s13, s14);
+                              s16 = peg$f520(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21725,7 +21879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f519(s13, s14);
+                                s2 = peg$f521(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -21791,7 +21945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f520();
+      s1 = peg$f522();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21802,7 +21956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f521();
+          s4 = peg$f523();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21838,7 +21992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f522();
+    s1 = peg$f524();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21849,7 +22003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f523(s2);
+        s4 = peg$f525(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21870,7 +22024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f524(s2);
+          s4 = peg$f526(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21881,7 +22035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f525(s2, s6);
+              s6 = peg$f527(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -21899,7 +22053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f526(s2, s3);
+        s0 = peg$f528(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21920,7 +22074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f527(s1);
+      s3 = peg$f529(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -21941,7 +22095,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f528(s1);
+        s3 = peg$f530(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -21964,7 +22118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f529(s1, s2);
+      s0 = peg$f531(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -21978,7 +22132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f530();
+    s1 = peg$f532();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21999,7 +22153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f531();
+      s1 = peg$f533();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22020,7 +22174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f532();
+        s1 = peg$f534();
         if (s1) {
           s1 = undefined;
         } else {
@@ -22041,7 +22195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f533();
+          s1 = peg$f535();
           if (s1) {
             s1 = undefined;
           } else {
@@ -22072,7 +22226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f534();
+    s2 = peg$f536();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22080,7 +22234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f535();
+      s3 = peg$f537();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22088,7 +22242,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f536();
+        s1 = peg$f538();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22099,7 +22253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f537(s1);
+      s2 = peg$f539(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22107,7 +22261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f538(s1);
+        s3 = peg$f540(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22116,7 +22270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f539(s1);
+          s5 = peg$f541(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22124,12 +22278,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f540(s1);
+            s5 = peg$f542(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f541(s1, s4);
+            s5 = peg$f543(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22137,7 +22291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f542(s1, s4);
+              s6 = peg$f544(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22146,7 +22300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f543(s1, s4);
+                s8 = peg$f545(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22154,12 +22308,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f544(s1, s4);
+                  s8 = peg$f546(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f545(s1, s4, s7);
+                  s0 = peg$f547(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -22197,7 +22351,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f546();
+    s1 = peg$f548();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22206,7 +22360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f547();
+      s3 = peg$f549();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22214,12 +22368,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f548();
+        s3 = peg$f550();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f549(s2);
+        s3 = peg$f551(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22228,7 +22382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f550(s2);
+          s5 = peg$f552(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22236,7 +22390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f551(s2);
+            s6 = peg$f553(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22244,7 +22398,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f552(s2);
+              s4 = peg$f554(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -22255,7 +22409,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f553(s2, s4);
+            s5 = peg$f555(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22263,7 +22417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f554(s2, s4);
+              s6 = peg$f556(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22271,7 +22425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f555(s2, s4);
+                s7 = peg$f557(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22279,7 +22433,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f556(s2, s4);
+                  s8 = peg$f558(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22288,7 +22442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f557(s2, s4);
+                    s10 = peg$f559(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22296,7 +22450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f558(s2, s4);
+                      s11 = peg$f560(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22304,7 +22458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f559(s2, s4);
+                        s12 = peg$f561(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22312,7 +22466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f560(s2, s4);
+                          s13 = peg$f562(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -22320,7 +22474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f561(s2, s4);
+                            s9 = peg$f563(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22339,7 +22493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f562(s2, s4, s9);
+                      s10 = peg$f564(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22347,7 +22501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f563(s2, s4, s9);
+                        s0 = peg$f565(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22398,7 +22552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f564();
+    s2 = peg$f566();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22406,7 +22560,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f565();
+      s3 = peg$f567();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22414,7 +22568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f566();
+        s1 = peg$f568();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22425,7 +22579,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f567(s1);
+      s2 = peg$f569(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22434,7 +22588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f568(s1);
+        s4 = peg$f570(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22442,7 +22596,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f569(s1);
+          s5 = peg$f571(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22450,7 +22604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f570(s1);
+            s3 = peg$f572(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22461,7 +22615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f571(s1, s3);
+          s4 = peg$f573(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22470,7 +22624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f572(s1, s3);
+            s6 = peg$f574(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22478,7 +22632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f573(s1, s3);
+              s7 = peg$f575(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22486,7 +22640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f574(s1, s3);
+                s8 = peg$f576(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22494,7 +22648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f575(s1, s3);
+                  s5 = peg$f577(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -22509,7 +22663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f576(s1, s3, s5);
+              s6 = peg$f578(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22517,7 +22671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f577(s1, s3, s5);
+                s0 = peg$f579(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22552,7 +22706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f578();
+    s2 = peg$f580();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22560,7 +22714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f579();
+      s3 = peg$f581();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22568,7 +22722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f580();
+        s4 = peg$f582();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22576,7 +22730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f581();
+          s5 = peg$f583();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22584,7 +22738,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f582();
+            s1 = peg$f584();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -22603,7 +22757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f583(s1);
+      s2 = peg$f585(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22612,7 +22766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f584(s1);
+        s4 = peg$f586(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22620,7 +22774,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f585(s1);
+          s5 = peg$f587(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22628,7 +22782,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f586(s1);
+            s3 = peg$f588(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22639,7 +22793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f587(s1, s3);
+          s4 = peg$f589(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22648,7 +22802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f588(s1, s3);
+            s6 = peg$f590(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22656,7 +22810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f589(s1, s3);
+              s7 = peg$f591(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22664,7 +22818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f590(s1, s3);
+                s5 = peg$f592(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -22675,7 +22829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f591(s1, s3, s5);
+              s6 = peg$f593(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22683,7 +22837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f592(s1, s3, s5);
+                s0 = peg$f594(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22717,7 +22871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f593();
+    s1 = peg$f595();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22726,7 +22880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f594();
+      s3 = peg$f596();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22757,7 +22911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f595();
+      s1 = peg$f597();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22766,7 +22920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f596();
+        s3 = peg$f598();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22807,7 +22961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f597(s2);
+      s3 = peg$f599(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22815,7 +22969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f598(s2);
+        s1 = peg$f600(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22826,7 +22980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f599(s1);
+      s2 = peg$f601(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22834,7 +22988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f600(s1);
+        s0 = peg$f602(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22852,7 +23006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f601();
+    s1 = peg$f603();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22862,7 +23016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f602();
+      s4 = peg$f604();
       if (s4) {
         s4 = undefined;
       } else {
@@ -22870,7 +23024,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f603();
+        s5 = peg$f605();
         if (s5) {
           s5 = undefined;
         } else {
@@ -22878,7 +23032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f604();
+          s3 = peg$f606();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -22889,7 +23043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f605(s3);
+        s4 = peg$f607(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22897,7 +23051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f606(s3);
+          s5 = peg$f608(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22905,7 +23059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f607(s3);
+            s6 = peg$f609(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22914,7 +23068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f608(s3);
+              s8 = peg$f610(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -22922,7 +23076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f609(s3);
+                s9 = peg$f611(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -22930,7 +23084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f610(s3);
+                  s7 = peg$f612(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -22941,7 +23095,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f611(s3, s7);
+                s8 = peg$f613(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22949,7 +23103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f612(s3, s7);
+                  s2 = peg$f614(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -22987,7 +23141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f613();
+      s1 = peg$f615();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22997,7 +23151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f614();
+        s4 = peg$f616();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23005,7 +23159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f615();
+          s5 = peg$f617();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23013,7 +23167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f616();
+            s3 = peg$f618();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23024,7 +23178,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f617(s3);
+          s4 = peg$f619(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23032,7 +23186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f618(s3);
+            s5 = peg$f620(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23040,7 +23194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f619(s3);
+              s6 = peg$f621(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23048,7 +23202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f620(s3);
+                s2 = peg$f622(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23087,7 +23241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f621(s1);
+      s1 = peg$f623(s1);
     }
     s0 = s1;
 
@@ -23100,7 +23254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f622();
+    s2 = peg$f624();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23109,7 +23263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f623();
+      s4 = peg$f625();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23118,7 +23272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f624();
+        s6 = peg$f626();
         if (s6) {
           s6 = undefined;
         } else {
@@ -23145,7 +23299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f625();
+          s6 = peg$f627();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23172,7 +23326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f626();
+            s6 = peg$f628();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23181,7 +23335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f627();
+              s8 = peg$f629();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23205,7 +23359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f628();
+              s6 = peg$f630();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23234,7 +23388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f629();
+          s6 = peg$f631();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23267,7 +23421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f630();
+      s2 = peg$f632();
       if (s2) {
         s2 = undefined;
       } else {
@@ -23276,7 +23430,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f631();
+        s4 = peg$f633();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23286,7 +23440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f632();
+            s6 = peg$f634();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23294,7 +23448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f633();
+              s7 = peg$f635();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23331,7 +23485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f634();
+        s2 = peg$f636();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23340,7 +23494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f635();
+          s4 = peg$f637();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23350,7 +23504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f636();
+              s6 = peg$f638();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23358,7 +23512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f637();
+                s7 = peg$f639();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23395,7 +23549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f638();
+          s2 = peg$f640();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23404,7 +23558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f639();
+            s4 = peg$f641();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23420,7 +23574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f640();
+                s6 = peg$f642();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23457,7 +23611,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f641(s1, s2);
+        s0 = peg$f643(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23476,7 +23630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f642();
+    s2 = peg$f644();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23489,7 +23643,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f643(s1);
+      s2 = peg$f645(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23499,7 +23653,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f644(s1, s3);
+          s0 = peg$f646(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23521,7 +23675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f645();
+    s1 = peg$f647();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23530,7 +23684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f646();
+      s3 = peg$f648();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23543,7 +23697,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f647(s2);
+        s3 = peg$f649(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23551,7 +23705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f648(s2);
+          s0 = peg$f650(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23573,7 +23727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f649();
+    s1 = peg$f651();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23600,7 +23754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f650();
+      s1 = peg$f652();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23648,7 +23802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f651();
+    s1 = peg$f653();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23656,7 +23810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f652();
+      s1 = peg$f654();
     }
     s0 = s1;
 
@@ -23668,7 +23822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f653();
+    s1 = peg$f655();
     if (s1) {
       s1 = undefined;
     } else {

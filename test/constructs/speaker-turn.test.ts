@@ -422,6 +422,13 @@ describe('speaker turn', () => {
   });
 });
 
+describe('lines in a label’s shape that no one speaks', () => {
+  it('reads a page’s links to its accounts as no dialogue, however often the block repeats (`Facebook :` / `Twitter :`)', () => {
+    const block = 'RT en français :\nFacebook :\nTwitter :\nGoogle+ :\n';
+    expect(turns(`Un politologue se moque du Valdaï.\n\n${block}\nLe forum de Valdaï réunit des experts.\n\n${block}`)).toEqual([]);
+  });
+});
+
 describe('the family’s label styles', () => {
   it.each([
     ['President of Russia Vladimir Putin: That is for sure.', { role: 'President of Russia', name: 'Vladimir Putin' }],

@@ -88,6 +88,8 @@ describe('label shapes', () => {
     expect(fn('L’interprète : Pardon.')).toEqual({ role: 'L’interprète' });
     expect(fn('Le Président : Merci.')).toEqual({ role: 'Le Président' });
     expect(fn('Un journaliste : Bonjour.')).toEqual({ role: 'Un journaliste' });
+    expect(fn('JOURNALISTES : Bonsoir !')).toEqual({ role: 'JOURNALISTES' });
+    expect(fn('Participants : Merci !')).toEqual({ role: 'Participants' });
     expect(fn('Question, chaîne Belarus-1 : Bonjour.')).toEqual({ role: 'Question', affiliation: 'chaîne Belarus-1' });
   });
 
@@ -135,6 +137,13 @@ describe('label shapes', () => {
       'NDLR : l’entretien a été enregistré le 6 février.',
       'Précision : la traduction est de la rédaction.',
       'Comment: Putin is right on this one.',
+      // a page's links to its accounts, a rubric, a form's field
+      'Facebook :',
+      'Google+ :',
+      'Twitter : @Kremlin',
+      'EN BREF :',
+      'À RETENIR : la visite est reportée.',
+      'Intervenant(s) : ',
     ]) {
       expect(speakerOf(line), line).toBeUndefined();
     }
