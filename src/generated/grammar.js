@@ -2961,20 +2961,29 @@ function fast$m206(input, p, st) {
     for (;;) {
       let r4 = -1;
       s5: {
-        const r7 = input.startsWith("://", r3) ? r3 + 3 : -1;
+        let r7 = -1;
+        s8: {
+          const r9 = fast$rule$Colon(input, r3, st);
+          if (r9 < 0) break s8;
+          const r10 = input.startsWith("//", r9) ? r9 + 2 : -1;
+          if (r10 < 0) break s8;
+          r7 = r10;
+        }
         const r6 = r7 < 0 ? r3 : -1;
         if (r6 < 0) break s5;
-        const r8 = fast$rule$NotEolChar(input, r6, st);
-        if (r8 < 0) break s5;
-        r4 = r8;
+        const r11 = fast$rule$NotEolChar(input, r6, st);
+        if (r11 < 0) break s5;
+        r4 = r11;
       }
       if (r4 < 0) break;
       r3 = r4;
     }
     if (r3 < 0) break s2;
-    const r9 = input.startsWith("://", r3) ? r3 + 3 : -1;
-    if (r9 < 0) break s2;
-    r1 = r9;
+    const r12 = fast$rule$Colon(input, r3, st);
+    if (r12 < 0) break s2;
+    const r13 = input.startsWith("//", r12) ? r12 + 2 : -1;
+    if (r13 < 0) break s2;
+    r1 = r13;
   }
   const r0 = r1 < 0 ? p : -1;
   return r0;
