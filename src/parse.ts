@@ -6,9 +6,10 @@
  *    limits (`ParseOptions.limits`) lines are kept as plain text.
  * 1b. **surname labels** — a label of one word (`Putin:`) stays a turn only
  *    where the document's other labels confirm it (`src/surname-labels.ts`).
- * 1c. **quoted labels** — a label whose text is one quotation (`Poutine :
- *    « … »`) stays a turn only in a dialogue quoted line by line
- *    (`src/quoted-labels.ts`); elsewhere it is a headline's text.
+ * 1c. **dialogue labels** — a label whose text is one quotation (`Poutine :
+ *    « … »`) or that a period and a dash end (`LE FIGARO. - …`) stays a
+ *    turn only in a dialogue of such lines (`src/dialogue-labels.ts`);
+ *    elsewhere it is text (a headline, a dispatch's place).
  * 2. **detect kind** — dossier, article or unknown, from the structure
  *    the lines make (`src/compose/kind.ts`).
  * 3. **compose** — for a dossier, the structure grammar
@@ -35,7 +36,7 @@ import type { Root } from './nodes.js';
 import { LineIndex } from './position.js';
 import { fallbackLines, recognize } from './recognize.js';
 import { confirmSurnameLabels } from './surname-labels.js';
-import { confirmQuotedLabels } from './quoted-labels.js';
+import { confirmDialogueLabels } from './dialogue-labels.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
@@ -148,7 +149,7 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
 
   const raw = recognize(text, ctx.report, limits);
   confirmSurnameLabels(raw.lines, text);
-  confirmQuotedLabels(raw.lines);
+  confirmDialogueLabels(raw.lines);
   const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
   // The first line of text is looked for only where it is needed.

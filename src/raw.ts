@@ -119,6 +119,8 @@ export interface RawLabel {
   /** Set on a label of one name word (`Putin:`): a turn only where the document names the person in full (src/surname-labels.ts). */
   surnameOnly?: true;
 }
+/** The forms of a label that is a turn only in a dialogue of that form. */
+export type RawDialogueForm = 'quoted' | 'dashed';
 export interface RawSpeakerTurn extends RawLineBase {
   type: 'speakerTurn';
   label: RawLabel;
@@ -126,8 +128,13 @@ export interface RawSpeakerTurn extends RawLineBase {
   colonEnd: number;
   /** Where the label's leaf starts when a hyphen is glued before the label (`-Question:`); else at the label. */
   leafStart?: number;
-  /** Set when the text is one quotation (`Poutine : « … »`): a headline's, a turn only in a dialogue quoted line by line (src/quoted-labels.ts). */
-  quoted?: true;
+  /**
+   * Set on a label that is a turn only in a dialogue of its form
+   * (src/dialogue-labels.ts): `quoted` when the text is one quotation
+   * (`Poutine : « … »`, else a headline's), `dashed` when a period and a dash
+   * end the label (`LE FIGARO. - …`, else a dispatch's place).
+   */
+  dialogue?: RawDialogueForm;
   text: RawPart;
 }
 export interface RawText extends RawLineBase {

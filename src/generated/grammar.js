@@ -369,6 +369,13 @@ function fast$next44(input, p, st) {
   st.from44 = p;
   return st.at44;
 }
+function fast$next46(input, p, st) {
+  if (p >= st.from46 && p <= st.at46) return st.at46;
+  if (p < st.from46) { const j = input.slice(p, st.from46).indexOf("."); if (j >= 0) st.at46 = p + j; }
+  else { const i = input.indexOf(".", p); st.at46 = i < 0 ? input.length : i; }
+  st.from46 = p;
+  return st.at46;
+}
 function fast$next58(input, p, st) {
   if (p >= st.from58 && p <= st.at58) return st.at58;
   if (p < st.from58) { const j = input.slice(p, st.from58).indexOf(":"); if (j >= 0) st.at58 = p + j; }
@@ -413,7 +420,7 @@ function fast$next65306(input, p, st) {
 }
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
-  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1 };
+  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1, from46: -1, at46: -1 };
 }
 function fast$m0(input, p) {
   const c = input.charCodeAt(p);
@@ -5289,11 +5296,77 @@ function fast$m319(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m320(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next46(input, start, st));
+  return p;
+}
+function fast$m321(input, p, st) {
+  const r1 = fast$rule$DashedAhead(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m322(input, p, st) {
+  const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+  return r0;
+}
+function fast$m323(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m320(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$Dash(input, r4, st);
+    if (r5 < 0) break s1;
+    const r6 = fast$rule$Sp(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
+  }
+  return r0;
+}
+function fast$m324(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = false; n = 1; } else if (c < 12288) { ok = fast$low4[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re4 ??= new RegExp("^[\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m325(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+    if (r3 < 0) break s2;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$rule$Dash(input, r4, st);
+    if (r5 < 0) break s2;
+    r1 = r5;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m326(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$FunctionArticle(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$NameWord(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m327(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m328(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5305,15 +5378,15 @@ function fast$m321(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m329(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m330(input, p, st) {
   const r0 = fast$m294(input, p);
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m331(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5327,18 +5400,18 @@ function fast$m324(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m325(input, p) {
+function fast$m332(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m326(input, p, st) {
+function fast$m333(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
@@ -5363,7 +5436,7 @@ function fast$m327(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m325(input, r13);
+            const r18 = fast$m332(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5382,7 +5455,7 @@ function fast$m327(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m185(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m325(input, r20);
+    const r22 = fast$m332(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5391,7 +5464,7 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m184(input, p);
@@ -5423,7 +5496,7 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5444,7 +5517,7 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m337(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5469,11 +5542,11 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m338(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5505,11 +5578,11 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m340(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5549,7 +5622,7 @@ function fast$m334(input, p, st) {
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m342(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5623,7 +5696,7 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m343(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5634,18 +5707,7 @@ function fast$m336(input, p, st) {
   }
   return r0;
 }
-function fast$m337(input, start, st) {
-  let p = start;
-  for (;;) {
-    const c = input.charCodeAt(p);
-    let ok, n;
-    if (c < 128) { ok = false; n = 1; } else if (c < 12288) { ok = fast$low4[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re4 ??= new RegExp("^[\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
-    if (!ok) break;
-    p += n;
-  }
-  return p;
-}
-function fast$m338(input, p, st) {
+function fast$m344(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5655,15 +5717,15 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m345(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m340(w) {
+function fast$m346(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m341(input, p, st) {
+function fast$m347(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5677,21 +5739,21 @@ function fast$m341(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m342(w) {
+function fast$m348(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m343(input, p) {
+function fast$m349(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m344(input, p, st) {
+function fast$m350(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m345(w) {
+function fast$m351(w) {
  return isEventNoun(w); 
 }
-function fast$m346(input, p, st) {
+function fast$m352(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5704,10 +5766,10 @@ function fast$m346(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m347(w) {
+function fast$m353(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m348(input, p, st) {
+function fast$m354(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5723,7 +5785,7 @@ function fast$m348(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m349(input, start, st) {
+function fast$m355(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5734,7 +5796,7 @@ function fast$m349(input, start, st) {
   }
   return p;
 }
-function fast$m350(input, start, st) {
+function fast$m356(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5746,22 +5808,22 @@ function fast$m350(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m351(input, p) {
+function fast$m357(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low26[c] === 1 : (fast$re27 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m352(a) {
+function fast$m358(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m353(input, p) {
+function fast$m359(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 88 || c === 115 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m354(input, start, st) {
+function fast$m360(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5773,16 +5835,16 @@ function fast$m354(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m355(input, p) {
+function fast$m361(input, p) {
   return fast$m260(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m356(w) {
+function fast$m362(w) {
  return articleFunction(w); 
 }
-function fast$m357(w) {
+function fast$m363(w) {
  return inList(OFFICE_NOUNS, w); 
 }
-function fast$m358(input, start, st) {
+function fast$m364(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5794,7 +5856,7 @@ function fast$m358(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m359(input, start, st) {
+function fast$m365(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5805,7 +5867,7 @@ function fast$m359(input, start, st) {
   }
   return p;
 }
-function fast$m360(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5843,7 +5905,7 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5859,7 +5921,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5893,7 +5955,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5934,15 +5996,15 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(w) {
+function fast$m370(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m365(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m349(input, r2, st);
+    const r3 = fast$m355(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5977,7 +6039,7 @@ function fast$m365(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m358(input, r21, st);
+        const r23 = fast$m364(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5989,7 +6051,7 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6023,7 +6085,7 @@ function fast$m366(input, p, st) {
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6036,7 +6098,7 @@ function fast$m367(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m349(input, r7, st);
+      const r8 = fast$m355(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -6083,17 +6145,17 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p) {
+function fast$m374(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re25 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m369(input, p, st) {
-  const r0 = fast$m368(input, p);
+function fast$m375(input, p, st) {
+  const r0 = fast$m374(input, p);
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6132,7 +6194,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6164,7 +6226,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6201,18 +6263,18 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m337(input, r2, st);
+    const r3 = fast$m324(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m337(input, r7, st);
+      const r8 = fast$m324(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6224,7 +6286,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6248,7 +6310,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6285,7 +6347,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6301,18 +6363,18 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m364(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m370(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6368,7 +6430,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6389,7 +6451,7 @@ function fast$m379(input, p, st) {
           r9 = r12;
         }
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r14 = fast$m353(input, r3);
+        const r14 = fast$m359(input, r3);
         if (r14 >= 0) { r7 = r14; break c8; }
       }
       if (r7 < 0) break s6;
@@ -6401,7 +6463,7 @@ function fast$m379(input, p, st) {
     if (r4 < 0) break s1;
     const r16 = fast$m1(input, r4, st);
     if (r16 < 0) break s1;
-    const r17 = fast$m354(input, r16, st);
+    const r17 = fast$m360(input, r16, st);
     if (r17 < 0) break s1;
     const r18 = input.charCodeAt(r17) === 41 ? r17 + 1 : -1;
     if (r18 < 0) break s1;
@@ -6409,12 +6471,12 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m386(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m115(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m349(input, r3, st);
+    const r4 = fast$m355(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6427,7 +6489,7 @@ function fast$m380(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m387(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = -1;
@@ -6442,7 +6504,7 @@ function fast$m381(input, p, st) {
         r5 = r8;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r10 = fast$m353(input, p);
+      const r10 = fast$m359(input, p);
       if (r10 >= 0) { r3 = r10; break c4; }
     }
     if (r3 < 0) break s2;
@@ -6453,11 +6515,11 @@ function fast$m381(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m382(input, p, st) {
-  const r0 = fast$m354(input, p, st);
+function fast$m388(input, p, st) {
+  const r0 = fast$m360(input, p, st);
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6508,15 +6570,15 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
-  const r0 = fast$m350(input, p, st);
+function fast$m390(input, p, st) {
+  const r0 = fast$m356(input, p, st);
   return r0;
 }
-function fast$m385(input, p, st) {
-  const r0 = fast$m351(input, p);
+function fast$m391(input, p, st) {
+  const r0 = fast$m357(input, p);
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6533,7 +6595,7 @@ function fast$m386(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m349(input, r11, st);
+      const r12 = fast$m355(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6549,7 +6611,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6570,14 +6632,14 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m359(input, r3, st);
+    const r4 = fast$m365(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6585,7 +6647,7 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6594,7 +6656,7 @@ function fast$m389(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m355(input, r4);
+        const r8 = fast$m361(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -6604,7 +6666,7 @@ function fast$m389(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m356(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m362(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -6648,18 +6710,18 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m363(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6672,7 +6734,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6690,7 +6752,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6745,25 +6807,25 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m346(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m401(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m349(input, r3, st);
+    const r4 = fast$m355(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6775,7 +6837,7 @@ function fast$m395(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m358(input, r10, st);
+        const r12 = fast$m364(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6788,18 +6850,18 @@ function fast$m395(input, p, st) {
   }
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m351(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6810,7 +6872,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6898,7 +6960,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6947,25 +7009,25 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m353(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m342(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m348(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6982,7 +7044,7 @@ function fast$m401(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m343(input, r12);
+      const r13 = fast$m349(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6993,11 +7055,11 @@ function fast$m401(input, p, st) {
   }
   return r0;
 }
-function fast$m402(input, start, st) {
+function fast$m408(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m403(input, p, st) {
+function fast$m409(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7011,7 +7073,7 @@ function fast$m403(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m402(input, p, st);
+      const r9 = fast$m408(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -7022,17 +7084,17 @@ function fast$m403(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m404(input, start, st) {
+function fast$m410(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m405(input, start, st) {
+function fast$m411(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m406(input, start, st) {
+function fast$m412(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7044,7 +7106,7 @@ function fast$m406(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m407(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -7054,7 +7116,7 @@ function fast$m407(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m406(input, r3, st);
+        const r7 = fast$m412(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -7067,20 +7129,20 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
-  const r0 = fast$m404(input, p, st);
+function fast$m414(input, p, st) {
+  const r0 = fast$m410(input, p, st);
   return r0;
 }
-function fast$m409(input, p, st) {
-  const r0 = fast$m405(input, p, st);
+function fast$m415(input, p, st) {
+  const r0 = fast$m411(input, p, st);
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m416(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7159,7 +7221,7 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7215,7 +7277,7 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7226,7 +7288,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m420(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7272,12 +7334,12 @@ function fast$m414(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m421(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7332,7 +7394,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m423(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7349,12 +7411,12 @@ function fast$m417(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m424(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m425(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7369,11 +7431,11 @@ function fast$m419(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m426(input, p, st) {
   const r0 = fast$m106(input, p);
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m427(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7385,7 +7447,7 @@ function fast$m421(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7402,7 +7464,7 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7428,7 +7490,7 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m430(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7493,7 +7555,7 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7536,12 +7598,12 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m432(input, p, st) {
   const r1 = fast$m109(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7569,7 +7631,7 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7590,7 +7652,7 @@ function fast$m428(input, p, st) {
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7611,20 +7673,20 @@ function fast$m429(input, p, st) {
   }
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m436(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m437(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m438(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m439(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7647,7 +7709,7 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m440(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7660,7 +7722,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7673,7 +7735,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7686,12 +7748,12 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m443(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m444(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7717,7 +7779,7 @@ function fast$m438(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7738,7 +7800,7 @@ function fast$m439(input, p, st) {
   }
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m446(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7750,7 +7812,7 @@ function fast$m440(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7773,7 +7835,7 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m448(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7818,7 +7880,7 @@ function fast$m442(input, p, st) {
   }
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m449(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7834,7 +7896,7 @@ function fast$m443(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m450(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7893,7 +7955,7 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m451(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7921,15 +7983,15 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m452(input, p, st) {
   const r0 = fast$m179(input, p);
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m453(input, p, st) {
   const r0 = fast$m117(input, p, st);
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7940,7 +8002,7 @@ function fast$m448(input, p, st) {
   }
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m455(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7963,11 +8025,11 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m456(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7979,15 +8041,15 @@ function fast$m451(input, p, st) {
   }
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m458(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m459(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m460(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8000,11 +8062,11 @@ function fast$m454(input, p, st) {
   }
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m461(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m462(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -8014,7 +8076,7 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m463(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m94(input, p);
@@ -8024,11 +8086,11 @@ function fast$m457(input, p, st) {
   }
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m464(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m465(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -8047,11 +8109,11 @@ function fast$m459(input, p, st) {
   }
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m466(input, p, st) {
   const r0 = fast$m118(input, p);
   return r0;
 }
-function fast$m461(input, p, st) {
+function fast$m467(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -8061,11 +8123,11 @@ function fast$m461(input, p, st) {
   }
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m468(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -8075,7 +8137,7 @@ function fast$m463(input, p, st) {
   }
   return r0;
 }
-function fast$m464(input, p, st) {
+function fast$m470(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -8086,7 +8148,7 @@ function fast$m464(input, p, st) {
   }
   return r0;
 }
-function fast$m465(input, p, st) {
+function fast$m471(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -12241,97 +12303,21 @@ function fast$rule$HeadlineClause(input, p, st) {
   }
   return r0;
 }
-// WholeQuotation
-function fast$rule$WholeQuotation(input, p, st) {
+// DashedAhead
+function fast$rule$DashedAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m184(input, p);
+    const r2 = fast$m320(input, p, st);
     if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      let r4 = -1;
-      c5: {
-        let r6 = -1;
-        s7: {
-          const r9 = fast$m185(input, r3);
-          const r8 = r9 < 0 ? r3 : -1;
-          if (r8 < 0) break s7;
-          const r10 = fast$rule$NotEolChar(input, r8, st);
-          if (r10 < 0) break s7;
-          r6 = r10;
-        }
-        if (r6 >= 0) { r4 = r6; break c5; }
-        let r11 = -1;
-        s12: {
-          const r13 = fast$m185(input, r3);
-          if (r13 < 0) break s12;
-          let r15 = -1;
-          s16: {
-            const r18 = fast$m325(input, r13);
-            const r17 = r18 >= 0 ? r18 : r13;
-            if (r17 < 0) break s16;
-            const r19 = fast$rule$Trail(input, r17, st);
-            if (r19 < 0) break s16;
-            r15 = r19;
-          }
-          const r14 = r15 < 0 ? r13 : -1;
-          if (r14 < 0) break s12;
-          r11 = r14;
-        }
-        if (r11 >= 0) { r4 = r11; break c5; }
-      }
-      if (r4 < 0) break;
-      r3 = r4;
-    }
+    const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r20 = fast$m185(input, r3);
-    if (r20 < 0) break s1;
-    const r22 = fast$m325(input, r20);
-    const r21 = r22 >= 0 ? r22 : r20;
-    if (r21 < 0) break s1;
-    const r23 = fast$rule$Trail(input, r21, st);
-    if (r23 < 0) break s1;
-    r0 = r23;
-  }
-  return r0;
-}
-// Honorific
-function fast$rule$Honorific(input, p, st) {
-  let r0 = -1;
-  s1: {
-    let r2 = -1;
-    c3: {
-      const r4 = input.startsWith("Mlle", p) ? p + 4 : -1;
-      if (r4 >= 0) { r2 = r4; break c3; }
-      const r5 = input.startsWith("MLLE", p) ? p + 4 : -1;
-      if (r5 >= 0) { r2 = r5; break c3; }
-      const r6 = input.startsWith("Mrs", p) ? p + 3 : -1;
-      if (r6 >= 0) { r2 = r6; break c3; }
-      const r7 = input.startsWith("MRS", p) ? p + 3 : -1;
-      if (r7 >= 0) { r2 = r7; break c3; }
-      const r8 = input.startsWith("Mme", p) ? p + 3 : -1;
-      if (r8 >= 0) { r2 = r8; break c3; }
-      const r9 = input.startsWith("MME", p) ? p + 3 : -1;
-      if (r9 >= 0) { r2 = r9; break c3; }
-      const r10 = input.startsWith("Mr", p) ? p + 2 : -1;
-      if (r10 >= 0) { r2 = r10; break c3; }
-      const r11 = input.startsWith("MR", p) ? p + 2 : -1;
-      if (r11 >= 0) { r2 = r11; break c3; }
-      const r12 = input.startsWith("Ms", p) ? p + 2 : -1;
-      if (r12 >= 0) { r2 = r12; break c3; }
-      const r13 = input.startsWith("MS", p) ? p + 2 : -1;
-      if (r13 >= 0) { r2 = r13; break c3; }
-      const r14 = input.startsWith("Dr", p) ? p + 2 : -1;
-      if (r14 >= 0) { r2 = r14; break c3; }
-      const r15 = input.startsWith("DR", p) ? p + 2 : -1;
-      if (r15 >= 0) { r2 = r15; break c3; }
-      const r16 = input.charCodeAt(p) === 77 ? p + 1 : -1;
-      if (r16 >= 0) { r2 = r16; break c3; }
-    }
-    if (r2 < 0) break s1;
-    const r17 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
-    if (r17 < 0) break s1;
-    r0 = r17;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r5 = fast$rule$Dash(input, r4, st);
+    if (r5 < 0) break s1;
+    const r6 = fast$rule$Sp(input, r5, st);
+    if (r6 < 0) break s1;
+    r0 = r6;
   }
   return r0;
 }
@@ -12341,13 +12327,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m337(input, r2, st);
+    const r3 = fast$m324(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
       const r7 = fast$m115(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m337(input, r7, st);
+      const r8 = fast$m324(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -12486,13 +12472,163 @@ function fast$rule$PersonName(input, p, st) {
   }
   return r0;
 }
+// FunctionArticle
+function fast$rule$FunctionArticle(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      let r4 = -1;
+      c5: {
+        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
+        if (r6 >= 0) { r4 = r6; break c5; }
+        const r7 = input.startsWith("LES", p) ? p + 3 : -1;
+        if (r7 >= 0) { r4 = r7; break c5; }
+        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
+        if (r8 >= 0) { r4 = r8; break c5; }
+        const r9 = input.startsWith("UNE", p) ? p + 3 : -1;
+        if (r9 >= 0) { r4 = r9; break c5; }
+        const r10 = input.startsWith("The", p) ? p + 3 : -1;
+        if (r10 >= 0) { r4 = r10; break c5; }
+        const r11 = input.startsWith("THE", p) ? p + 3 : -1;
+        if (r11 >= 0) { r4 = r11; break c5; }
+        const r12 = input.startsWith("Le", p) ? p + 2 : -1;
+        if (r12 >= 0) { r4 = r12; break c5; }
+        const r13 = input.startsWith("LE", p) ? p + 2 : -1;
+        if (r13 >= 0) { r4 = r13; break c5; }
+        const r14 = input.startsWith("La", p) ? p + 2 : -1;
+        if (r14 >= 0) { r4 = r14; break c5; }
+        const r15 = input.startsWith("LA", p) ? p + 2 : -1;
+        if (r15 >= 0) { r4 = r15; break c5; }
+        const r16 = input.startsWith("Un", p) ? p + 2 : -1;
+        if (r16 >= 0) { r4 = r16; break c5; }
+        const r17 = input.startsWith("UN", p) ? p + 2 : -1;
+        if (r17 >= 0) { r4 = r17; break c5; }
+        const r18 = input.startsWith("An", p) ? p + 2 : -1;
+        if (r18 >= 0) { r4 = r18; break c5; }
+        const r19 = input.startsWith("AN", p) ? p + 2 : -1;
+        if (r19 >= 0) { r4 = r19; break c5; }
+        const r20 = input.charCodeAt(p) === 65 ? p + 1 : -1;
+        if (r20 >= 0) { r4 = r20; break c5; }
+      }
+      if (r4 < 0) break s3;
+      const r21 = fast$m3(input, r4, st);
+      if (r21 < 0) break s3;
+      r2 = r21;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    let r22 = -1;
+    c23: {
+      const r24 = input.startsWith("L’", p) ? p + 2 : -1;
+      if (r24 >= 0) { r22 = r24; break c23; }
+      const r25 = input.startsWith("L'", p) ? p + 2 : -1;
+      if (r25 >= 0) { r22 = r25; break c23; }
+    }
+    if (r22 >= 0) { r0 = r22; break c1; }
+  }
+  return r0;
+}
+// WholeQuotation
+function fast$rule$WholeQuotation(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m184(input, p);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    for (;;) {
+      let r4 = -1;
+      c5: {
+        let r6 = -1;
+        s7: {
+          const r9 = fast$m185(input, r3);
+          const r8 = r9 < 0 ? r3 : -1;
+          if (r8 < 0) break s7;
+          const r10 = fast$rule$NotEolChar(input, r8, st);
+          if (r10 < 0) break s7;
+          r6 = r10;
+        }
+        if (r6 >= 0) { r4 = r6; break c5; }
+        let r11 = -1;
+        s12: {
+          const r13 = fast$m185(input, r3);
+          if (r13 < 0) break s12;
+          let r15 = -1;
+          s16: {
+            const r18 = fast$m332(input, r13);
+            const r17 = r18 >= 0 ? r18 : r13;
+            if (r17 < 0) break s16;
+            const r19 = fast$rule$Trail(input, r17, st);
+            if (r19 < 0) break s16;
+            r15 = r19;
+          }
+          const r14 = r15 < 0 ? r13 : -1;
+          if (r14 < 0) break s12;
+          r11 = r14;
+        }
+        if (r11 >= 0) { r4 = r11; break c5; }
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s1;
+    const r20 = fast$m185(input, r3);
+    if (r20 < 0) break s1;
+    const r22 = fast$m332(input, r20);
+    const r21 = r22 >= 0 ? r22 : r20;
+    if (r21 < 0) break s1;
+    const r23 = fast$rule$Trail(input, r21, st);
+    if (r23 < 0) break s1;
+    r0 = r23;
+  }
+  return r0;
+}
+// Honorific
+function fast$rule$Honorific(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("Mlle", p) ? p + 4 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("MLLE", p) ? p + 4 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("Mrs", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("MRS", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("Mme", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("MME", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("Mr", p) ? p + 2 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("MR", p) ? p + 2 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("Ms", p) ? p + 2 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("MS", p) ? p + 2 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("Dr", p) ? p + 2 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("DR", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.charCodeAt(p) === 77 ? p + 1 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r17 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
+    if (r17 < 0) break s1;
+    r0 = r17;
+  }
+  return r0;
+}
 // FunctionNoun
 function fast$rule$FunctionNoun(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m340(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m346(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12606,7 +12742,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m342(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m348(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12623,7 +12759,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m343(input, r12);
+      const r13 = fast$m349(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m87(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -12634,69 +12770,13 @@ function fast$rule$StopWord(input, p, st) {
   }
   return r0;
 }
-// FunctionArticle
-function fast$rule$FunctionArticle(input, p, st) {
-  let r0 = -1;
-  c1: {
-    let r2 = -1;
-    s3: {
-      let r4 = -1;
-      c5: {
-        const r6 = input.startsWith("Les", p) ? p + 3 : -1;
-        if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = input.startsWith("LES", p) ? p + 3 : -1;
-        if (r7 >= 0) { r4 = r7; break c5; }
-        const r8 = input.startsWith("Une", p) ? p + 3 : -1;
-        if (r8 >= 0) { r4 = r8; break c5; }
-        const r9 = input.startsWith("UNE", p) ? p + 3 : -1;
-        if (r9 >= 0) { r4 = r9; break c5; }
-        const r10 = input.startsWith("The", p) ? p + 3 : -1;
-        if (r10 >= 0) { r4 = r10; break c5; }
-        const r11 = input.startsWith("THE", p) ? p + 3 : -1;
-        if (r11 >= 0) { r4 = r11; break c5; }
-        const r12 = input.startsWith("Le", p) ? p + 2 : -1;
-        if (r12 >= 0) { r4 = r12; break c5; }
-        const r13 = input.startsWith("LE", p) ? p + 2 : -1;
-        if (r13 >= 0) { r4 = r13; break c5; }
-        const r14 = input.startsWith("La", p) ? p + 2 : -1;
-        if (r14 >= 0) { r4 = r14; break c5; }
-        const r15 = input.startsWith("LA", p) ? p + 2 : -1;
-        if (r15 >= 0) { r4 = r15; break c5; }
-        const r16 = input.startsWith("Un", p) ? p + 2 : -1;
-        if (r16 >= 0) { r4 = r16; break c5; }
-        const r17 = input.startsWith("UN", p) ? p + 2 : -1;
-        if (r17 >= 0) { r4 = r17; break c5; }
-        const r18 = input.startsWith("An", p) ? p + 2 : -1;
-        if (r18 >= 0) { r4 = r18; break c5; }
-        const r19 = input.startsWith("AN", p) ? p + 2 : -1;
-        if (r19 >= 0) { r4 = r19; break c5; }
-        const r20 = input.charCodeAt(p) === 65 ? p + 1 : -1;
-        if (r20 >= 0) { r4 = r20; break c5; }
-      }
-      if (r4 < 0) break s3;
-      const r21 = fast$m3(input, r4, st);
-      if (r21 < 0) break s3;
-      r2 = r21;
-    }
-    if (r2 >= 0) { r0 = r2; break c1; }
-    let r22 = -1;
-    c23: {
-      const r24 = input.startsWith("L’", p) ? p + 2 : -1;
-      if (r24 >= 0) { r22 = r24; break c23; }
-      const r25 = input.startsWith("L'", p) ? p + 2 : -1;
-      if (r25 >= 0) { r22 = r25; break c23; }
-    }
-    if (r22 >= 0) { r0 = r22; break c1; }
-  }
-  return r0;
-}
 // EventNoun
 function fast$rule$EventNoun(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m351(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12708,7 +12788,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m353(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12716,12 +12796,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m350(input, p, st);
+  const r0 = fast$m356(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m351(input, p);
+  const r0 = fast$m357(input, p);
   return r0;
 }
 // AffiliationText
@@ -12792,7 +12872,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m115(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m349(input, r10, st);
+        const r11 = fast$m355(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12808,7 +12888,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m352(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m358(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12836,7 +12916,7 @@ function fast$rule$Affiliation(input, p, st) {
             r28 = r31;
           }
           if (r28 >= 0) { r26 = r28; break c27; }
-          const r33 = fast$m353(input, r22);
+          const r33 = fast$m359(input, r22);
           if (r33 >= 0) { r26 = r33; break c27; }
         }
         if (r26 < 0) break s25;
@@ -12848,7 +12928,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r23 < 0) break s20;
       const r35 = fast$m1(input, r23, st);
       if (r35 < 0) break s20;
-      const r36 = fast$m354(input, r35, st);
+      const r36 = fast$m360(input, r35, st);
       if (r36 < 0) break s20;
       const r37 = input.charCodeAt(r36) === 41 ? r36 + 1 : -1;
       if (r37 < 0) break s20;
@@ -12872,7 +12952,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m115(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m349(input, r7, st);
+      const r8 = fast$m355(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12925,7 +13005,7 @@ function fast$rule$OfficeNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m357(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m363(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12941,7 +13021,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m355(input, r4);
+        const r8 = fast$m361(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -12951,7 +13031,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m356(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m362(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -13060,7 +13140,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m349(input, r3, st);
+    const r4 = fast$m355(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -13072,7 +13152,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m358(input, r10, st);
+        const r12 = fast$m364(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -13093,7 +13173,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m359(input, r3, st);
+    const r4 = fast$m365(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -13119,7 +13199,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m115(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m349(input, r11, st);
+      const r12 = fast$m355(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -13141,7 +13221,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m364(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m370(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -13189,7 +13269,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m404(input, r21, st);
+      const r22 = fast$m410(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -13197,7 +13277,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m405(input, r27, st);
+        const r28 = fast$m411(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -14278,7 +14358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
-    if (quoted !== null) turn.quoted = true;
+    if (quoted !== null) turn.dialogue = "quoted";
     return turn;
   }
 
@@ -14337,593 +14417,644 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f400() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f401() {    return part(text(), range());  }
+  function peg$f401() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(role) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f403(role) {
+  function peg$f403(label) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f404(label) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f405(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f406(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f407(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f408(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f409(label, colonEnd) {    return part(text(), range());  }
+
+  function peg$f410(label, colonEnd, text) {
+    const r = range();
+    return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text, dialogue: "dashed" };
+  }
+
+  function peg$f411() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+
+  function peg$f412() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f413() {    return part(text(), range());  }
+
+  function peg$f414(name) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f415(name) {
+    const r = range();
+    return { start: r.start, end: r.end, role: null, name, affiliation: null };
+  }
+
+  function peg$f416() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
+
+  function peg$f417() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f418() {    return part(text(), range());  }
+
+  function peg$f419(role) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f420(role) {
+    const r = range();
+    return { start: r.start, end: r.end, role, name: null, affiliation: null };
+  }
+
+  function peg$f421() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f422() {    return part(text(), range());  }
+
+  function peg$f423(role) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f424(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f404() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406() {    return offset();  }
+  function peg$f427() {    return offset();  }
 
-  function peg$f407() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408() {    return part(text(), range());  }
+  function peg$f429() {    return part(text(), range());  }
 
-  function peg$f409(role) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(role) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f410(role) {
+  function peg$f431(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f411() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432() {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412() {    return true;  }
+  function peg$f433() {    return true;  }
 
-  function peg$f413() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434() {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f436() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(n) {    return !namesEvent(n);  }
+  function peg$f437(n) {    return !namesEvent(n);  }
 
-  function peg$f417(n) {    return part(text(), range());  }
+  function peg$f438(n) {    return part(text(), range());  }
 
-  function peg$f418(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f419(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f420(name) {const fast$p = fast$m333(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(name) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f421(name) {
+  function peg$f442(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f422() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f443() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f423() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424() {    return part(text(), range());  }
+  function peg$f445() {    return part(text(), range());  }
 
-  function peg$f425(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f426(role) {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447(role) {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427(role) {    return part(text(), range());  }
+  function peg$f448(role) {    return part(text(), range());  }
 
-  function peg$f428(role, name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449(role, name, affiliation) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(role, name, affiliation) {
+  function peg$f450(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f430() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f451() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f431() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
+  function peg$f453(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
 
-  function peg$f433(n) {    return part(text(), range());  }
+  function peg$f454(n) {    return part(text(), range());  }
 
-  function peg$f434(name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455(name, affiliation) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(name, affiliation) {
+  function peg$f456(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f436() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f457() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f437() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$m352(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m354(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(r) {    return !namesWords(r);  }
+  function peg$f462(r) {    return !namesWords(r);  }
 
-  function peg$f442(r) {    return part(text(), range());  }
+  function peg$f463(r) {    return part(text(), range());  }
 
-  function peg$f443(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
+  function peg$f465(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n);  }
 
-  function peg$f445(role, n) {    return part(text(), range());  }
+  function peg$f466(role, n) {    return part(text(), range());  }
 
-  function peg$f446(role, name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(role, name, affiliation) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f447(role, name, affiliation) {
+  function peg$f468(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f448() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f469() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f449() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450() {    return part(text(), range());  }
+  function peg$f471() {    return part(text(), range());  }
 
-  function peg$f451(role, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f472(role, affiliation) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452(role, affiliation) {
+  function peg$f473(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f453() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f474() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f454() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {const fast$p = fast$m360(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476() {const fast$p = fast$m366(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456() {    return part(text(), range());  }
+  function peg$f477() {    return part(text(), range());  }
 
-  function peg$f457(name, affiliation) {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f478(name, affiliation) {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f458(name, affiliation) {
+  function peg$f479(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f459() {const fast$p = fast$m365(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f481() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f461() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482() {const fast$p = fast$m377(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f463() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f484() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f485() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f465() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f489() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f490() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f491(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f471(a) {    return part(a, range());  }
+  function peg$f492(a) {    return part(a, range());  }
 
-  function peg$f472() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m379(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f493() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m385(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f473() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477() {const fast$p = fast$m382(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m388(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f478() {    return part(text(), range());  }
+  function peg$f499() {    return part(text(), range());  }
 
-  function peg$f479() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480() {    return afterBullet(input, offset());  }
+  function peg$f501() {    return afterBullet(input, offset());  }
 
-  function peg$f481() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(body) {
+  function peg$f503(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f483() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f504() {const fast$p = fast$rule$HeadingTitle(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f484() {    return part(text(), range());  }
+  function peg$f505() {    return part(text(), range());  }
 
-  function peg$f485(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f506(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487(title, when) {
+  function peg$f508(title, when) {
     return { title, when };
   }
 
-  function peg$f488(when) {    return when.time !== null;  }
+  function peg$f509(when) {    return when.time !== null;  }
 
-  function peg$f489(when) {    return when;  }
+  function peg$f510(when) {    return when;  }
 
-  function peg$f490() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f511() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f491() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f512() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f493() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494() {    return photoAhead(input, offset());  }
+  function peg$f515() {    return photoAhead(input, offset());  }
 
-  function peg$f495() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496(credit) {
+  function peg$f517(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f497() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f518() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f498() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501() {
+  function peg$f522() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f502() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f523() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f503() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528() {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514() {    return part(text(), range());  }
+  function peg$f535() {    return part(text(), range());  }
 
-  function peg$f515(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536(who) {const fast$p = fast$m152(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(who) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538(who) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518(who) {    return part(text(), range());  }
+  function peg$f539(who) {    return part(text(), range());  }
 
-  function peg$f519(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540(who, agency) {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521(who, agency) {
+  function peg$f542(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f522() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f543() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f523() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f546(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f526(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f547(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f527(date, place) {    return { time: null, place };  }
+  function peg$f548(date, place) {    return { time: null, place };  }
 
-  function peg$f528(date, rest) {
+  function peg$f549(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f529(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f550(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f530(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f551(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f531(time, place) {    return { time, place };  }
+  function peg$f552(time, place) {    return { time, place };  }
 
-  function peg$f532() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f553() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m156(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f533() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f554() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f534() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f555() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m157(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f535() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f556() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m155(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f536() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538() {    return part(text(), range());  }
+  function peg$f559() {    return part(text(), range());  }
 
-  function peg$f539(day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f560(day) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561(day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542(day) {    return part(text(), range());  }
+  function peg$f563(day) {    return part(text(), range());  }
 
-  function peg$f543(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564(day, month) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565(day, month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f566(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(day, month) {    return part(text(), range());  }
+  function peg$f567(day, month) {    return part(text(), range());  }
 
-  function peg$f547(day, month, year) {
+  function peg$f568(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f548() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f549() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f570() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550() {    return part(text(), range());  }
+  function peg$f571() {    return part(text(), range());  }
 
-  function peg$f551(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(month) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f573(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f574(month) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554(month) {    return part(text(), range());  }
+  function peg$f575(month) {    return part(text(), range());  }
 
-  function peg$f555(month, day) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576(month, day) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556(month, day) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f577(month, day) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557(month, day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578(month, day) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f579(month, day) {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f559(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f582(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f583(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563(month, day) {    return part(text(), range());  }
+  function peg$f584(month, day) {    return part(text(), range());  }
 
-  function peg$f564(month, day, year) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(month, day, year) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565(month, day, year) {
+  function peg$f586(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f566() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f567() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568() {    return part(text(), range());  }
+  function peg$f589() {    return part(text(), range());  }
 
-  function peg$f569(day) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f590(day) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f591(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592(day) {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(day) {    return part(text(), range());  }
+  function peg$f593(day) {    return part(text(), range());  }
 
-  function peg$f573(day, month) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594(day, month) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f574(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f595(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f575(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f576(day, month) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f597(day, month) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f577(day, month) {    return part(text(), range());  }
+  function peg$f598(day, month) {    return part(text(), range());  }
 
-  function peg$f578(day, month, year) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f599(day, month, year) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f579(day, month, year) {
+  function peg$f600(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f580() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f601() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f604() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584() {    return part(text(), range());  }
+  function peg$f605() {    return part(text(), range());  }
 
-  function peg$f585(year) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606(year) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f608(year) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588(year) {    return part(text(), range());  }
+  function peg$f609(year) {    return part(text(), range());  }
 
-  function peg$f589(year, month) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f610(year, month) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f611(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f612(year, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592(year, month) {    return part(text(), range());  }
+  function peg$f613(year, month) {    return part(text(), range());  }
 
-  function peg$f593(year, month, day) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f614(year, month, day) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f594(year, month, day) {
+  function peg$f615(year, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f595() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f616() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f596() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f617() {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f618() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f598() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f619() {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f620(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f600(w) {    return part(text(), range());  }
+  function peg$f621(w) {    return part(text(), range());  }
 
-  function peg$f601(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f622(hour) {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f602(hour) {
+  function peg$f623(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f603() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m428(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f604() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f626() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606() {    return part(text(), range());  }
+  function peg$f627() {    return part(text(), range());  }
 
-  function peg$f607(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f608(hour) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f629(hour) {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f610(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612(hour) {    return part(text(), range());  }
+  function peg$f633(hour) {    return part(text(), range());  }
 
-  function peg$f613(hour, minute) {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f634(hour, minute) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f614(hour, minute) {
+  function peg$f635(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f615() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m429(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f636() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f616() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f637() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f617() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f638() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f618() {    return part(text(), range());  }
+  function peg$f639() {    return part(text(), range());  }
 
-  function peg$f619(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f620(hour) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f641(hour) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f621(hour) {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642(hour) {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f622(hour) {
+  function peg$f643(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f623(time) {
+  function peg$f644(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m433(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f645() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m439(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f625() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f646() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f648() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f628() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f649() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f629() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f650() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f651() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f631() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f652() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f653() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m440(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f633() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f654() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f655() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f656() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f657() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m441(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f637() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f658() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f638() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f659() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639() {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f660() {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f661() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m442(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f641() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f662() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f642() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f663() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(sep, name) {
+  function peg$f664(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f644() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f665() {const fast$p = fast$m142(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f645(sep) {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f666(sep) {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f646(sep, name) {
+  function peg$f667(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f647() {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f668() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f648() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f669() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649(n) {    return isPlace(n);  }
+  function peg$f670(n) {    return isPlace(n);  }
 
-  function peg$f650(n) {    return part(n, range());  }
+  function peg$f671(n) {    return part(n, range());  }
 
-  function peg$f651() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f672() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f652() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f673() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f653() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f674() {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f654() {    return offset();  }
+  function peg$f675() {    return offset();  }
 
-  function peg$f655() {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f676() {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -20428,7 +20559,258 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             peg$currPos = s0;
             s0 = peg$FAILED;
           }
+          if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s1 = peg$f400();
+            if (s1) {
+              s1 = undefined;
+            } else {
+              s1 = peg$FAILED;
+            }
+            if (s1 !== peg$FAILED) {
+              s2 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s3 = peg$f401();
+              if (s3) {
+                s3 = undefined;
+              } else {
+                s3 = peg$FAILED;
+              }
+              if (s3 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s4 = peg$f402();
+                if (s4) {
+                  s4 = undefined;
+                } else {
+                  s4 = peg$FAILED;
+                }
+                if (s4 !== peg$FAILED) {
+                  s5 = peg$parseDashedLabel();
+                  if (s5 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s6 = peg$f403(s5);
+                    if (s6) {
+                      s6 = undefined;
+                    } else {
+                      s6 = peg$FAILED;
+                    }
+                    if (s6 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s7 = peg$f404(s5);
+                      if (s7) {
+                        s7 = undefined;
+                      } else {
+                        s7 = peg$FAILED;
+                      }
+                      if (s7 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s8 = peg$f405(s5);
+                        if (s8) {
+                          s8 = undefined;
+                        } else {
+                          s8 = peg$FAILED;
+                        }
+                        if (s8 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s9 = peg$f406(s5);
+                          if (s9) {
+                            s9 = undefined;
+                          } else {
+                            s9 = peg$FAILED;
+                          }
+                          if (s9 !== peg$FAILED) {
+                            s10 = peg$parsePos();
+                            if (s10 !== peg$FAILED) {
+                              peg$savedPos = peg$currPos;
+                              s11 = peg$f407(s5, s10);
+                              if (s11) {
+                                s11 = undefined;
+                              } else {
+                                s11 = peg$FAILED;
+                              }
+                              if (s11 !== peg$FAILED) {
+                                s12 = peg$currPos;
+                                peg$savedPos = peg$currPos;
+                                s13 = peg$f408(s5, s10);
+                                if (s13) {
+                                  s13 = undefined;
+                                } else {
+                                  s13 = peg$FAILED;
+                                }
+                                if (s13 !== peg$FAILED) {
+                                  peg$savedPos = s12;
+                                  s13 = peg$f409(s5, s10);
+                                }
+                                s12 = s13;
+                                if (s12 !== peg$FAILED) {
+                                  peg$savedPos = s2;
+                                  s2 = peg$f410(s5, s10, s12);
+                                } else {
+                                  peg$currPos = s2;
+                                  s2 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s2;
+                                s2 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+              if (s2 !== peg$FAILED) {
+                s0 = s2;
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          }
         }
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseDashedLabel() {
+    let s0, s1, s2, s3, s4;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f411();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      s3 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f412();
+      if (s4) {
+        s4 = undefined;
+      } else {
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = s3;
+        s4 = peg$f413();
+      }
+      s3 = s4;
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f414(s3);
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s2;
+          s2 = peg$f415(s3);
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f416();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f417();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s4 = peg$f418();
+        }
+        s3 = s4;
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f419(s3);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s2;
+            s2 = peg$f420(s3);
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
     }
 
@@ -20441,7 +20823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f400();
+    s2 = peg$f421();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20449,12 +20831,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f401();
+      s2 = peg$f422();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f402(s1);
+      s2 = peg$f423(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20462,7 +20844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f403(s1);
+        s0 = peg$f424(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20480,7 +20862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f404();
+    s1 = peg$f425();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20488,7 +20870,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f405();
+      s2 = peg$f426();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20496,7 +20878,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f406();
+        s0 = peg$f427();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20515,7 +20897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f407();
+    s2 = peg$f428();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20523,12 +20905,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f408();
+      s2 = peg$f429();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f409(s1);
+      s2 = peg$f430(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20536,7 +20918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f410(s1);
+        s0 = peg$f431(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20554,7 +20936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f411();
+    s1 = peg$f432();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20562,7 +20944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f412();
+      s1 = peg$f433();
     }
     s0 = s1;
 
@@ -20574,7 +20956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f413();
+    s1 = peg$f434();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20582,7 +20964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f414();
+      s2 = peg$f435();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20592,7 +20974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f415();
+        s5 = peg$f436();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20605,7 +20987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f416(s4);
+          s5 = peg$f437(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20613,7 +20995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f417(s4);
+            s3 = peg$f438(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20624,7 +21006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f418(s3);
+          s4 = peg$f439(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20632,7 +21014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f419(s3);
+            s5 = peg$f440(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20640,7 +21022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f420(s3);
+              s6 = peg$f441(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20648,7 +21030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f421(s3);
+                s0 = peg$f442(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20682,7 +21064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f422();
+    s1 = peg$f443();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20692,7 +21074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f423();
+      s4 = peg$f444();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20700,12 +21082,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f424();
+        s4 = peg$f445();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f425(s3);
+        s4 = peg$f446(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20714,7 +21096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f426(s3);
+          s6 = peg$f447(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -20722,7 +21104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f427(s3);
+            s6 = peg$f448(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -20731,7 +21113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f428(s3, s5, s6);
+            s7 = peg$f449(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20739,7 +21121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f429(s3, s5, s6);
+              s2 = peg$f450(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20769,7 +21151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f430();
+      s1 = peg$f451();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20778,7 +21160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f431();
+        s3 = peg$f452();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20789,7 +21171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f432(s5);
+            s6 = peg$f453(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20797,7 +21179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f433(s5);
+              s4 = peg$f454(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20812,7 +21194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f434(s4, s5);
+            s6 = peg$f455(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20820,7 +21202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f435(s4, s5);
+              s2 = peg$f456(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20846,7 +21228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f436();
+        s1 = peg$f457();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20855,7 +21237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f437();
+          s3 = peg$f458();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20863,7 +21245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f438();
+            s4 = peg$f459();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20871,7 +21253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f439();
+              s5 = peg$f460();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20879,7 +21261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f440();
+                s6 = peg$f461();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20890,7 +21272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f441(s8);
+                    s9 = peg$f462(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -20898,7 +21280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f442(s8);
+                      s7 = peg$f463(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -20909,7 +21291,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f443(s7);
+                    s8 = peg$f464(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20920,7 +21302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f444(s7, s10);
+                        s11 = peg$f465(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20928,7 +21310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f445(s7, s10);
+                          s9 = peg$f466(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -20943,7 +21325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f446(s7, s9, s10);
+                        s11 = peg$f467(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20951,7 +21333,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f447(s7, s9, s10);
+                          s2 = peg$f468(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20997,7 +21379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f448();
+          s1 = peg$f469();
           if (s1) {
             s1 = undefined;
           } else {
@@ -21007,7 +21389,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f449();
+            s4 = peg$f470();
             if (s4) {
               s4 = undefined;
             } else {
@@ -21015,7 +21397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f450();
+              s4 = peg$f471();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -21024,7 +21406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f451(s3, s4);
+              s5 = peg$f472(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -21032,7 +21414,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f452(s3, s4);
+                s2 = peg$f473(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21054,7 +21436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f453();
+            s1 = peg$f474();
             if (s1) {
               s1 = undefined;
             } else {
@@ -21063,7 +21445,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f454();
+              s3 = peg$f475();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -21072,7 +21454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f455();
+                s5 = peg$f476();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -21080,7 +21462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f456();
+                  s5 = peg$f477();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -21089,7 +21471,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f457(s4, s5);
+                  s6 = peg$f478(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -21097,7 +21479,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f458(s4, s5);
+                    s2 = peg$f479(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -21133,7 +21515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f459();
+    s1 = peg$f480();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21153,7 +21535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f460();
+    s1 = peg$f481();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21162,7 +21544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f461();
+      s3 = peg$f482();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21186,7 +21568,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f462();
+      s1 = peg$f483();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21195,7 +21577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f463();
+        s3 = peg$f484();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21226,7 +21608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f464();
+    s1 = peg$f485();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21235,7 +21617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f465();
+      s3 = peg$f486();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21243,7 +21625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f466();
+        s4 = peg$f487();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21251,7 +21633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f467();
+          s5 = peg$f488();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21259,7 +21641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f468();
+            s6 = peg$f489();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21269,7 +21651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f469();
+              s9 = peg$f490();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -21282,7 +21664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f470(s8);
+                s9 = peg$f491(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -21290,7 +21672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f471(s8);
+                  s7 = peg$f492(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21334,7 +21716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f472();
+      s1 = peg$f493();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21343,7 +21725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f473();
+        s3 = peg$f494();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21351,7 +21733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f474();
+          s4 = peg$f495();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21359,7 +21741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f475();
+            s5 = peg$f496();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21367,7 +21749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f476();
+              s6 = peg$f497();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21376,7 +21758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f477();
+                s8 = peg$f498();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21384,12 +21766,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f478();
+                  s8 = peg$f499();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f479();
+                  s8 = peg$f500();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -21441,7 +21823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f480();
+    s1 = peg$f501();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21449,7 +21831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f481();
+      s2 = peg$f502();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21459,7 +21841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f482(s3);
+          s0 = peg$f503(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21482,7 +21864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f483();
+    s2 = peg$f504();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21490,12 +21872,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f484();
+      s2 = peg$f505();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f485(s1);
+      s2 = peg$f506(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21505,7 +21887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f486(s1, s3);
+          s4 = peg$f507(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21513,7 +21895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f487(s1, s3);
+            s0 = peg$f508(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -21541,7 +21923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f488(s1);
+      s2 = peg$f509(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21549,7 +21931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f489(s1);
+        s0 = peg$f510(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21567,7 +21949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f490();
+    s1 = peg$f511();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21576,7 +21958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f491();
+      s3 = peg$f512();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21584,7 +21966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f492();
+        s4 = peg$f513();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21592,7 +21974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f493();
+          s5 = peg$f514();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21600,7 +21982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f494();
+            s6 = peg$f515();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21608,7 +21990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f495();
+              s7 = peg$f516();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21618,7 +22000,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parseTextCredit();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f496(s8);
+                  s2 = peg$f517(s8);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -21656,7 +22038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f497();
+      s1 = peg$f518();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21665,7 +22047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f498();
+        s3 = peg$f519();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21673,7 +22055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f499();
+          s4 = peg$f520();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21681,7 +22063,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f500();
+            s5 = peg$f521();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21689,7 +22071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f501();
+              s2 = peg$f522();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21722,7 +22104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f502();
+    s1 = peg$f523();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21731,7 +22113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f503();
+      s3 = peg$f524();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21739,7 +22121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f504();
+        s4 = peg$f525();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21747,7 +22129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f505();
+          s5 = peg$f526();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21755,7 +22137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f506();
+            s6 = peg$f527();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21763,7 +22145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f507();
+              s7 = peg$f528();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -21771,7 +22153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f508();
+                s8 = peg$f529();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21779,7 +22161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f509();
+                  s9 = peg$f530();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -21787,7 +22169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f510();
+                    s10 = peg$f531();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21795,7 +22177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f511();
+                      s11 = peg$f532();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21803,7 +22185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f512();
+                        s12 = peg$f533();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21812,7 +22194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f513();
+                          s14 = peg$f534();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -21820,13 +22202,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f514();
+                            s14 = peg$f535();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f515(s13);
+                            s15 = peg$f536(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21834,7 +22216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f516(s13);
+                              s16 = peg$f537(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21843,7 +22225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f517(s13);
+                                s18 = peg$f538(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -21851,7 +22233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f518(s13);
+                                  s18 = peg$f539(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -21872,7 +22254,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f519(s13, s14);
+                            s15 = peg$f540(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21880,7 +22262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f520(s13, s14);
+                              s16 = peg$f541(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21888,7 +22270,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f521(s13, s14);
+                                s2 = peg$f542(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -21954,7 +22336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f522();
+      s1 = peg$f543();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21965,7 +22347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f523();
+          s4 = peg$f544();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22001,7 +22383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f524();
+    s1 = peg$f545();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22012,7 +22394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f525(s2);
+        s4 = peg$f546(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22033,7 +22415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f526(s2);
+          s4 = peg$f547(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22044,7 +22426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f527(s2, s6);
+              s6 = peg$f548(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -22062,7 +22444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f528(s2, s3);
+        s0 = peg$f549(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22083,7 +22465,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f529(s1);
+      s3 = peg$f550(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22104,7 +22486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f530(s1);
+        s3 = peg$f551(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22127,7 +22509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f531(s1, s2);
+      s0 = peg$f552(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -22141,7 +22523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f532();
+    s1 = peg$f553();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22162,7 +22544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f533();
+      s1 = peg$f554();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22183,7 +22565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f534();
+        s1 = peg$f555();
         if (s1) {
           s1 = undefined;
         } else {
@@ -22204,7 +22586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f535();
+          s1 = peg$f556();
           if (s1) {
             s1 = undefined;
           } else {
@@ -22235,7 +22617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f536();
+    s2 = peg$f557();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22243,7 +22625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f537();
+      s3 = peg$f558();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22251,7 +22633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f538();
+        s1 = peg$f559();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22262,7 +22644,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f539(s1);
+      s2 = peg$f560(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22270,7 +22652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f540(s1);
+        s3 = peg$f561(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22279,7 +22661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f541(s1);
+          s5 = peg$f562(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22287,12 +22669,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f542(s1);
+            s5 = peg$f563(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f543(s1, s4);
+            s5 = peg$f564(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22300,7 +22682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f544(s1, s4);
+              s6 = peg$f565(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22309,7 +22691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f545(s1, s4);
+                s8 = peg$f566(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22317,12 +22699,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f546(s1, s4);
+                  s8 = peg$f567(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f547(s1, s4, s7);
+                  s0 = peg$f568(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -22360,7 +22742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f548();
+    s1 = peg$f569();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22369,7 +22751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f549();
+      s3 = peg$f570();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22377,12 +22759,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f550();
+        s3 = peg$f571();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f551(s2);
+        s3 = peg$f572(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22391,7 +22773,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f552(s2);
+          s5 = peg$f573(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22399,7 +22781,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f553(s2);
+            s6 = peg$f574(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22407,7 +22789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f554(s2);
+              s4 = peg$f575(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -22418,7 +22800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f555(s2, s4);
+            s5 = peg$f576(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22426,7 +22808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f556(s2, s4);
+              s6 = peg$f577(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22434,7 +22816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f557(s2, s4);
+                s7 = peg$f578(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22442,7 +22824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f558(s2, s4);
+                  s8 = peg$f579(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22451,7 +22833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f559(s2, s4);
+                    s10 = peg$f580(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22459,7 +22841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f560(s2, s4);
+                      s11 = peg$f581(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22467,7 +22849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f561(s2, s4);
+                        s12 = peg$f582(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22475,7 +22857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f562(s2, s4);
+                          s13 = peg$f583(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -22483,7 +22865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f563(s2, s4);
+                            s9 = peg$f584(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22502,7 +22884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f564(s2, s4, s9);
+                      s10 = peg$f585(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22510,7 +22892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f565(s2, s4, s9);
+                        s0 = peg$f586(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22561,7 +22943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f566();
+    s2 = peg$f587();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22569,7 +22951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f567();
+      s3 = peg$f588();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22577,7 +22959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f568();
+        s1 = peg$f589();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22588,7 +22970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f569(s1);
+      s2 = peg$f590(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22597,7 +22979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f570(s1);
+        s4 = peg$f591(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22605,7 +22987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f571(s1);
+          s5 = peg$f592(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22613,7 +22995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f572(s1);
+            s3 = peg$f593(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22624,7 +23006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f573(s1, s3);
+          s4 = peg$f594(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22633,7 +23015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f574(s1, s3);
+            s6 = peg$f595(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22641,7 +23023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f575(s1, s3);
+              s7 = peg$f596(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22649,7 +23031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f576(s1, s3);
+                s8 = peg$f597(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22657,7 +23039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f577(s1, s3);
+                  s5 = peg$f598(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -22672,7 +23054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f578(s1, s3, s5);
+              s6 = peg$f599(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22680,7 +23062,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f579(s1, s3, s5);
+                s0 = peg$f600(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22715,7 +23097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f580();
+    s2 = peg$f601();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22723,7 +23105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f581();
+      s3 = peg$f602();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22731,7 +23113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f582();
+        s4 = peg$f603();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22739,7 +23121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f583();
+          s5 = peg$f604();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22747,7 +23129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f584();
+            s1 = peg$f605();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -22766,7 +23148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f585(s1);
+      s2 = peg$f606(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22775,7 +23157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f586(s1);
+        s4 = peg$f607(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22783,7 +23165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f587(s1);
+          s5 = peg$f608(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22791,7 +23173,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f588(s1);
+            s3 = peg$f609(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22802,7 +23184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f589(s1, s3);
+          s4 = peg$f610(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22811,7 +23193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f590(s1, s3);
+            s6 = peg$f611(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22819,7 +23201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f591(s1, s3);
+              s7 = peg$f612(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22827,7 +23209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f592(s1, s3);
+                s5 = peg$f613(s1, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -22838,7 +23220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f593(s1, s3, s5);
+              s6 = peg$f614(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22846,7 +23228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f594(s1, s3, s5);
+                s0 = peg$f615(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22880,7 +23262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f595();
+    s1 = peg$f616();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22889,7 +23271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f596();
+      s3 = peg$f617();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22920,7 +23302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f597();
+      s1 = peg$f618();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22929,7 +23311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f598();
+        s3 = peg$f619();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22970,7 +23352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f599(s2);
+      s3 = peg$f620(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22978,7 +23360,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f600(s2);
+        s1 = peg$f621(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22989,7 +23371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f601(s1);
+      s2 = peg$f622(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22997,7 +23379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f602(s1);
+        s0 = peg$f623(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23015,7 +23397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f603();
+    s1 = peg$f624();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23025,7 +23407,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f604();
+      s4 = peg$f625();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23033,7 +23415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f605();
+        s5 = peg$f626();
         if (s5) {
           s5 = undefined;
         } else {
@@ -23041,7 +23423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f606();
+          s3 = peg$f627();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -23052,7 +23434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f607(s3);
+        s4 = peg$f628(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23060,7 +23442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f608(s3);
+          s5 = peg$f629(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23068,7 +23450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f609(s3);
+            s6 = peg$f630(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23077,7 +23459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f610(s3);
+              s8 = peg$f631(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23085,7 +23467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f611(s3);
+                s9 = peg$f632(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -23093,7 +23475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f612(s3);
+                  s7 = peg$f633(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -23104,7 +23486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f613(s3, s7);
+                s8 = peg$f634(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23112,7 +23494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f614(s3, s7);
+                  s2 = peg$f635(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23150,7 +23532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f615();
+      s1 = peg$f636();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23160,7 +23542,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f616();
+        s4 = peg$f637();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23168,7 +23550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f617();
+          s5 = peg$f638();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23176,7 +23558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f618();
+            s3 = peg$f639();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23187,7 +23569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f619(s3);
+          s4 = peg$f640(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23195,7 +23577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f620(s3);
+            s5 = peg$f641(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23203,7 +23585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f621(s3);
+              s6 = peg$f642(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23211,7 +23593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f622(s3);
+                s2 = peg$f643(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23250,7 +23632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f623(s1);
+      s1 = peg$f644(s1);
     }
     s0 = s1;
 
@@ -23263,7 +23645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f624();
+    s2 = peg$f645();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23272,7 +23654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f625();
+      s4 = peg$f646();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23281,7 +23663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f626();
+        s6 = peg$f647();
         if (s6) {
           s6 = undefined;
         } else {
@@ -23308,7 +23690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f627();
+          s6 = peg$f648();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23335,7 +23717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f628();
+            s6 = peg$f649();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23344,7 +23726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f629();
+              s8 = peg$f650();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23368,7 +23750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f630();
+              s6 = peg$f651();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23397,7 +23779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f631();
+          s6 = peg$f652();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23430,7 +23812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f632();
+      s2 = peg$f653();
       if (s2) {
         s2 = undefined;
       } else {
@@ -23439,7 +23821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f633();
+        s4 = peg$f654();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23449,7 +23831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f634();
+            s6 = peg$f655();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23457,7 +23839,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f635();
+              s7 = peg$f656();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23494,7 +23876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f636();
+        s2 = peg$f657();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23503,7 +23885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f637();
+          s4 = peg$f658();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23513,7 +23895,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f638();
+              s6 = peg$f659();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23521,7 +23903,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f639();
+                s7 = peg$f660();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23558,7 +23940,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f640();
+          s2 = peg$f661();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23567,7 +23949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f641();
+            s4 = peg$f662();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23583,7 +23965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f642();
+                s6 = peg$f663();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23620,7 +24002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f643(s1, s2);
+        s0 = peg$f664(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23639,7 +24021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f644();
+    s2 = peg$f665();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23652,7 +24034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f645(s1);
+      s2 = peg$f666(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23662,7 +24044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f646(s1, s3);
+          s0 = peg$f667(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23684,7 +24066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f647();
+    s1 = peg$f668();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23693,7 +24075,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f648();
+      s3 = peg$f669();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23706,7 +24088,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f649(s2);
+        s3 = peg$f670(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23714,7 +24096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f650(s2);
+          s0 = peg$f671(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23736,7 +24118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f651();
+    s1 = peg$f672();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23763,7 +24145,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f652();
+      s1 = peg$f673();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23811,7 +24193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f653();
+    s1 = peg$f674();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23819,7 +24201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f654();
+      s1 = peg$f675();
     }
     s0 = s1;
 
@@ -23831,7 +24213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f655();
+    s1 = peg$f676();
     if (s1) {
       s1 = undefined;
     } else {
