@@ -157,6 +157,18 @@ export const FOLD_RULES: readonly FoldRule[] = [
     apply: (w) => (w.length >= 4 ? w.replace(/e$/, '') : w),
   },
   {
+    name: 'enka-enko',
+    description: 'The Belarusian ending `-enka` is the Russian `-enko`: `Lukashenka`/`Lukashenko`, `Loukachenka`/`Loukachenko`.',
+    pair: ['Lukashenka', 'Lukashenko'],
+    apply: (w) => w.replace(/enka$/, 'enko'),
+  },
+  {
+    name: 'aliaks-aleks',
+    description: 'The Belarusian `Aliaks-` is the Russian `Aleks-`: `Aliaksandr`/`Aleksandr`, `Alyaksandr`/`Alexandre`, `Aliaksei`/`Alekseï`. Runs after `y-i` and `x-ks`.',
+    pair: ['Aliaksandr', 'Aleksandr'],
+    apply: (w) => w.replace(/^aliaks/, 'aleks'),
+  },
+  {
     name: 'er-r',
     description: 'English `-der`/`-ter` endings are `-dr`/`-tr`: `Alexander`/`Alexandre`/`Aleksandr`, `Peter`/`Petr`.',
     pair: ['Alexander', 'Aleksandr'],

@@ -62,6 +62,11 @@ describe('FOLD_RULES, one by one on inputs written for each', () => {
     ['mute-e', 'aleksandre', 'aleksandr'],
     ['mute-e', 'valerie', 'valeri'],
     ['mute-e', 'ane', 'ane'], // short words keep it
+    ['enka-enko', 'lukachenka', 'lukachenko'],
+    ['enka-enko', 'enkavedist', 'enkavedist'], // only the ending
+    ['aliaks-aleks', 'aliaksandr', 'aleksandr'],
+    ['aliaks-aleks', 'aliaksei', 'aleksei'],
+    ['aliaks-aleks', 'valiaksi', 'valiaksi'], // only the opening
     ['er-r', 'aleksander', 'aleksandr'],
     ['er-r', 'peter', 'petr'],
     ['er-r', 'homer', 'homer'], // m: not a stop before -er
