@@ -53,11 +53,13 @@ describe('dateline', () => {
     for (const line of ['12th Street 2015', '12thJune 2015']) expect(datelines(line), line).toEqual([]);
   });
 
-  it('reads an ISO date (`2023-07-23`), as news pages print their date, with a time and a place after it', () => {
+  it('reads an ISO date (`2023-07-23`, `2022/11/01`), as news pages print their date, with a time and a place after it', () => {
     expect(datelines('2023-07-23')).toEqual([{ raw: '2023-07-23', year: 2023, month: 7, day: 23, date: '2023-07-23', precision: 'day' }]);
     expect(datelines('2023-07-23 – 14h05 – Moscou')[0]).toMatchObject({ date: '2023-07-23', time: '14:05', place: 'Moscou', instant: '2023-07-23T14:05:00+03:00' });
-    // Hyphens and two-digit month and day only; no digit after the day.
-    for (const line of ['2023/07/23', '2023-7-23', '2023-07-234', '12023-07-23']) expect(datelines(line), line).toEqual([]);
+    // Slashes too, year first (`2022/11/01`, as Chinese sites print a date), the same separator twice.
+    expect(datelines('2022/11/01')).toEqual([{ raw: '2022/11/01', year: 2022, month: 11, day: 1, date: '2022-11-01', precision: 'day' }]);
+    // Two-digit month and day only; no digit after the day.
+    for (const line of ['2023/07-23', '2023-07/23', '2023-7-23', '2023-07-234', '12023-07-23']) expect(datelines(line), line).toEqual([]);
   });
 
   it('reads a day, a month abbreviated without its period and a year (`4 Feb 2021`, `12 Mar 2024, Moscow`), as agencies stamp their dispatches', () => {
