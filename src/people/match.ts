@@ -19,6 +19,7 @@
  */
 import { NAME_PARTICLES, dropInvisibles } from '../lexicon.js';
 import { foldWord } from './fold.js';
+import { isHonorific } from './lexicon.js';
 
 // The lexicon's lower-case particles inside names: `Charles de Gaulle`,
 // `Ibn Battuta` (`Le` and `La` may open a title: `Le Président`).
@@ -29,10 +30,9 @@ const NAME_TOKEN = /[\p{L}\p{M}][\p{L}\p{M}’'\-‐‑]*\.?/gu;
 
 // One capital, maybe its period; or a capital and one small letter and the
 // period, as French transcripts abbreviate a first name (`Ch. Rose` for
-// Charlie Rose, `Yu. Ouchakov`), the grammar's `Initial` (`Mr.`, `Ms.`,
-// `Dr.` are honorifics, no initials).
+// Charlie Rose, `Yu. Ouchakov`), the grammar's `Initial`. Of two letters,
+// the honorifics (`Mr.`, `Ms.`, `Dr.`) are none; `M.` may be either.
 const INITIAL = /^\p{Lu}\p{M}*(?:\p{Ll}\p{M}*\.|\.)?$/u;
-const HONORIFIC_INITIAL = /^(?:Mr|Ms|Dr)\.$/;
 
 const INITIALISM = /^\p{Lu}{2,3}$/u;
 
@@ -57,7 +57,7 @@ export function nameTokens(name: string): string[] {
 
 /** Whether a token is an initial: one capital letter, with or without a period (`V.`), or a capital, a small letter and a period (`Ch.`). */
 export function isInitial(token: string): boolean {
-  return INITIAL.test(token) && !HONORIFIC_INITIAL.test(token);
+  return INITIAL.test(token) && !(token.length > 2 && isHonorific(token));
 }
 
 /** Whether a token is a run of 2–3 capitals that may stand for a person's initials (`VP`). */
