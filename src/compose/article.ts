@@ -93,6 +93,21 @@ function saysPhoto(value: string): boolean {
   return value.charCodeAt(value.length - (value.charCodeAt(value.length - 1) === 0x2e ? 2 : 1)) === 0x29 && PHOTO_NOTE.test(hasInvisible(value) ? dropInvisibles(value) : value);
 }
 
+/**
+ * Whether a line of text ends in a photo's credit after one sentence, or
+ * after fewer words than a caption's (`Le président français Emmanuel
+ * Macron (droite), vendredi 28 janvier à l'Élysée, … Photo: POOL
+ * New/REUTERS`): the credit says whose picture the words describe, so they
+ * are its caption, never the title nor a paragraph. The grammar reads the
+ * credit (raw `credit`); sentences that run on past a caption's length are
+ * the lead with a credit glued after it.
+ */
+function creditedCaption(raw: RawText, ctx: Context): boolean {
+  if (raw.credit === undefined) return false;
+  const words = ctx.slice(raw.start, raw.credit.start);
+  return fewerWordsThan(words, CAPTION_WORDS) || !goesOnPastSentence(words);
+}
+
 // A question after a word: `Poutine dort-il lors du SPIEF? Le Kremlin
 // répond`. A caption says what the picture shows and asks nothing: a line
 // that asks is the page's headline, which some sites print between the
@@ -317,11 +332,14 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
     // A date alone above the title (the page's date of publication:
     // `jeudi 11 juin 2015`, `Publié le 12/10/2016`) is a dateline, never the
     // title, and leaves the title to the next line.
-    const firstText = !seenText && type !== 'dateline';
-    seenText ||= type !== 'dateline';
+    // So is a photo's caption above it (`… (photo d'illustration).`, `…
+    // Photo: POOL New/REUTERS`): the title may follow its picture.
+    const pictured = type === 'text' && (saysPhoto(value) || creditedCaption(raw, ctx));
+    const firstText = !seenText && type !== 'dateline' && !pictured;
+    seenText ||= type !== 'dateline' && !pictured;
     // The first line is the title if it is shaped like one, or if the page
     // prints it again right under it, whatever its end (`… l’essentiel:`).
-    if (firstText && !(type === 'speakerTurn' && speaksOn(raw.text.value)) && !(type === 'text' && saysPhoto(value)) && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
+    if (firstText && !(type === 'speakerTurn' && speaksOn(raw.text.value)) && (isTitleShaped(value) || repeatedBelow(lines, i, value, ctx))) {
       title = titleKey(value);
       titleLetter = baseLetter(title);
       const node: Title = { type: 'title', value, position: ctx.pos(start, end) };
@@ -356,7 +374,7 @@ export function composeArticle(lines: Line[], ctx: Context): { children: RootCon
       type === 'text' &&
       (slideText ||
         (captionsToCredit > 0 && !asks().test(value)) ||
-        saysPhoto(value))
+        pictured)
     ) {
       // Under the title: the picture's captions, down to its credit line; or
       // a line that says it describes a photo (`… (photo d'illustration).`).

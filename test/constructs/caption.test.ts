@@ -97,6 +97,17 @@ describe('captions of news pages', () => {
     expect(nodesOfType(parse(text).tree, 'caption').map((c) => c.position.start.line)).toEqual([3]);
   });
 
+  it('reads a line that ends in its photo’s credit after one sentence, or a caption’s few words, as the caption, not the title', () => {
+    const lead = 'Le président français a eu un long entretien par visioconférence avec son homologue russe, a précisé l’Élysée.';
+    const page = (first: string) => [first, '', 'Macron et Poutine se sont parlé au téléphone', '', lead].join('\n');
+    const { tree } = parse(page('Le président français Emmanuel Macron (droite), vendredi 28 janvier à l’Élysée, durant son entretien par visioconférence avec son homologue russe. Photo: POOL New/REUTERS'));
+    expect(nodesOfType(tree, 'caption')).toMatchObject([{ text: 'Le président français Emmanuel Macron (droite), vendredi 28 janvier à l’Élysée, durant son entretien par visioconférence avec son homologue russe.', credit: { photographer: 'POOL New/REUTERS' } }]);
+    expect(nodesOfType(tree, 'title').map((t) => t.value)).toEqual(['Macron et Poutine se sont parlé au téléphone']);
+    // Sentences that run on past a caption's length, the credit glued after them, are the lead.
+    const long = `${lead} Le Kremlin a confirmé l’appel et ses sujets, dont la sécurité européenne et l’Ukraine. Photo: AFP`;
+    expect(nodesOfType(parse(page(long)).tree, 'caption')).toEqual([]);
+  });
+
   it('reads no captions without a credit line under the title', () => {
     const text = 'Titre de la page\n\nUne ligne.\n\nLe président russe a reçu son homologue ce matin au Kremlin, selon le service de presse.';
     expect(nodesOfType(parse(text).tree, 'caption')).toEqual([]);
