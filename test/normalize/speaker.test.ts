@@ -137,6 +137,10 @@ describe('label shapes', () => {
       'NDLR : l’entretien a été enregistré le 6 février.',
       'Précision : la traduction est de la rédaction.',
       'Comment: Putin is right on this one.',
+      // a war is an affair, no one's name (the lexicon's eventNouns), also after a role's words
+      'Ukraine War: Full interview with Putin’s spokesman Transcript',
+      'RevBlogTranscriptsDmitry PeskovUkraine War: Full interview with Putin’s spokesman',
+      'Guerre en Ukraine : Vladimir Poutine répond aux journalistes',
       // a page's links to its accounts, a rubric, a form's field
       'Facebook :',
       'Google+ :',
