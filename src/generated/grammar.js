@@ -140,7 +140,9 @@
     return false;
   }
   // Whether a role holds a noun of someone's words (the lexicon's
-  // speechNouns): then its line introduces them, it names no speaker.
+  // speechNouns): then its line introduces them, it names no speaker. So
+  // does a would-be name that holds one (`Saker Message:`, the title of
+  // the words below it).
   function namesWords(role) {
     for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (SPEECH_NOUNS.has(w)) return true;
     return false;
@@ -13381,7 +13383,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f465() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n);  }
+  function peg$f466(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
 
   function peg$f467(n) {    return part(text(), range());  }
 

@@ -141,6 +141,9 @@ describe('label shapes', () => {
       'Ukraine War: Full interview with Putin’s spokesman Transcript',
       'RevBlogTranscriptsDmitry PeskovUkraine War: Full interview with Putin’s spokesman',
       'Guerre en Ukraine : Vladimir Poutine répond aux journalistes',
+      // a name holding a noun of someone's words is their title (the lexicon's speechNouns)
+      'Saker Message:',
+      'Kremlin Statement: the talks will go on',
       // a page's links to its accounts, a rubric, a form's field
       'Facebook :',
       'Google+ :',
