@@ -6745,11 +6745,16 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, start, st) {
+function fast$m393(input, p, st) {
+  const r1 = fast$rule$NotEolChar(input, p, st);
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m394(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m394(input, p, st) {
+function fast$m395(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6763,7 +6768,7 @@ function fast$m394(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m393(input, p, st);
+      const r9 = fast$m394(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -6774,17 +6779,17 @@ function fast$m394(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m395(input, start, st) {
+function fast$m396(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m396(input, start, st) {
+function fast$m397(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m397(input, start, st) {
+function fast$m398(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -6796,7 +6801,7 @@ function fast$m397(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m398(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6806,7 +6811,7 @@ function fast$m398(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m397(input, r3, st);
+        const r7 = fast$m398(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -6819,26 +6824,26 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
-  const r0 = fast$m395(input, p, st);
-  return r0;
-}
 function fast$m400(input, p, st) {
   const r0 = fast$m396(input, p, st);
   return r0;
 }
-function fast$m401(input, p) {
-  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m401(input, p, st) {
+  const r0 = fast$m397(input, p, st);
+  return r0;
 }
 function fast$m402(input, p) {
+  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m403(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m403(input, p, st) {
+function fast$m404(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6850,7 +6855,7 @@ function fast$m404(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m401(input, r4);
+          const r11 = fast$m402(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -6859,7 +6864,7 @@ function fast$m404(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m402(input, r4);
+          const r15 = fast$m403(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -6886,7 +6891,7 @@ function fast$m404(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m401(input, r23);
+        const r27 = fast$m402(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -6903,7 +6908,7 @@ function fast$m404(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m402(input, r32);
+        const r36 = fast$m403(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -6917,7 +6922,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6973,7 +6978,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6984,7 +6989,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7030,12 +7035,12 @@ function fast$m407(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m409(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m410(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7090,7 +7095,7 @@ function fast$m409(input, p, st) {
   }
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m411(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7107,12 +7112,12 @@ function fast$m410(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m412(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7127,11 +7132,11 @@ function fast$m412(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7143,7 +7148,7 @@ function fast$m414(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7160,7 +7165,7 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7186,7 +7191,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7251,10 +7256,10 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p) {
+function fast$m419(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m419(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7276,7 +7281,7 @@ function fast$m419(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m418(input, r11);
+      const r12 = fast$m419(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -7287,7 +7292,7 @@ function fast$m419(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m418(input, r16);
+      const r17 = fast$m419(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -7297,18 +7302,18 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p) {
+function fast$m421(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low27[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re27 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m421(input, p, st) {
-  const r1 = fast$m420(input, p);
+function fast$m422(input, p, st) {
+  const r1 = fast$m421(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7336,7 +7341,7 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m424(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7357,7 +7362,7 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7378,42 +7383,42 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m426(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m427(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m428(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m428(input, p) {
+function fast$m429(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m429(input, p) {
+function fast$m430(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m430(input, p) {
+function fast$m431(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m431(input, p, st) {
+function fast$m432(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m428(input, r2);
+      const r5 = fast$m429(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m429(input, r2);
+      const r6 = fast$m430(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m430(input, r2);
+      const r8 = fast$m431(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -7423,10 +7428,10 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p) {
+function fast$m433(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m433(input, p, st) {
+function fast$m434(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7439,7 +7444,7 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7452,7 +7457,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7465,18 +7470,18 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m437(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m437(input, p) {
+function fast$m438(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m438(input, start, st) {
+function fast$m439(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7487,7 +7492,7 @@ function fast$m438(input, start, st) {
   }
   return p;
 }
-function fast$m439(input, p, st) {
+function fast$m440(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7500,9 +7505,9 @@ function fast$m439(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m437(input, r8);
+      const r9 = fast$m438(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m438(input, r9, st);
+      const r10 = fast$m439(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -7513,7 +7518,7 @@ function fast$m439(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7534,7 +7539,7 @@ function fast$m440(input, p, st) {
   }
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m442(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7546,7 +7551,7 @@ function fast$m441(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m442(input, start, st) {
+function fast$m443(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7557,10 +7562,10 @@ function fast$m442(input, start, st) {
   }
   return p;
 }
-function fast$m443(w) {
+function fast$m444(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m444(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7583,7 +7588,7 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7592,7 +7597,7 @@ function fast$m445(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m442(input, r5, st);
+      const r6 = fast$m443(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -7614,7 +7619,7 @@ function fast$m445(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m443(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m444(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -7628,7 +7633,7 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m447(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7644,7 +7649,7 @@ function fast$m446(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m448(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7703,7 +7708,7 @@ function fast$m447(input, p, st) {
   }
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7731,15 +7736,15 @@ function fast$m448(input, p, st) {
   }
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m450(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m451(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m452(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7750,7 +7755,7 @@ function fast$m451(input, p, st) {
   }
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m453(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7773,11 +7778,11 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m454(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m455(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7789,15 +7794,15 @@ function fast$m454(input, p, st) {
   }
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m456(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m457(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m458(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7810,11 +7815,11 @@ function fast$m457(input, p, st) {
   }
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m459(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m460(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7824,7 +7829,7 @@ function fast$m459(input, p, st) {
   }
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m461(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m165(input, p);
@@ -7834,11 +7839,11 @@ function fast$m460(input, p, st) {
   }
   return r0;
 }
-function fast$m461(input, p, st) {
+function fast$m462(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m463(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7857,11 +7862,11 @@ function fast$m462(input, p, st) {
   }
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m464(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m464(input, p, st) {
+function fast$m465(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7871,11 +7876,11 @@ function fast$m464(input, p, st) {
   }
   return r0;
 }
-function fast$m465(input, p, st) {
+function fast$m466(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m466(input, p, st) {
+function fast$m467(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7885,7 +7890,7 @@ function fast$m466(input, p, st) {
   }
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m468(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7896,7 +7901,7 @@ function fast$m467(input, p, st) {
   }
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m469(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -11790,7 +11795,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m395(input, r21, st);
+      const r22 = fast$m396(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -11798,7 +11803,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m396(input, r27, st);
+        const r28 = fast$m397(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -11836,7 +11841,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m401(input, r4);
+          const r11 = fast$m402(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -11845,7 +11850,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m402(input, r4);
+          const r15 = fast$m403(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -11872,7 +11877,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m401(input, r23);
+        const r27 = fast$m402(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -11889,7 +11894,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m402(input, r32);
+        const r36 = fast$m403(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -11981,7 +11986,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m432(input, p);
+    const r2 = fast$m433(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -12075,7 +12080,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m442(input, r5, st);
+      const r6 = fast$m443(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -12097,7 +12102,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m443(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m444(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -13519,13 +13524,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f524() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525() {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526() {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526() {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f527() {    return photoAhead(input, offset());  }
 
-  function peg$f528() {const fast$p = fast$m398(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f529(credit) {
     const r = range();
@@ -13567,7 +13572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f545() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f547() {    return part(text(), range());  }
 
@@ -13575,7 +13580,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f549(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(who) {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550(who) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f551(who) {    return part(text(), range());  }
 
@@ -13592,7 +13597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f556() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f558(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
@@ -13625,7 +13630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f571() {    return part(text(), range());  }
 
-  function peg$f572(day) {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(day) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f573(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13633,7 +13638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f575(day) {    return part(text(), range());  }
 
-  function peg$f576(day, month) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576(day, month) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f577(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13647,7 +13652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f581() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f582() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13661,11 +13666,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f587(month) {    return part(text(), range());  }
 
-  function peg$f588(month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588(month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f589(month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590(month, day) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f590(month, day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f591(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13679,7 +13684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f596(month, day) {    return part(text(), range());  }
 
-  function peg$f597(month, day, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f597(month, day, year) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f598(month, day, year) {
     const r = range();
@@ -13693,7 +13698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f601() {    return part(text(), range());  }
 
-  function peg$f602(day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602(day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f603(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13701,17 +13706,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f605(day) {    return part(text(), range());  }
 
-  function peg$f606(day, month) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606(day, month) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f607(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f608(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(day, month) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f609(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f610(day, month) {    return part(text(), range());  }
 
-  function peg$f611(day, month, year) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f611(day, month, year) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f612(day, month, year) {
     const r = range();
@@ -13743,7 +13748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f624(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f625(year, sep, month, day) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625(year, sep, month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f626(year, sep, month, day) {
     const r = range();
@@ -13753,24 +13758,24 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f627() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f628() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f629() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f630() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f631(w) {    return inList(CLOCK_WORDS, w);  }
 
   function peg$f632(w) {    return part(text(), range());  }
 
-  function peg$f633(hour) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633(hour) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f634(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f635() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m423(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f635() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m424(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f636() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13780,7 +13785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f639(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640(hour) {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f641(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13790,14 +13795,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f644(hour) {    return part(text(), range());  }
 
-  function peg$f645(hour, minute) {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f645(hour, minute) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f646(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m424(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f647() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f648() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13807,9 +13812,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f651(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f652(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f652(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f653(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f653(hour) {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f654(hour) {
     const r = range();
@@ -13821,7 +13826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f656() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m431(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f656() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m432(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f657() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13837,7 +13842,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f663() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f664() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m433(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f664() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f665() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13845,15 +13850,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f667() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f668() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f668() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f669() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f670() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f671() {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f671() {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f672() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f672() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f673() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13866,16 +13871,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f676() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f677(sep) {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f677(sep) {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f678(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f679() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f679() {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f680() {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f680() {const fast$p = fast$m445(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f681(n) {    return isPlace(n);  }
 
@@ -13885,11 +13890,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f684() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f685() {const fast$p = fast$m455(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f685() {const fast$p = fast$m456(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f686() {    return offset();  }
 
-  function peg$f687() {const fast$p = fast$m457(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f687() {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
