@@ -427,6 +427,12 @@ describe('lines in a label’s shape that no one speaks', () => {
     const block = 'RT en français :\nFacebook :\nTwitter :\nGoogle+ :\n';
     expect(turns(`Un politologue se moque du Valdaï.\n\n${block}\nLe forum de Valdaï réunit des experts.\n\n${block}`)).toEqual([]);
   });
+
+  it('reads a one-word editor’s note or a social network as no label, even where a dialogue would confirm a one-word label written twice', () => {
+    const exchange = (question: string, answer: string) => [`Journaliste : ${question}`, `Vladimir Poutine : ${answer}`, 'Commentaire : le président élude.', 'NDLR : l’entretien date de février.', 'Précision : traduction de la rédaction.', 'Comment: Putin is right.', 'Facebook :', 'Twitter :'];
+    const text = [...exchange('Monsieur le Président, une question.', 'Je vous écoute.'), ...exchange('Et l’Ukraine ?', 'Nous verrons.')].join('\n');
+    expect(turns(text).map((t) => t.label)).toEqual(['Journaliste', 'Vladimir Poutine', 'Journaliste', 'Vladimir Poutine']);
+  });
 });
 
 describe('the family’s label styles', () => {
