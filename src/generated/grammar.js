@@ -5947,13 +5947,76 @@ function fast$m363(input, p, st) {
     if (r8 < 0) break s1;
     const r13 = fast$m3(input, r8, st);
     if (r13 < 0) break s1;
-    const r14 = fast$rule$NameWord(input, r13, st);
+    let r14 = -1;
+    c15: {
+      const r16 = fast$rule$NameWord(input, r13, st);
+      if (r16 >= 0) { r14 = r16; break c15; }
+      const r17 = fast$rule$JoinedSurname(input, r13, st);
+      if (r17 >= 0) { r14 = r17; break c15; }
+    }
     if (r14 < 0) break s1;
     r0 = r14;
   }
   return r0;
 }
 function fast$m364(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("della", p) ? p + 5 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("den", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("ben", p) ? p + 3 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("dos", p) ? p + 3 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("del", p) ? p + 3 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("da", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+      const r18 = input.startsWith("di", p) ? p + 2 : -1;
+      if (r18 >= 0) { r2 = r18; break c3; }
+      const r19 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r19 >= 0) { r2 = r19; break c3; }
+      const r20 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r20 >= 0) { r2 = r20; break c3; }
+      const r21 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r21 >= 0) { r2 = r21; break c3; }
+      const r22 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r22 >= 0) { r2 = r22; break c3; }
+      const r23 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r23 >= 0) { r2 = r23; break c3; }
+      const r24 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r24 >= 0) { r2 = r24; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r25 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
+    if (r25 < 0) break s1;
+    const r26 = fast$rule$NameWord(input, r25, st);
+    if (r26 < 0) break s1;
+    r0 = r26;
+  }
+  return r0;
+}
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -5976,7 +6039,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6000,7 +6063,7 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6037,7 +6100,7 @@ function fast$m366(input, p, st) {
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6053,7 +6116,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6064,7 +6127,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6120,7 +6183,7 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6161,7 +6224,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m372(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m301(input, p);
@@ -6179,7 +6242,7 @@ function fast$m371(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m373(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = -1;
@@ -6205,11 +6268,11 @@ function fast$m372(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m374(input, p, st) {
   const r0 = fast$m345(input, p, st);
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6260,15 +6323,15 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m376(input, p, st) {
   const r0 = fast$m341(input, p, st);
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m377(input, p, st) {
   const r0 = fast$m342(input, p);
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6301,7 +6364,7 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6322,7 +6385,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6337,7 +6400,7 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6400,7 +6463,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6411,7 +6474,7 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6424,7 +6487,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6442,7 +6505,7 @@ function fast$m383(input, p, st) {
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6497,7 +6560,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6508,7 +6571,7 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6540,7 +6603,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6551,7 +6614,7 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6562,7 +6625,7 @@ function fast$m388(input, p, st) {
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6650,7 +6713,7 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6699,7 +6762,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6710,7 +6773,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6745,16 +6808,16 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m394(input, p, st) {
   const r1 = fast$rule$NotEolChar(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m394(input, start, st) {
+function fast$m395(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m395(input, p, st) {
+function fast$m396(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -6768,7 +6831,7 @@ function fast$m395(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m394(input, p, st);
+      const r9 = fast$m395(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -6779,17 +6842,17 @@ function fast$m395(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m396(input, start, st) {
+function fast$m397(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m397(input, start, st) {
+function fast$m398(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m398(input, start, st) {
+function fast$m399(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -6801,7 +6864,7 @@ function fast$m398(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m399(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6811,7 +6874,7 @@ function fast$m399(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m398(input, r3, st);
+        const r7 = fast$m399(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -6824,26 +6887,26 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
-  const r0 = fast$m396(input, p, st);
-  return r0;
-}
 function fast$m401(input, p, st) {
   const r0 = fast$m397(input, p, st);
   return r0;
 }
-function fast$m402(input, p) {
-  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m402(input, p, st) {
+  const r0 = fast$m398(input, p, st);
+  return r0;
 }
 function fast$m403(input, p) {
+  return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
+}
+function fast$m404(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m404(input, p, st) {
+function fast$m405(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6855,7 +6918,7 @@ function fast$m405(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m402(input, r4);
+          const r11 = fast$m403(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -6864,7 +6927,7 @@ function fast$m405(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m403(input, r4);
+          const r15 = fast$m404(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -6891,7 +6954,7 @@ function fast$m405(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m402(input, r23);
+        const r27 = fast$m403(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -6908,7 +6971,7 @@ function fast$m405(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m403(input, r32);
+        const r36 = fast$m404(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -6922,7 +6985,7 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6978,7 +7041,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6989,7 +7052,7 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m409(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7035,12 +7098,12 @@ function fast$m408(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m410(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m411(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7095,7 +7158,7 @@ function fast$m410(input, p, st) {
   }
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m412(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7112,12 +7175,12 @@ function fast$m411(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7132,11 +7195,11 @@ function fast$m413(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m415(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7148,7 +7211,7 @@ function fast$m415(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7165,7 +7228,7 @@ function fast$m416(input, p, st) {
   }
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m418(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7191,7 +7254,7 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m419(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7256,10 +7319,10 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p) {
+function fast$m420(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m420(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7281,7 +7344,7 @@ function fast$m420(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m419(input, r11);
+      const r12 = fast$m420(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -7292,7 +7355,7 @@ function fast$m420(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m419(input, r16);
+      const r17 = fast$m420(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -7302,18 +7365,18 @@ function fast$m420(input, p, st) {
   }
   return r0;
 }
-function fast$m421(input, p) {
+function fast$m422(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low27[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re27 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m422(input, p, st) {
-  const r1 = fast$m421(input, p);
+function fast$m423(input, p, st) {
+  const r1 = fast$m422(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m424(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7341,7 +7404,7 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m425(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7362,7 +7425,7 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7383,42 +7446,42 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m427(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m428(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m429(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m429(input, p) {
+function fast$m430(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m430(input, p) {
+function fast$m431(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m431(input, p) {
+function fast$m432(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m432(input, p, st) {
+function fast$m433(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m429(input, r2);
+      const r5 = fast$m430(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m430(input, r2);
+      const r6 = fast$m431(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m431(input, r2);
+      const r8 = fast$m432(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -7428,10 +7491,10 @@ function fast$m432(input, p, st) {
   }
   return r0;
 }
-function fast$m433(input, p) {
+function fast$m434(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m434(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7444,7 +7507,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7457,7 +7520,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7470,18 +7533,18 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m438(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m438(input, p) {
+function fast$m439(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m439(input, start, st) {
+function fast$m440(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7492,7 +7555,7 @@ function fast$m439(input, start, st) {
   }
   return p;
 }
-function fast$m440(input, p, st) {
+function fast$m441(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7505,9 +7568,9 @@ function fast$m440(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m438(input, r8);
+      const r9 = fast$m439(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m439(input, r9, st);
+      const r10 = fast$m440(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -7518,7 +7581,7 @@ function fast$m440(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7539,7 +7602,7 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m443(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7551,7 +7614,7 @@ function fast$m442(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m443(input, start, st) {
+function fast$m444(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7562,10 +7625,10 @@ function fast$m443(input, start, st) {
   }
   return p;
 }
-function fast$m444(w) {
+function fast$m445(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m445(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7588,7 +7651,7 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7597,7 +7660,7 @@ function fast$m446(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m443(input, r5, st);
+      const r6 = fast$m444(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -7619,7 +7682,7 @@ function fast$m446(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m444(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m445(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -7633,7 +7696,7 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m448(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7649,7 +7712,7 @@ function fast$m447(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m449(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7708,7 +7771,7 @@ function fast$m448(input, p, st) {
   }
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m450(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7736,15 +7799,15 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m451(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m452(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m453(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7755,7 +7818,7 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7778,11 +7841,11 @@ function fast$m453(input, p, st) {
   }
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m455(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7794,15 +7857,15 @@ function fast$m455(input, p, st) {
   }
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m457(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m458(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m459(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7815,11 +7878,11 @@ function fast$m458(input, p, st) {
   }
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m460(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m461(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7829,7 +7892,7 @@ function fast$m460(input, p, st) {
   }
   return r0;
 }
-function fast$m461(input, p, st) {
+function fast$m462(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m165(input, p);
@@ -7839,11 +7902,11 @@ function fast$m461(input, p, st) {
   }
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m463(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m464(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7862,11 +7925,11 @@ function fast$m463(input, p, st) {
   }
   return r0;
 }
-function fast$m464(input, p, st) {
+function fast$m465(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m465(input, p, st) {
+function fast$m466(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7876,11 +7939,11 @@ function fast$m465(input, p, st) {
   }
   return r0;
 }
-function fast$m466(input, p, st) {
+function fast$m467(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m468(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7890,7 +7953,7 @@ function fast$m467(input, p, st) {
   }
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7901,7 +7964,7 @@ function fast$m468(input, p, st) {
   }
   return r0;
 }
-function fast$m469(input, p, st) {
+function fast$m470(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -10926,6 +10989,64 @@ function fast$rule$Patronymic(input, p, st) {
   }
   return r0;
 }
+// JoinedSurname
+function fast$rule$JoinedSurname(input, p, st) {
+  let r0 = -1;
+  s1: {
+    let r2 = -1;
+    c3: {
+      const r4 = input.startsWith("della", p) ? p + 5 : -1;
+      if (r4 >= 0) { r2 = r4; break c3; }
+      const r5 = input.startsWith("des", p) ? p + 3 : -1;
+      if (r5 >= 0) { r2 = r5; break c3; }
+      const r6 = input.startsWith("von", p) ? p + 3 : -1;
+      if (r6 >= 0) { r2 = r6; break c3; }
+      const r7 = input.startsWith("van", p) ? p + 3 : -1;
+      if (r7 >= 0) { r2 = r7; break c3; }
+      const r8 = input.startsWith("der", p) ? p + 3 : -1;
+      if (r8 >= 0) { r2 = r8; break c3; }
+      const r9 = input.startsWith("den", p) ? p + 3 : -1;
+      if (r9 >= 0) { r2 = r9; break c3; }
+      const r10 = input.startsWith("ibn", p) ? p + 3 : -1;
+      if (r10 >= 0) { r2 = r10; break c3; }
+      const r11 = input.startsWith("bin", p) ? p + 3 : -1;
+      if (r11 >= 0) { r2 = r11; break c3; }
+      const r12 = input.startsWith("ben", p) ? p + 3 : -1;
+      if (r12 >= 0) { r2 = r12; break c3; }
+      const r13 = input.startsWith("dos", p) ? p + 3 : -1;
+      if (r13 >= 0) { r2 = r13; break c3; }
+      const r14 = input.startsWith("del", p) ? p + 3 : -1;
+      if (r14 >= 0) { r2 = r14; break c3; }
+      const r15 = input.startsWith("de", p) ? p + 2 : -1;
+      if (r15 >= 0) { r2 = r15; break c3; }
+      const r16 = input.startsWith("du", p) ? p + 2 : -1;
+      if (r16 >= 0) { r2 = r16; break c3; }
+      const r17 = input.startsWith("da", p) ? p + 2 : -1;
+      if (r17 >= 0) { r2 = r17; break c3; }
+      const r18 = input.startsWith("di", p) ? p + 2 : -1;
+      if (r18 >= 0) { r2 = r18; break c3; }
+      const r19 = input.startsWith("al", p) ? p + 2 : -1;
+      if (r19 >= 0) { r2 = r19; break c3; }
+      const r20 = input.startsWith("el", p) ? p + 2 : -1;
+      if (r20 >= 0) { r2 = r20; break c3; }
+      const r21 = input.startsWith("d’", p) ? p + 2 : -1;
+      if (r21 >= 0) { r2 = r21; break c3; }
+      const r22 = input.startsWith("d'", p) ? p + 2 : -1;
+      if (r22 >= 0) { r2 = r22; break c3; }
+      const r23 = input.startsWith("Le", p) ? p + 2 : -1;
+      if (r23 >= 0) { r2 = r23; break c3; }
+      const r24 = input.startsWith("La", p) ? p + 2 : -1;
+      if (r24 >= 0) { r2 = r24; break c3; }
+    }
+    if (r2 < 0) break s1;
+    const r25 = input.charCodeAt(r2) === 45 ? r2 + 1 : -1;
+    if (r25 < 0) break s1;
+    const r26 = fast$rule$NameWord(input, r25, st);
+    if (r26 < 0) break s1;
+    r0 = r26;
+  }
+  return r0;
+}
 // PersonName
 function fast$rule$PersonName(input, p, st) {
   let r0 = -1;
@@ -10990,7 +11111,13 @@ function fast$rule$PersonName(input, p, st) {
       if (r22 < 0) break s15;
       const r27 = fast$m3(input, r22, st);
       if (r27 < 0) break s15;
-      const r28 = fast$rule$NameWord(input, r27, st);
+      let r28 = -1;
+      c29: {
+        const r30 = fast$rule$NameWord(input, r27, st);
+        if (r30 >= 0) { r28 = r30; break c29; }
+        const r31 = fast$rule$JoinedSurname(input, r27, st);
+        if (r31 >= 0) { r28 = r31; break c29; }
+      }
       if (r28 < 0) break s15;
       r14 = r28;
     }
@@ -11795,7 +11922,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m396(input, r21, st);
+      const r22 = fast$m397(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -11803,7 +11930,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m397(input, r27, st);
+        const r28 = fast$m398(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -11841,7 +11968,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m402(input, r4);
+          const r11 = fast$m403(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -11850,7 +11977,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m403(input, r4);
+          const r15 = fast$m404(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -11877,7 +12004,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m402(input, r23);
+        const r27 = fast$m403(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -11894,7 +12021,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m403(input, r32);
+        const r36 = fast$m404(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -11986,7 +12113,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m433(input, p);
+    const r2 = fast$m434(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -12080,7 +12207,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m443(input, r5, st);
+      const r6 = fast$m444(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -12102,7 +12229,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m444(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m445(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -13465,7 +13592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f497() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const fast$p = fast$m371(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f499() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13473,17 +13600,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f501(a) {    return part(a, range());  }
 
-  function peg$f502() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m370(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f502() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f503() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f504() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f506() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f508() {    return part(text(), range());  }
 
@@ -13516,13 +13643,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f520() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521() {const fast$p = fast$m393(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m395(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f523() {    return photoAhead(input, offset());  }
 
-  function peg$f524() {const fast$p = fast$m399(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f525(credit) {
     const r = range();
@@ -13564,7 +13691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f541() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f543() {    return part(text(), range());  }
 
@@ -13572,7 +13699,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f545(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(who) {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546(who) {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f547(who) {    return part(text(), range());  }
 
@@ -13589,7 +13716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f552() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {const fast$p = fast$m404(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f554(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
@@ -13622,7 +13749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f567() {    return part(text(), range());  }
 
-  function peg$f568(day) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f569(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13630,7 +13757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f571(day) {    return part(text(), range());  }
 
-  function peg$f572(day, month) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(day, month) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f573(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13644,7 +13771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
              month: month, year: year };
   }
 
-  function peg$f577() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f577() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f578() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13658,11 +13785,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f583(month) {    return part(text(), range());  }
 
-  function peg$f584(month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f585(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(month, day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(month, day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f587(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13676,7 +13803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f592(month, day) {    return part(text(), range());  }
 
-  function peg$f593(month, day, year) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593(month, day, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f594(month, day, year) {
     const r = range();
@@ -13690,7 +13817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f597() {    return part(text(), range());  }
 
-  function peg$f598(day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f598(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f599(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13698,17 +13825,17 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f601(day) {    return part(text(), range());  }
 
-  function peg$f602(day, month) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f603(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f604(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f606(day, month) {    return part(text(), range());  }
 
-  function peg$f607(day, month, year) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607(day, month, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f608(day, month, year) {
     const r = range();
@@ -13740,7 +13867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f620(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f621(year, sep, month, day) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f621(year, sep, month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f622(year, sep, month, day) {
     const r = range();
@@ -13750,24 +13877,24 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f624() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f624() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f626() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f626() {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f627(w) {    return inList(CLOCK_WORDS, w);  }
 
   function peg$f628(w) {    return part(text(), range());  }
 
-  function peg$f629(hour) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f629(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f630(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f631() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m424(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f631() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f632() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13777,7 +13904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f635(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636(hour) {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f637(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13787,14 +13914,14 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f640(hour) {    return part(text(), range());  }
 
-  function peg$f641(hour, minute) {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f641(hour, minute) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f642(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f643() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f643() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f644() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13804,9 +13931,9 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f647(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f648(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648(hour) {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649(hour) {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649(hour) {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f650(hour) {
     const r = range();
@@ -13818,7 +13945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f652() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m432(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f652() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m433(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f653() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13834,7 +13961,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f659() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f660() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m434(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f660() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f661() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13842,15 +13969,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f663() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f664() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f664() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f665() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f666() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f667() {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f667() {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f668() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f668() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m437(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f669() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13863,16 +13990,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f672() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f673(sep) {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f673(sep) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f674(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f675() {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f675() {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f676() {const fast$p = fast$m445(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f676() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f677(n) {    return isPlace(n);  }
 
@@ -13882,11 +14009,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f680() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f681() {const fast$p = fast$m456(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f681() {const fast$p = fast$m457(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f682() {    return offset();  }
 
-  function peg$f683() {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f683() {const fast$p = fast$m459(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);

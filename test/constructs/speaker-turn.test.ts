@@ -63,6 +63,18 @@ describe('speaker turn', () => {
     ]);
   });
 
+  it('reads a particle joined to the surname by a hyphen (`Bachar al-Assad`), and the same person in capitals', () => {
+    const read = turns('Vladimir Poutine : Bienvenue.\nBachar al-Assad : Merci pour l’invitation.\nPrésident de l’Égypte Fattah el-Sissi : Merci.');
+    expect(read.map((t) => [t.speaker.role, t.speaker.name])).toEqual([
+      [undefined, 'Vladimir Poutine'],
+      [undefined, 'Bachar al-Assad'],
+      ['Président de l’Égypte', 'Fattah el-Sissi'],
+    ]);
+    const { tree } = parse('Bachar al-Assad : Merci.\nVladimir Poutine : Bienvenue.\nBachar Al-Assad : Oui.');
+    const ids = nodesOfType(tree, 'speakerTurn').map((t) => t.speaker.personId);
+    expect(ids[0]).toBe(ids[2]);
+  });
+
   it('reads an affiliation in parentheses after the name', () => {
     expect(turns('Dmitri Peskov (porte-parole du Kremlin) : Merci.').map((t) => [t.label, t.speaker.name, t.speaker.affiliation])).toEqual([
       ['Dmitri Peskov (porte-parole du Kremlin)', 'Dmitri Peskov', 'porte-parole du Kremlin'],
