@@ -19,7 +19,10 @@ import type { Speaker } from '../nodes.js';
 import { clean } from '../context.js';
 import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
+import { plainWord } from '../people/fold.js';
 import { memoize } from '../util/memo.js';
+import { FUNCTION_NOUNS } from '../lexicon.js';
+import { isLineSpaceCode } from '../util/space.js';
 
 /**
  * Whether a name, as split from a label, names a person: it does not start
@@ -47,6 +50,35 @@ const titleAndSurname = memoize((name: string): readonly [string, string] | unde
 });
 
 /**
+ * Whether a label's role is the first given name of a name of three words
+ * (`Recep` of `Recep Tayyip Erdogan :`, `Kim` of `Kim Jong Un :`), which
+ * the grammar, reading a name as its last two words, takes for a role: one
+ * word, capitalized as the name is, only spaces before the name, and no
+ * title, function, article or honorific (`Gouverneur Dmitri Makhonine`,
+ * `Moderator Fyodor Lukyanov` keep their role), nor any part of it a word
+ * no name holds.
+ */
+function isGivenName(role: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(role)) return false;
+  // In capitals only where the name is (`KIM JONG UN`).
+  if (role.length > 1 && role === role.toUpperCase() && name !== name.toUpperCase()) return false;
+  if (isArticle(role) || isTitle(role) || FUNCTION_NOUNS.has(role.normalize('NFC').toLowerCase())) return false;
+  if (PROFESSION_ENDING.test(plainWord(role))) return false;
+  return !role.split('-').some(isNonNameWord);
+}
+
+// Endings of nouns of a profession or an office, which open a role of one
+// word (`Politologue`, `Sénateur`, `Députée`, `Journalist`) and no given
+// name of the family's labels; a title list cannot hold them all.
+const PROFESSION_ENDING = /(?:iste|logue|graphe|eur|euse|rice|aire|iere|ee|ist)$/u;
+
+/** Whether `text` holds only the lexicon's spaces, at least one, from `start` to `end`. */
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
+  return end > start;
+}
+
+/**
  * Splits a speaker label into name, role and affiliation. A title before a
  * one-word surname (`Président Poutine`, `FOREIGN MINISTER LAVROV`) becomes
  * the role or its end. A label whose
@@ -63,6 +95,11 @@ export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
   } else {
     let name = clean(label.name.value);
     let role = label.role ? clean(label.role.value) : undefined;
+    // A given name the grammar read as a role opens the name.
+    if (label.role && role !== undefined && onlySpaces(text, label.role.end, label.name.start) && isGivenName(role, name)) {
+      name = clean(text.slice(label.role.start, label.name.end));
+      role = undefined;
+    }
     // The title joins the role before it (`FOREIGN MINISTER LAVROV`: role
     // `FOREIGN MINISTER`, name `LAVROV`).
     const titled = titleAndSurname(name);

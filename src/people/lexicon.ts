@@ -27,6 +27,14 @@ export const TITLES: ReadonlySet<string> = new Set([
   'president', 'presidente', 'ministre', 'gouverneur', 'general', 'maire', 'patriarche', 'secretaire', 'ambassadeur',
   // the same in English (`FOREIGN MINISTER LAVROV`, `SECRETARY BLINKEN`)
   'minister', 'secretary', 'governor', 'mayor', 'patriarch', 'ambassador', 'senator', 'chairman',
+  // ranks, dignities and professions written before a name (`Colonel
+  // Kadhafi`, `Prince Mohammed ben Salmane`, `Anchor Margaret Brennan`)
+  'chancelier', 'chancellor', 'senateur', 'depute', 'colonel', 'amiral', 'admiral', 'marechal', 'marshal',
+  'capitaine', 'captain', 'lieutenant', 'commander', 'prince', 'princesse', 'princess', 'roi', 'king',
+  'reine', 'queen', 'emir', 'cheikh', 'sheikh', 'sultan', 'pape', 'pope', 'cardinal', 'metropolite',
+  'metropolitan', 'archeveque', 'archbishop', 'eveque', 'bishop', 'pere', 'father', 'professeur',
+  'professor', 'docteur', 'doctor', 'academicien', 'academician', 'juge', 'judge', 'sir', 'lord', 'lady',
+  'maitre', 'empereur', 'emperor', 'leader', 'anchor', 'presenter', 'commentateur', 'commentator',
 ]);
 
 /**

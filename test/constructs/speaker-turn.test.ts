@@ -39,12 +39,14 @@ describe('speaker turn', () => {
     expect(names('Vladimir Vladimirovitch Poutine : Oui.')).toEqual(['Vladimir Vladimirovitch Poutine']);
     expect(names('Valentina Ivanovna Matvienko : Oui.')).toEqual(['Valentina Ivanovna Matvienko']);
     expect(names('Alexandre Grigorievitch Loukachenko : Oui.')).toEqual(['Alexandre Grigorievitch Loukachenko']);
-    // A middle word with another ending is no patronymic: the name is the
-    // last two words, the first is read as a role. The ending must end the
-    // word: `-vitchev` is none.
+    // A middle word with another ending is no patronymic: after a role, the
+    // name is the last two words, the first joins the role. The ending
+    // must end the word: `-vitchev` is none. (Alone, the three words are
+    // one name all the same: see test/normalize/speaker.test.ts.)
     const split = (text: string) => turns(text).map((t) => [t.speaker.role, t.speaker.name]);
-    expect(split('Vladimir Vladimirov Poutine : Oui.')).toEqual([['Vladimir', 'Vladimirov Poutine']]);
-    expect(split('Vladimir Vladimirovitchev Poutine : Oui.')).toEqual([['Vladimir', 'Vladimirovitchev Poutine']]);
+    expect(split('Président Vladimir Vladimirov Poutine : Oui.')).toEqual([['Président Vladimir', 'Vladimirov Poutine']]);
+    expect(split('Président Vladimir Vladimirovitchev Poutine : Oui.')).toEqual([['Président Vladimir', 'Vladimirovitchev Poutine']]);
+    expect(split('Président Vladimir Vladimirovitch Poutine : Oui.')).toEqual([['Président', 'Vladimir Vladimirovitch Poutine']]);
   });
 
   it('reads a patronymic through an invisible inside it (hazard `invisibles`): the name is not split into a role and a name', () => {

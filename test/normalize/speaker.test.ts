@@ -60,6 +60,23 @@ describe('label shapes', () => {
     expect(splitOf('Monsieur Loukachenko : Merci.')).toEqual({ name: 'Loukachenko', role: 'Monsieur' });
   });
 
+  it('a name of three words and no role: the first is a given name, no role (`Recep Tayyip Erdogan`)', () => {
+    expect(splitOf('Recep Tayyip Erdogan : Merci.')).toEqual({ name: 'Recep Tayyip Erdogan' });
+    expect(splitOf('Kim Jong Un : Merci.')).toEqual({ name: 'Kim Jong Un' });
+    expect(splitOf('KIM JONG UN : Merci.')).toEqual({ name: 'KIM JONG UN' });
+    expect(splitOf('Recep Tayyip Erdogan (retranslated): Dear friend.')).toEqual({ name: 'Recep Tayyip Erdogan', affiliation: 'retranslated' });
+    // A title, a rank, a function, a profession's ending, an outlet's
+    // capitals, or a comma before the name: a role.
+    expect(splitOf('Gouverneur Dmitri Makhonine : Merci.')).toEqual({ name: 'Dmitri Makhonine', role: 'Gouverneur' });
+    expect(splitOf('Cardinal Pietro Parolin : Merci.')).toEqual({ name: 'Pietro Parolin', role: 'Cardinal' });
+    expect(splitOf('Modératrice Anna Pyzh : Merci.')).toEqual({ name: 'Anna Pyzh', role: 'Modératrice' });
+    expect(splitOf('Politologue Fiodor Loukianov : Merci.')).toEqual({ name: 'Fiodor Loukianov', role: 'Politologue' });
+    expect(splitOf('Députée Marine Le Pen : Bonjour.')).toEqual({ name: 'Marine Le Pen', role: 'Députée' });
+    expect(splitOf('CNN Christiane Amanpour : Hello.')).toEqual({ name: 'Christiane Amanpour', role: 'CNN' });
+    expect(splitOf('Premier Li Qiang : Merci.')).toEqual({ name: 'Li Qiang', role: 'Premier' });
+    expect(splitOf('Rossiya, Ivan Petrov : Merci.')).toEqual({ name: 'Ivan Petrov', role: 'Rossiya' });
+  });
+
   it('particles inside the name', () => {
     expect(splitOf('Charles de Gaulle : Vive la France.')).toEqual({ name: 'Charles de Gaulle' });
     expect(splitOf('Marine Le Pen : Bonjour.')).toEqual({ name: 'Marine Le Pen' });
