@@ -1,8 +1,8 @@
 import type { DocumentKind } from '../nodes.js';
 import { regexClass, SPACES } from '../lexicon.js';
-import { isLineSpaceCode } from '../util/space.js';
+import { isLineSpaceCode, normalizeSpace } from '../util/space.js';
 import { lazy } from '../util/lazy.js';
-import type { RawDateline, RawLine } from '../raw.js';
+import type { RawDateline, RawLine, RawPart } from '../raw.js';
 import { isBareDateline, writesMonthFirst } from '../constructs/dateline.js';
 import { placeBelow } from './place-below.js';
 import { startsCookieBanner } from '../constructs/boilerplate.js';
@@ -53,8 +53,10 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *   under it (`April 18, 2022` / `18:00`), a bare date printed again at the
  *   page's foot (`September 26, 2021`), a dateline above a Kremlin event's source link
  *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
- *   the event pages' reposts), or a `* * *` break followed by a speaker
- *   turn, the shape of a Kremlin transcript;
+ *   the event pages' reposts), a `* * *` break followed by a speaker
+ *   turn, the shape of a Kremlin transcript, or a transcript from the first
+ *   line on (a named speaker's turn, who speaks again below: the Kremlin's
+ *   transcript page printed without its title);
  * - an `article` is any other text with a line of prose, or with a news
  *   page's chrome (follow or share line, byline, cookie banner, slogan),
  *   whatever the site. A line of prose is a sentence of eight words or
@@ -79,6 +81,10 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // Lines of prose since the top or the last dateline, counted up to QUOTED_DATELINE.
   let proseLines = 0;
   let afterBreak = false;
+  // The name of the speaker whose turn is the first line of text, and
+  // whether they speak again below.
+  let firstSpeaker: string | undefined;
+  let spokenBelow = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
   // The first line of text, trimmed: the page's title.
@@ -139,6 +145,11 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
       }
       case 'speakerTurn':
         if (afterBreak) return EVENT_PAGE;
+        // A transcript from its first line on, a person speaking, is the
+        // Kremlin's transcript page as printed: no title, no lead above the
+        // words (a news page or a repost opens with its title).
+        if (seen === 1 && line.label.name !== null && line.dialogue === undefined) firstSpeaker = nameOf(line.label.name, text);
+        else if (line.label.name !== null && firstSpeaker !== undefined && nameOf(line.label.name, text) === firstSpeaker) spokenBelow = true;
         turns = true;
         prose ||= isProse(line.text.value);
         break;
@@ -173,6 +184,9 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   }
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
+  // A label on the first line may be a colon headline's (`RUSSIALINK
+  // TRANSCRIPT: “Direct Line …”`): in a transcript, its speaker speaks again.
+  if (spokenBelow) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
 }
 
@@ -219,6 +233,11 @@ function placeAfterDate(line: RawDateline): boolean {
 function timedBelow(lines: Array<RawLine | null>, i: number, line: RawDateline): boolean {
   if (i + 1 >= lines.length || lines[i + 1]?.type !== 'time') return false;
   return i + 2 >= lines.length || lines[i + 2] !== null || writesMonthFirst(line);
+}
+
+/** A label's name as written, its spaces made one: how a transcript spells its speaker again. */
+function nameOf(name: RawPart, text: string): string {
+  return normalizeSpace(text.slice(name.start, name.end));
 }
 
 /** Whether a URL is a Kremlin event page's (`…/events/president/news/74102`). */

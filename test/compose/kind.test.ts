@@ -79,6 +79,17 @@ describe('document kind, from structure', () => {
     expect(kind(`${PROSE}\n* * *\nPresident of Russia Vladimir Putin: Mr President, colleagues, friends.`)).toBe('dossier');
   });
 
+  it('a dossier of one event: a transcript from its first line on, a person speaking who speaks again below (the Kremlin’s transcript page printed)', () => {
+    expect(kind(`President of Russia Vladimir Putin: Mr Lukashenko,\n${PROSE}\nPresident of Belarus Alexander Lukashenko: Very many.\nVladimir Putin: Life is taking its course.`)).toBe('dossier');
+    expect(kind(`Andrei Vandenko: ${PROSE}\nVladimir Putin: If you want me to. Do you?\nAndrei Vandenko: Me personally?`)).toBe('dossier');
+    // Under a title, a news page's interview; a label on the first line
+    // whose speaker never speaks again is a colon headline's, and a
+    // function's names no one.
+    expect(kind(`Entretien avec Vladimir Poutine\nAndrei Vandenko: ${PROSE}\nVladimir Putin: If you want me to.\nAndrei Vandenko: Me personally?`)).toBe('article');
+    expect(kind(`RUSSIALINK NEWS: “Direct Line with Vladimir Putin” – KremlinRu\nYelena Vinnik: ${PROSE}\nVladimir Putin: Yes.\nYelena Vinnik: Thank you.`)).toBe('article');
+    expect(kind(`Question: ${PROSE}\nVladimir Putin: If you want me to.\nQuestion: Me personally?`)).toBe('article');
+  });
+
   it('an article: a line of prose, whatever the site; a dated line without place does not make an event page', () => {
     expect(kind(`Poutine veut entraîner la Biélorussie plus loin\n\n${PROSE}`)).toBe('article');
     expect(kind(`Read the full transcript of the news conference.\nTRANSCRIPT:\nMarch 13, 2025\n[VLADIMIR PUTIN:] ${PROSE}`)).toBe('article');

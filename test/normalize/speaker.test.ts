@@ -157,6 +157,7 @@ describe('label shapes', () => {
       // a name holding a noun of someone's words is their title (the lexicon's speechNouns)
       'Saker Message:',
       'Kremlin Statement: The talks will go on.',
+      'Kremlin Transcript: Direct Line with Vladimir Putin.',
       // a rubric, a form's field
       'EN BREF :',
       'EN BREF : La visite est reportée.',
