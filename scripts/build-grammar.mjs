@@ -78,7 +78,7 @@ function phrases(list) {
  * `__HONORIFICS__`, `__ARTICLES__` and `__ELIDED_ARTICLES__` choices of literals, `__CHROME_PREFIXES__` a choice of
  * the chrome words' first two letters, `__CHROME_CALL_INITIALS__`,
  * `__BYLINE_INITIALS__` and `__PUBLICATION_INITIALS__` the first letters of the chrome lists' and the publication words,
- * `__CONSENT_PHRASES__`, `__RELATED_PHRASES__` and `__SOURCE_LEADS__` phrases letter by letter (the last longest first). One list thus serves the grammar and src/lexicon.ts.
+ * `__CONSENT_PHRASES__`, `__RELATED_PHRASES__`, `__NAME_JOINS__` and `__SOURCE_LEADS__` phrases letter by letter (the last longest first). One list thus serves the grammar and src/lexicon.ts.
  */
 export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconPath, 'utf8'))) {
   const words = JSON.stringify(lexicon, (key, value) => (key === '$comment' ? undefined : value));
@@ -94,6 +94,7 @@ export function injectLexicon(source, lexicon = JSON.parse(readFileSync(lexiconP
     .replaceAll('__RELATED_PHRASES__', phrases(lexicon.chrome.relatedPhrases))
     .replaceAll('__BYLINE_INITIALS__', initials(lexicon.chrome.byline))
     .replaceAll('__PUBLICATION_INITIALS__', initials(lexicon.publicationWords.words))
+    .replaceAll('__NAME_JOINS__', phrases(lexicon.nameJoins.words))
     .replaceAll('__SOURCE_LEADS__', phrases([...lexicon.sourceLeads.phrases].sort((a, b) => b.length - a.length)))
 
     .replaceAll('__SPACES__', classChars(lexicon.spaces.chars))

@@ -81,7 +81,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"nameJoins":{"words":["et","and","avec","with"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -146,6 +146,15 @@
   function namesWords(role) {
     for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (SPEECH_NOUNS.has(w)) return true;
     return false;
+  }
+  // Whether a role ends in a word that joins names (the lexicon's
+  // nameJoins, or `&`): `Alexander Lukashenko and Vladimir Putin:` names
+  // two people, a headline's topic; no one speaks.
+  const NAME_JOINS = new Set([...LEXICON.nameJoins.words, "&"]);
+  function joinsNames(role) {
+    let i = role.length;
+    while (i > 0 && !SPACE_CODES.has(role.charCodeAt(i - 1))) i--;
+    return inList(NAME_JOINS, role.slice(i));
   }
   const CLOCK_WORDS = new Set(Object.keys(LEXICON.clockWords));
   const EVENT_NOUNS = new Set(LEXICON.eventNouns.words);
@@ -4749,64 +4758,64 @@ function fast$m275(input, p, st) {
       c11: {
         let r12 = -1;
         s13: {
-          const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
+          const r14 = fast$m27(input, r9);
           if (r14 < 0) break s13;
           const r15 = fast$m24(input, r14, st);
           if (r15 < 0) break s13;
-          const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
+          const r16 = fast$m23(input, r15);
           if (r16 < 0) break s13;
           r12 = r16;
         }
         if (r12 >= 0) { r10 = r12; break c11; }
         let r17 = -1;
         s18: {
-          const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          const r19 = fast$m47(input, r9);
           if (r19 < 0) break s18;
           const r20 = fast$m24(input, r19, st);
           if (r20 < 0) break s18;
-          const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
+          const r21 = fast$m43(input, r20);
           if (r21 < 0) break s18;
           const r22 = fast$m24(input, r21, st);
           if (r22 < 0) break s18;
-          const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
+          const r23 = fast$m155(input, r22);
           if (r23 < 0) break s18;
           r17 = r23;
         }
         if (r17 >= 0) { r10 = r17; break c11; }
         let r24 = -1;
         s25: {
-          const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          const r26 = fast$m47(input, r9);
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
+          const r28 = fast$m245(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
-          const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
+          const r30 = fast$m27(input, r29);
           if (r30 < 0) break s25;
           const r31 = fast$m24(input, r30, st);
           if (r31 < 0) break s25;
-          const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
+          const r32 = fast$m37(input, r31);
           if (r32 < 0) break s25;
           r24 = r32;
         }
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
+          const r35 = fast$m243(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
-          const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
+          const r37 = fast$m41(input, r36);
           if (r37 < 0) break s34;
           const r38 = fast$m24(input, r37, st);
           if (r38 < 0) break s34;
-          const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
+          const r39 = fast$m23(input, r38);
           if (r39 < 0) break s34;
           const r40 = fast$m24(input, r39, st);
           if (r40 < 0) break s34;
-          const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
+          const r41 = fast$m25(input, r40);
           if (r41 < 0) break s34;
           r33 = r41;
         }
@@ -10355,64 +10364,64 @@ function fast$rule$BylineJoin(input, p, st) {
       c11: {
         let r12 = -1;
         s13: {
-          const r14 = input.charCodeAt(r9) === 101 ? r9 + 1 : -1;
+          const r14 = fast$m27(input, r9);
           if (r14 < 0) break s13;
           const r15 = fast$m24(input, r14, st);
           if (r15 < 0) break s13;
-          const r16 = input.charCodeAt(r15) === 116 ? r15 + 1 : -1;
+          const r16 = fast$m23(input, r15);
           if (r16 < 0) break s13;
           r12 = r16;
         }
         if (r12 >= 0) { r10 = r12; break c11; }
         let r17 = -1;
         s18: {
-          const r19 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          const r19 = fast$m47(input, r9);
           if (r19 < 0) break s18;
           const r20 = fast$m24(input, r19, st);
           if (r20 < 0) break s18;
-          const r21 = input.charCodeAt(r20) === 110 ? r20 + 1 : -1;
+          const r21 = fast$m43(input, r20);
           if (r21 < 0) break s18;
           const r22 = fast$m24(input, r21, st);
           if (r22 < 0) break s18;
-          const r23 = input.charCodeAt(r22) === 100 ? r22 + 1 : -1;
+          const r23 = fast$m155(input, r22);
           if (r23 < 0) break s18;
           r17 = r23;
         }
         if (r17 >= 0) { r10 = r17; break c11; }
         let r24 = -1;
         s25: {
-          const r26 = input.charCodeAt(r9) === 97 ? r9 + 1 : -1;
+          const r26 = fast$m47(input, r9);
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = input.charCodeAt(r27) === 118 ? r27 + 1 : -1;
+          const r28 = fast$m245(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
-          const r30 = input.charCodeAt(r29) === 101 ? r29 + 1 : -1;
+          const r30 = fast$m27(input, r29);
           if (r30 < 0) break s25;
           const r31 = fast$m24(input, r30, st);
           if (r31 < 0) break s25;
-          const r32 = input.charCodeAt(r31) === 99 ? r31 + 1 : -1;
+          const r32 = fast$m37(input, r31);
           if (r32 < 0) break s25;
           r24 = r32;
         }
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = input.charCodeAt(r9) === 119 ? r9 + 1 : -1;
+          const r35 = fast$m243(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
-          const r37 = input.charCodeAt(r36) === 105 ? r36 + 1 : -1;
+          const r37 = fast$m41(input, r36);
           if (r37 < 0) break s34;
           const r38 = fast$m24(input, r37, st);
           if (r38 < 0) break s34;
-          const r39 = input.charCodeAt(r38) === 116 ? r38 + 1 : -1;
+          const r39 = fast$m23(input, r38);
           if (r39 < 0) break s34;
           const r40 = fast$m24(input, r39, st);
           if (r40 < 0) break s34;
-          const r41 = input.charCodeAt(r40) === 104 ? r40 + 1 : -1;
+          const r41 = fast$m25(input, r40);
           if (r41 < 0) break s34;
           r33 = r41;
         }
@@ -13528,7 +13537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f470() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(r) {    return !namesWords(r);  }
+  function peg$f471(r) {    return !namesWords(r) && !joinsNames(r);  }
 
   function peg$f472(r) {    return part(text(), range());  }
 

@@ -158,6 +158,10 @@ describe('label shapes', () => {
       'Saker Message:',
       'Kremlin Statement: The talks will go on.',
       'Kremlin Transcript: Direct Line with Vladimir Putin.',
+      // two people joined (the lexicon's nameJoins): a headline's topic
+      'Alexander Lukashenko and Vladimir Putin: Informal Meeting in Alexandria',
+      'Vladimir Poutine et Alexandre Loukachenko : rencontre à Minsk',
+      'Poutine & Alexandre Loukachenko : rencontre à Minsk',
       // a rubric, a form's field
       'EN BREF :',
       'EN BREF : La visite est reportée.',
