@@ -158,6 +158,10 @@ describe('label shapes', () => {
       'Saker Message:',
       'Kremlin Statement: The talks will go on.',
       'Kremlin Transcript: Direct Line with Vladimir Putin.',
+      // a page's classification (the lexicon's chrome.taxonomy): its tags' heading
+      'Article Categories:',
+      'Post Tags: Poutine, Minsk',
+      'Related Topics: Russia',
       // two people joined (the lexicon's nameJoins): a headline's topic
       'Alexander Lukashenko and Vladimir Putin: Informal Meeting in Alexandria',
       'Vladimir Poutine et Alexandre Loukachenko : rencontre à Minsk',
