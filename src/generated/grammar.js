@@ -139,20 +139,16 @@
     }
     return false;
   }
-  // Whether a role holds a noun of someone's words (the lexicon's
+  // Whether a label's words hold a noun of someone's words (the lexicon's
   // speechNouns): then its line introduces them, it names no speaker. So
   // does a would-be name that holds one (`Saker Message:`, the title of
-  // the words below it).
+  // the words below it). Nor does a label holding a noun of a page's
+  // classification (the lexicon's `chrome.taxonomy`: `Article
+  // Categories:`, `Mots-clés :` head the page's tags). One split for both
+  // lists: every label passes here; hyphens stay inside a word (`mots-clés`).
+  const NO_SPEAKER_NOUNS = new Set([...LEXICON.speechNouns.words, ...LEXICON.chrome.taxonomy]);
   function namesWords(role) {
-    for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}]+/u)) if (SPEECH_NOUNS.has(w)) return true;
-    return false;
-  }
-  // Whether a label holds a noun of a page's classification (the lexicon's
-  // `chrome.taxonomy`): `Article Categories:`, `Mots-clés :` head the
-  // page's tags, no one speaks. Hyphens stay inside a word (`mots-clés`).
-  const TAXONOMY = new Set(LEXICON.chrome.taxonomy);
-  function namesTaxonomy(label) {
-    for (const w of nfc(label).toLowerCase().split(/[^\p{L}\p{M}\-]+/u)) if (TAXONOMY.has(w)) return true;
+    for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}\-]+/u)) if (NO_SPEAKER_NOUNS.has(w)) return true;
     return false;
   }
   // Whether a role ends in a word that joins names (the lexicon's
@@ -13524,7 +13520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f461() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n) && !namesTaxonomy(n);  }
+  function peg$f462(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
 
   function peg$f463(n) {    return part(text(), range());  }
 
@@ -13545,7 +13541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f470() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(r) {    return !namesWords(r) && !joinsNames(r) && !namesTaxonomy(r);  }
+  function peg$f471(r) {    return !namesWords(r) && !joinsNames(r);  }
 
   function peg$f472(r) {    return part(text(), range());  }
 
