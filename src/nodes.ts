@@ -348,7 +348,8 @@ export interface Elision extends NodeBase {
  * "follow us" line, a share line, the site slogan, the repeated title, the
  * headline of an embedded related article, the author's byline, the page's
  * path (breadcrumb), a view or share counter, a subscription prompt
- * (paywall), or a line printed twice in a row.
+ * (paywall), a line printed twice in a row, or the page's copyright notice
+ * (`© 2020, The Press Service …`).
  */
 export type BoilerplateKind =
   | 'cookieBanner'
@@ -361,7 +362,8 @@ export type BoilerplateKind =
   | 'breadcrumb'
   | 'viewCounter'
   | 'paywall'
-  | 'repeatedLine';
+  | 'repeatedLine'
+  | 'copyright';
 
 /** Page chrome kept apart from the text: `Suivez RT France surTelegram`. */
 export interface Boilerplate extends NodeBase {

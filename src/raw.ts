@@ -107,7 +107,7 @@ export interface RawListItem extends RawLineBase {
 }
 /** A list item that reads as an unnumbered entry. */
 export interface RawEntryItem extends RawListItem { entry: RawEntry }
-export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'shareLine' | 'cookieBanner' | 'slogan' | 'byline' | 'relatedHeadline' | 'viewCounter' }
+export interface RawChrome extends RawLineBase { type: 'chrome'; kind: 'followLine' | 'shareLine' | 'cookieBanner' | 'slogan' | 'byline' | 'relatedHeadline' | 'viewCounter' | 'copyright' }
 export interface RawLabel {
   start: number;
   end: number;

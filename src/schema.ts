@@ -258,6 +258,7 @@ export const boilerplateKindSchema = z.enum([
   'viewCounter',
   'paywall',
   'repeatedLine',
+  'copyright',
 ]);
 
 /** Schema of a {@link Boilerplate}. */

@@ -2836,36 +2836,141 @@ function fast$m198(input, p, st) {
   }
   return r0;
 }
-function fast$m199(input, start, st) {
+function fast$m199(input, p) {
+  return fast$m149(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m200(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 40; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m201(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 41; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m202(input, p) {
+  return fast$m200(input, p + 0) >= 0 && fast$m36(input, p + 1) >= 0 && fast$m201(input, p + 2) >= 0 ? p + 3 : -1;
+}
+function fast$m203(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$m37(input, p);
+      if (r4 < 0) break s3;
+      const r5 = fast$m24(input, r4, st);
+      if (r5 < 0) break s3;
+      const r6 = fast$m31(input, r5);
+      if (r6 < 0) break s3;
+      const r7 = fast$m24(input, r6, st);
+      if (r7 < 0) break s3;
+      const r8 = fast$m128(input, r7);
+      if (r8 < 0) break s3;
+      const r9 = fast$m24(input, r8, st);
+      if (r9 < 0) break s3;
+      const r10 = fast$m199(input, r9);
+      if (r10 < 0) break s3;
+      const r11 = fast$m24(input, r10, st);
+      if (r11 < 0) break s3;
+      const r12 = fast$m35(input, r11);
+      if (r12 < 0) break s3;
+      const r13 = fast$m24(input, r12, st);
+      if (r13 < 0) break s3;
+      const r14 = fast$m41(input, r13);
+      if (r14 < 0) break s3;
+      const r15 = fast$m24(input, r14, st);
+      if (r15 < 0) break s3;
+      const r16 = fast$m51(input, r15);
+      if (r16 < 0) break s3;
+      const r17 = fast$m24(input, r16, st);
+      if (r17 < 0) break s3;
+      const r18 = fast$m25(input, r17);
+      if (r18 < 0) break s3;
+      const r19 = fast$m24(input, r18, st);
+      if (r19 < 0) break s3;
+      const r20 = fast$m23(input, r19);
+      if (r20 < 0) break s3;
+      const r21 = fast$m1(input, r20, st);
+      if (r21 < 0) break s3;
+      let r23 = -1;
+      c24: {
+        const r25 = input.charCodeAt(r21) === 169 ? r21 + 1 : -1;
+        if (r25 >= 0) { r23 = r25; break c24; }
+        const r26 = fast$m202(input, r21);
+        if (r26 >= 0) { r23 = r26; break c24; }
+      }
+      const r22 = r23 >= 0 ? r23 : r21;
+      if (r22 < 0) break s3;
+      r2 = r22;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r27 = input.charCodeAt(p) === 169 ? p + 1 : -1;
+    if (r27 >= 0) { r0 = r27; break c1; }
+    const r28 = fast$m202(input, p);
+    if (r28 >= 0) { r0 = r28; break c1; }
+  }
+  return r0;
+}
+function fast$m204(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m1(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Dash(input, r3, st);
+    if (r4 < 0) break s2;
+    const r5 = fast$m1(input, r4, st);
+    if (r5 < 0) break s2;
+    const r6 = fast$rule$Digit(input, r5, st);
+    if (r6 < 0) break s2;
+    const r7 = fast$rule$Digit(input, r6, st);
+    if (r7 < 0) break s2;
+    const r8 = fast$rule$Digit(input, r7, st);
+    if (r8 < 0) break s2;
+    const r9 = fast$rule$Digit(input, r8, st);
+    if (r9 < 0) break s2;
+    r1 = r9;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m205(input, p, st) {
+  const r1 = fast$rule$Digit(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m206(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m200(c) {
+function fast$m207(c) {
  return wordCount(c) < 20; 
 }
-function fast$m201(input, p) {
+function fast$m208(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m202(input, p) {
+function fast$m209(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m203(input, p) {
-  return fast$m202(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m210(input, p) {
+  return fast$m209(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m204(input, p) {
+function fast$m211(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m205(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m204(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m212(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m211(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m206(input, p, st) {
+function fast$m213(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2882,7 +2987,7 @@ function fast$m206(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m199(input, r9, st);
+      const r10 = fast$m206(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -2895,7 +3000,7 @@ function fast$m206(input, p, st) {
       if (r14 < 0) break s13;
       const r15 = fast$rule$NotEol(input, r14, st);
       if (r15 < 0) break s13;
-      const r16 = fast$m200(input.slice(r14, r15)) ? r15 : -1;
+      const r16 = fast$m207(input.slice(r14, r15)) ? r15 : -1;
       if (r16 < 0) break s13;
       r12 = r16;
     }
@@ -2922,7 +3027,7 @@ function fast$m206(input, p, st) {
   }
   return r0;
 }
-function fast$m207(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2945,7 +3050,7 @@ function fast$m207(input, p, st) {
         if (r13 < 0) break s12;
         let r14 = -1;
         c15: {
-          const r16 = fast$m201(input, r13);
+          const r16 = fast$m208(input, r13);
           if (r16 >= 0) { r14 = r16; break c15; }
           const r17 = fast$rule$CreditBy(input, r13, st);
           if (r17 >= 0) { r14 = r17; break c15; }
@@ -2970,9 +3075,9 @@ function fast$m207(input, p, st) {
       if (r23 < 0) break s19;
       let r24 = -1;
       c25: {
-        const r26 = fast$m203(input, r23);
+        const r26 = fast$m210(input, r23);
         if (r26 >= 0) { r24 = r26; break c25; }
-        const r27 = fast$m205(input, r23);
+        const r27 = fast$m212(input, r23);
         if (r27 >= 0) { r24 = r27; break c25; }
       }
       if (r24 < 0) break s19;
@@ -3024,7 +3129,7 @@ function fast$m207(input, p, st) {
   }
   return r0;
 }
-function fast$m208(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3051,7 +3156,7 @@ function fast$m208(input, p, st) {
   }
   return r0;
 }
-function fast$m209(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -3082,7 +3187,7 @@ function fast$m209(input, p, st) {
   }
   return r0;
 }
-function fast$m210(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m128(input, p);
@@ -3107,7 +3212,7 @@ function fast$m210(input, p, st) {
   }
   return r0;
 }
-function fast$m211(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3212,7 +3317,7 @@ function fast$m211(input, p, st) {
   }
   return r0;
 }
-function fast$m212(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
@@ -3237,7 +3342,7 @@ function fast$m212(input, p, st) {
   }
   return r0;
 }
-function fast$m213(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
@@ -3281,11 +3386,11 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m221(input, p, st) {
   const r0 = fast$m146(input, p, st);
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m222(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3322,7 +3427,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m223(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3334,7 +3439,7 @@ function fast$m216(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m224(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -3346,19 +3451,19 @@ function fast$m217(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m225(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m226(input, p, st) {
   const r0 = fast$m152(input, p, st);
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m227(input, p, st) {
   const r0 = fast$m153(input, p, st);
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m228(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3382,7 +3487,7 @@ function fast$m221(input, p, st) {
   }
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3423,11 +3528,11 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m230(input, p, st) {
   const r0 = fast$m157(input, p);
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m231(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3468,21 +3573,21 @@ function fast$m224(input, p, st) {
   }
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m232(input, p, st) {
   const r0 = fast$m158(input, p);
   return r0;
 }
-function fast$m226(input, p) {
+function fast$m233(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m227(input, p, st) {
-  const r0 = fast$m226(input, p);
+function fast$m234(input, p, st) {
+  const r0 = fast$m233(input, p);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m235(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3492,53 +3597,53 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p) {
+function fast$m236(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m230(input, p, st) {
-  const r0 = fast$m229(input, p);
+function fast$m237(input, p, st) {
+  const r0 = fast$m236(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m238(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m232(input, p) {
+function fast$m239(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m233(w) {
+function fast$m240(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m234(input, p) {
+function fast$m241(input, p) {
   return fast$m148(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m235(w) {
+function fast$m242(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m236(input, p) {
+function fast$m243(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p, st) {
+function fast$m244(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m236(input, p);
+    const r4 = fast$m243(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m245(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3547,7 +3652,7 @@ function fast$m238(input, p, st) {
       c5: {
         const r6 = fast$m167(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m232(input, p);
+        const r7 = fast$m239(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3555,7 +3660,7 @@ function fast$m238(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m233(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m240(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3568,7 +3673,7 @@ function fast$m238(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m234(input, r15);
+      const r16 = fast$m241(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3576,7 +3681,7 @@ function fast$m238(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m235(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3584,53 +3689,50 @@ function fast$m238(input, p, st) {
   }
   return r0;
 }
-function fast$m239(input, p, st) {
+function fast$m246(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m240(input, p) {
-  return fast$m149(input, p + 0) >= 0 ? p + 1 : -1;
-}
-function fast$m241(input, p) {
+function fast$m247(input, p) {
   return fast$m168(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m242(input, p) {
+function fast$m248(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m243(input, p) {
-  return fast$m242(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m249(input, p) {
+  return fast$m248(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m244(input, p) {
+function fast$m250(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m245(input, p) {
-  return fast$m244(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m251(input, p) {
+  return fast$m250(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m246(input, p, st) {
+function fast$m252(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m247(input, p) {
+function fast$m253(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m248(input, p, st) {
+function fast$m254(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m247(input, r5);
+      const r6 = fast$m253(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3642,10 +3744,10 @@ function fast$m248(input, p, st) {
   }
   return r0;
 }
-function fast$m249(w) {
+function fast$m255(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m250(input, p, st) {
+function fast$m256(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3664,7 +3766,7 @@ function fast$m250(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m249(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m255(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3672,23 +3774,23 @@ function fast$m250(input, p, st) {
   }
   return r0;
 }
-function fast$m251(input, p) {
+function fast$m257(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m252(w) {
+function fast$m258(w) {
  return inList(CHROME_BYLINE, w); 
 }
-function fast$m253(input, p, st) {
+function fast$m259(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m251(input, r5);
+      const r6 = fast$m257(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3696,7 +3798,7 @@ function fast$m253(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m252(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m258(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3704,28 +3806,28 @@ function fast$m253(input, p, st) {
   }
   return r0;
 }
-function fast$m254(input, p, st) {
+function fast$m260(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m247(input, r3);
+    const r4 = fast$m253(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m255(input, p) {
+function fast$m261(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m256(input, p) {
-  return fast$m255(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m262(input, p) {
+  return fast$m261(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m257(input, p, st) {
+function fast$m263(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3750,7 +3852,7 @@ function fast$m257(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m256(input, r13);
+      const r14 = fast$m262(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -3884,12 +3986,12 @@ function fast$m257(input, p, st) {
   }
   return r0;
 }
-function fast$m258(input, p, st) {
+function fast$m264(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m259(input, p, st) {
+function fast$m265(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3980,7 +4082,7 @@ function fast$m259(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m245(input, p);
+      const r46 = fast$m251(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -4361,7 +4463,7 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4395,7 +4497,7 @@ function fast$m260(input, p, st) {
   }
   return r0;
 }
-function fast$m261(input, p, st) {
+function fast$m267(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4411,33 +4513,33 @@ function fast$m261(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m262(input, p, st) {
+function fast$m268(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m263(input, p, st) {
+function fast$m269(input, p, st) {
   const r0 = fast$m156(input, p);
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m270(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m251(input, r3);
+    const r4 = fast$m257(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m265(input, p) {
+function fast$m271(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low17[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re17 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m266(input, start, st) {
+function fast$m272(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4448,7 +4550,7 @@ function fast$m266(input, start, st) {
   }
   return p;
 }
-function fast$m267(input, p, st) {
+function fast$m273(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4464,21 +4566,21 @@ function fast$m267(input, p, st) {
   }
   return r0;
 }
-function fast$m268(input, p) {
+function fast$m274(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m269(rest) {
+function fast$m275(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m270(input, p, st) {
+function fast$m276(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m271(input, p, st) {
+function fast$m277(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4491,7 +4593,7 @@ function fast$m271(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m234(input, r8);
+        const r9 = fast$m241(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4509,11 +4611,11 @@ function fast$m271(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m234(input, r2);
+        const r17 = fast$m241(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m240(input, r18);
+        const r19 = fast$m199(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4553,7 +4655,7 @@ function fast$m271(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m241(input, r2);
+        const r37 = fast$m247(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4634,14 +4736,14 @@ function fast$m271(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m243(input, r73);
+        const r74 = fast$m249(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m245(input, r2);
+        const r77 = fast$m251(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4667,7 +4769,7 @@ function fast$m271(input, p, st) {
   }
   return r0;
 }
-function fast$m272(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4690,24 +4792,24 @@ function fast$m272(input, p, st) {
   }
   return r0;
 }
-function fast$m273(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m268(input, r2);
+    const r3 = fast$m274(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m274(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4740,7 +4842,7 @@ function fast$m274(input, p, st) {
   }
   return r0;
 }
-function fast$m275(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4792,7 +4894,7 @@ function fast$m275(input, p, st) {
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = fast$m245(input, r27);
+          const r28 = fast$m251(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
@@ -4807,7 +4909,7 @@ function fast$m275(input, p, st) {
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = fast$m243(input, r9);
+          const r35 = fast$m249(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
@@ -4836,23 +4938,23 @@ function fast$m275(input, p, st) {
   }
   return r0;
 }
-function fast$m276(input, p) {
+function fast$m282(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m277(input, p, st) {
-  const r0 = fast$m276(input, p);
+function fast$m283(input, p, st) {
+  const r0 = fast$m282(input, p);
   return r0;
 }
-function fast$m278(input, p) {
+function fast$m284(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m279(input, p, st) {
+function fast$m285(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4865,7 +4967,7 @@ function fast$m279(input, p, st) {
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -4880,17 +4982,17 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, start, st) {
+function fast$m287(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m282(input, p) {
+function fast$m288(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 57) || (c >= 59 && c <= 127) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u0039\\u003b-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m283(input, start, st) {
+function fast$m289(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4901,86 +5003,86 @@ function fast$m283(input, start, st) {
   }
   return p;
 }
-function fast$m284(input, p, st) {
+function fast$m290(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m285(w) {
+function fast$m291(w) {
  return isKicker(w); 
 }
-function fast$m286(input, p, st) {
+function fast$m292(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m287(o) {
+function fast$m293(o) {
  return inList(REPOST_OPENERS, o); 
 }
-function fast$m288(w) {
+function fast$m294(w) {
  return inList(REPOST_JOINS, w); 
 }
-function fast$m289(input, start, st) {
+function fast$m295(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m290(input, p, st) {
+function fast$m296(input, p, st) {
   const r1 = fast$rule$RepostCredit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m291(w) {
+function fast$m297(w) {
  return inList(NOTE_NOUNS, w); 
 }
-function fast$m292(input, p, st) {
+function fast$m298(input, p, st) {
   const r1 = fast$rule$NoteLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m293(w) {
+function fast$m299(w) {
  return inList(NETWORKS, w); 
 }
-function fast$m294(input, p, st) {
-  const r1 = fast$rule$NetworkLabel(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m295(input, p) {
-  const c = input.charCodeAt(p);
-  let ok, n;
-  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
-  return ok ? p + n : -1;
-}
-function fast$m296(input, p, st) {
-  const r1 = fast$rule$FieldNumber(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m297(input, start, st) {
-  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
-  return p;
-}
-function fast$m298(w) {
- return SENTENCE_VERBS.has(nfc(w)); 
-}
-function fast$m299(input, p, st) {
-  const r1 = fast$rule$ReportedQuotation(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
 function fast$m300(input, p, st) {
-  const r1 = fast$rule$KickerDash(input, p, st);
+  const r1 = fast$rule$NetworkLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
 function fast$m301(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
+  ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m302(input, p, st) {
+  const r1 = fast$rule$FieldNumber(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m303(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
+  return p;
+}
+function fast$m304(w) {
+ return SENTENCE_VERBS.has(nfc(w)); 
+}
+function fast$m305(input, p, st) {
+  const r1 = fast$rule$ReportedQuotation(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m306(input, p, st) {
+  const r1 = fast$rule$KickerDash(input, p, st);
+  const r0 = r1 < 0 ? p : -1;
+  return r0;
+}
+function fast$m307(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low20[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re20 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m302(input, start, st) {
+function fast$m308(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4991,31 +5093,31 @@ function fast$m302(input, start, st) {
   }
   return p;
 }
-function fast$m303(c) {
+function fast$m309(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m304(input, p, st) {
+function fast$m310(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m305(input, start, st) {
+function fast$m311(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next46(input, start, st));
   return p;
 }
-function fast$m306(input, p, st) {
+function fast$m312(input, p, st) {
   const r1 = fast$rule$DashedAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, p, st) {
+function fast$m313(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m308(input, p, st) {
+function fast$m314(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m305(input, p, st);
+    const r2 = fast$m311(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -5029,7 +5131,7 @@ function fast$m308(input, p, st) {
   }
   return r0;
 }
-function fast$m309(input, start, st) {
+function fast$m315(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5040,7 +5142,7 @@ function fast$m309(input, start, st) {
   }
   return p;
 }
-function fast$m310(input, p, st) {
+function fast$m316(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 46 ? p + 1 : -1;
@@ -5054,7 +5156,7 @@ function fast$m310(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m311(input, p, st) {
+function fast$m317(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionArticle(input, p, st);
@@ -5065,11 +5167,11 @@ function fast$m311(input, p, st) {
   }
   return r0;
 }
-function fast$m312(input, p, st) {
+function fast$m318(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m319(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5081,15 +5183,15 @@ function fast$m313(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m320(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m315(input, p, st) {
-  const r0 = fast$m278(input, p);
+function fast$m321(input, p, st) {
+  const r0 = fast$m284(input, p);
   return r0;
 }
-function fast$m316(input, p, st) {
+function fast$m322(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5103,18 +5205,18 @@ function fast$m316(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m317(input, p) {
+function fast$m323(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m318(input, p, st) {
+function fast$m324(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m325(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
@@ -5139,7 +5241,7 @@ function fast$m319(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m317(input, r13);
+            const r18 = fast$m323(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5158,7 +5260,7 @@ function fast$m319(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m317(input, r20);
+    const r22 = fast$m323(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5167,12 +5269,12 @@ function fast$m319(input, p, st) {
   }
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m297(input, r2, st);
+    const r3 = fast$m303(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m158(input, r3);
     if (r4 < 0) break s1;
@@ -5199,14 +5301,14 @@ function fast$m320(input, p, st) {
   }
   return r0;
 }
-function fast$m321(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m301(input, p);
+      const r4 = fast$m307(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m302(input, r4, st);
+      const r5 = fast$m308(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5214,13 +5316,13 @@ function fast$m321(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m303(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5229,7 +5331,7 @@ function fast$m322(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m295(input, r3);
+        const r6 = fast$m301(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5245,11 +5347,11 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m329(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m330(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5281,11 +5383,11 @@ function fast$m324(input, p, st) {
   }
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m331(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5319,20 +5421,20 @@ function fast$m326(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m285(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m287(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -5391,7 +5493,7 @@ function fast$m327(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m289(input, r31, st);
+    const r32 = fast$m295(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -5399,18 +5501,18 @@ function fast$m327(input, p, st) {
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m288(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5420,15 +5522,15 @@ function fast$m329(input, p, st) {
   }
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m336(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m331(w) {
+function fast$m337(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m332(input, p, st) {
+function fast$m338(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5442,21 +5544,21 @@ function fast$m332(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m333(w) {
+function fast$m339(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m334(input, p) {
+function fast$m340(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m335(input, p, st) {
+function fast$m341(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m336(w) {
+function fast$m342(w) {
  return isEventNoun(w); 
 }
-function fast$m337(input, p, st) {
+function fast$m343(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5469,10 +5571,10 @@ function fast$m337(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m338(w) {
+function fast$m344(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m339(input, p, st) {
+function fast$m345(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5488,7 +5590,7 @@ function fast$m339(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m340(input, start, st) {
+function fast$m346(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5499,7 +5601,7 @@ function fast$m340(input, start, st) {
   }
   return p;
 }
-function fast$m341(input, start, st) {
+function fast$m347(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5511,22 +5613,22 @@ function fast$m341(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m342(input, p) {
+function fast$m348(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m343(a) {
+function fast$m349(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m344(input, p) {
+function fast$m350(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 88 || c === 115 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m345(input, start, st) {
+function fast$m351(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5538,16 +5640,16 @@ function fast$m345(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m346(input, p) {
-  return fast$m244(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
+function fast$m352(input, p) {
+  return fast$m250(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m347(w) {
+function fast$m353(w) {
  return articleFunction(w); 
 }
-function fast$m348(w) {
+function fast$m354(w) {
  return inList(OFFICE_NOUNS, w); 
 }
-function fast$m349(input, start, st) {
+function fast$m355(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5559,7 +5661,7 @@ function fast$m349(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m350(input, start, st) {
+function fast$m356(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5570,7 +5672,7 @@ function fast$m350(input, start, st) {
   }
   return p;
 }
-function fast$m351(input, p, st) {
+function fast$m357(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5608,7 +5710,7 @@ function fast$m351(input, p, st) {
   }
   return r0;
 }
-function fast$m352(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5624,7 +5726,7 @@ function fast$m352(input, p, st) {
   }
   return r0;
 }
-function fast$m353(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5658,12 +5760,12 @@ function fast$m353(input, p, st) {
   }
   return r0;
 }
-function fast$m354(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m281(input, p, st);
+      const r5 = fast$m287(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5680,9 +5782,9 @@ function fast$m354(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m282(input, r12);
+        const r13 = fast$m288(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m283(input, r13, st);
+        const r14 = fast$m289(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -5699,15 +5801,15 @@ function fast$m354(input, p, st) {
   }
   return r0;
 }
-function fast$m355(w) {
+function fast$m361(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m356(input, p, st) {
+function fast$m362(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m340(input, r2, st);
+    const r3 = fast$m346(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5742,7 +5844,7 @@ function fast$m356(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m349(input, r21, st);
+        const r23 = fast$m355(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5754,7 +5856,7 @@ function fast$m356(input, p, st) {
   }
   return r0;
 }
-function fast$m357(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5788,7 +5890,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5799,9 +5901,9 @@ function fast$m358(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m301(input, r6);
+      const r7 = fast$m307(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m340(input, r7, st);
+      const r8 = fast$m346(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -5848,17 +5950,17 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p) {
+function fast$m365(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re22 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m360(input, p, st) {
-  const r0 = fast$m359(input, p);
+function fast$m366(input, p, st) {
+  const r0 = fast$m365(input, p);
   return r0;
 }
-function fast$m361(input, p, st) {
+function fast$m367(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5897,7 +5999,7 @@ function fast$m361(input, p, st) {
   }
   return r0;
 }
-function fast$m362(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -5929,7 +6031,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5972,7 +6074,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6029,18 +6131,18 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m315(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m301(input, r3);
+      const r7 = fast$m307(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m309(input, r7, st);
+      const r8 = fast$m315(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6052,7 +6154,7 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6061,7 +6163,7 @@ function fast$m366(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m265(input, r6);
+      const r8 = fast$m271(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -6070,13 +6172,13 @@ function fast$m366(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m266(input, r9, st);
+    const r10 = fast$m272(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6113,7 +6215,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6129,18 +6231,18 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m355(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6196,7 +6298,7 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6217,7 +6319,7 @@ function fast$m371(input, p, st) {
           r9 = r12;
         }
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r14 = fast$m344(input, r3);
+        const r14 = fast$m350(input, r3);
         if (r14 >= 0) { r7 = r14; break c8; }
       }
       if (r7 < 0) break s6;
@@ -6229,7 +6331,7 @@ function fast$m371(input, p, st) {
     if (r4 < 0) break s1;
     const r16 = fast$m1(input, r4, st);
     if (r16 < 0) break s1;
-    const r17 = fast$m345(input, r16, st);
+    const r17 = fast$m351(input, r16, st);
     if (r17 < 0) break s1;
     const r18 = input.charCodeAt(r17) === 41 ? r17 + 1 : -1;
     if (r18 < 0) break s1;
@@ -6237,12 +6339,12 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m378(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m301(input, p);
+    const r3 = fast$m307(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m340(input, r3, st);
+    const r4 = fast$m346(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6255,7 +6357,7 @@ function fast$m372(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m379(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = -1;
@@ -6270,7 +6372,7 @@ function fast$m373(input, p, st) {
         r5 = r8;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r10 = fast$m344(input, p);
+      const r10 = fast$m350(input, p);
       if (r10 >= 0) { r3 = r10; break c4; }
     }
     if (r3 < 0) break s2;
@@ -6281,11 +6383,11 @@ function fast$m373(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m374(input, p, st) {
-  const r0 = fast$m345(input, p, st);
+function fast$m380(input, p, st) {
+  const r0 = fast$m351(input, p, st);
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6336,15 +6438,15 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
-  const r0 = fast$m341(input, p, st);
+function fast$m382(input, p, st) {
+  const r0 = fast$m347(input, p, st);
   return r0;
 }
-function fast$m377(input, p, st) {
-  const r0 = fast$m342(input, p);
+function fast$m383(input, p, st) {
+  const r0 = fast$m348(input, p);
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6359,9 +6461,9 @@ function fast$m378(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m301(input, r9);
+      const r11 = fast$m307(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m340(input, r11, st);
+      const r12 = fast$m346(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6377,7 +6479,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6398,14 +6500,14 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m350(input, r3, st);
+    const r4 = fast$m356(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6413,7 +6515,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6422,7 +6524,7 @@ function fast$m381(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m346(input, r4);
+        const r8 = fast$m352(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -6432,7 +6534,7 @@ function fast$m381(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m347(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -6476,38 +6578,38 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m348(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m297(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m390(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m299(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
     const r5 = r6 >= 0 ? r6 : r4;
@@ -6518,7 +6620,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6573,25 +6675,25 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m331(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m337(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m340(input, r3, st);
+    const r4 = fast$m346(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6603,7 +6705,7 @@ function fast$m387(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m349(input, r10, st);
+        const r12 = fast$m355(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6616,29 +6718,29 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6726,7 +6828,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6769,31 +6871,31 @@ function fast$m391(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m285(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m344(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m333(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m339(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6810,7 +6912,7 @@ function fast$m393(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m334(input, r12);
+      const r13 = fast$m340(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -6821,21 +6923,21 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m400(input, p, st) {
   const r1 = fast$rule$NotEolChar(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m395(input, start, st) {
+function fast$m401(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m396(input, p, st) {
+function fast$m402(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m281(input, p, st);
+      const r5 = fast$m287(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -6844,7 +6946,7 @@ function fast$m396(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m395(input, p, st);
+      const r9 = fast$m401(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -6855,17 +6957,17 @@ function fast$m396(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m397(input, start, st) {
+function fast$m403(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m398(input, start, st) {
+function fast$m404(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m399(input, start, st) {
+function fast$m405(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -6877,7 +6979,7 @@ function fast$m399(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m400(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -6887,7 +6989,7 @@ function fast$m400(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m399(input, r3, st);
+        const r7 = fast$m405(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -6900,26 +7002,26 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
-  const r0 = fast$m397(input, p, st);
+function fast$m407(input, p, st) {
+  const r0 = fast$m403(input, p, st);
   return r0;
 }
-function fast$m402(input, p, st) {
-  const r0 = fast$m398(input, p, st);
+function fast$m408(input, p, st) {
+  const r0 = fast$m404(input, p, st);
   return r0;
 }
-function fast$m403(input, p) {
+function fast$m409(input, p) {
   return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m404(input, p) {
+function fast$m410(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m405(input, p, st) {
+function fast$m411(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m412(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6931,7 +7033,7 @@ function fast$m406(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m403(input, r4);
+          const r11 = fast$m409(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -6940,7 +7042,7 @@ function fast$m406(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m404(input, r4);
+          const r15 = fast$m410(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -6967,7 +7069,7 @@ function fast$m406(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m403(input, r23);
+        const r27 = fast$m409(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -6984,7 +7086,7 @@ function fast$m406(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m404(input, r32);
+        const r36 = fast$m410(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -6998,7 +7100,7 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7054,7 +7156,7 @@ function fast$m407(input, p, st) {
   }
   return r0;
 }
-function fast$m408(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7065,7 +7167,7 @@ function fast$m408(input, p, st) {
   }
   return r0;
 }
-function fast$m409(input, p, st) {
+function fast$m415(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7111,12 +7213,12 @@ function fast$m409(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m410(input, p, st) {
+function fast$m416(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m411(input, p, st) {
+function fast$m417(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7171,7 +7273,7 @@ function fast$m411(input, p, st) {
   }
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m418(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7188,12 +7290,7 @@ function fast$m412(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m413(input, p, st) {
-  const r1 = fast$rule$Digit(input, p, st);
-  const r0 = r1 < 0 ? p : -1;
-  return r0;
-}
-function fast$m414(input, p, st) {
+function fast$m419(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7208,11 +7305,11 @@ function fast$m414(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m420(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m421(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7224,7 +7321,7 @@ function fast$m416(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7241,7 +7338,7 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7267,7 +7364,7 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m424(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7332,10 +7429,10 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, p) {
+function fast$m425(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m421(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7357,7 +7454,7 @@ function fast$m421(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m420(input, r11);
+      const r12 = fast$m425(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -7368,7 +7465,7 @@ function fast$m421(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m420(input, r16);
+      const r17 = fast$m425(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -7378,18 +7475,18 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p) {
+function fast$m427(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low27[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re27 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m423(input, p, st) {
-  const r1 = fast$m422(input, p);
+function fast$m428(input, p, st) {
+  const r1 = fast$m427(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7417,7 +7514,7 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m430(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7438,7 +7535,7 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7459,42 +7556,42 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m432(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m433(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m434(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m430(input, p) {
+function fast$m435(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m431(input, p) {
+function fast$m436(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m432(input, p) {
+function fast$m437(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m433(input, p, st) {
+function fast$m438(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m430(input, r2);
+      const r5 = fast$m435(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m431(input, r2);
+      const r6 = fast$m436(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m432(input, r2);
+      const r8 = fast$m437(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -7504,10 +7601,10 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p) {
+function fast$m439(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m435(input, p, st) {
+function fast$m440(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7520,7 +7617,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7533,7 +7630,7 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7546,18 +7643,18 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m443(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m439(input, p) {
+function fast$m444(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m440(input, start, st) {
+function fast$m445(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7568,7 +7665,7 @@ function fast$m440(input, start, st) {
   }
   return p;
 }
-function fast$m441(input, p, st) {
+function fast$m446(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7581,9 +7678,9 @@ function fast$m441(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m439(input, r8);
+      const r9 = fast$m444(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m440(input, r9, st);
+      const r10 = fast$m445(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -7594,7 +7691,7 @@ function fast$m441(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7615,7 +7712,7 @@ function fast$m442(input, p, st) {
   }
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m448(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7627,7 +7724,7 @@ function fast$m443(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m444(input, start, st) {
+function fast$m449(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7638,10 +7735,10 @@ function fast$m444(input, start, st) {
   }
   return p;
 }
-function fast$m445(w) {
+function fast$m450(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m446(input, p, st) {
+function fast$m451(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7664,7 +7761,7 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m452(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7673,7 +7770,7 @@ function fast$m447(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m444(input, r5, st);
+      const r6 = fast$m449(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -7695,7 +7792,7 @@ function fast$m447(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m445(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m450(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -7709,12 +7806,12 @@ function fast$m447(input, p, st) {
   }
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m453(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m301(input, r3);
+    const r4 = fast$m307(input, r3);
     if (r4 < 0) break s2;
     const r5 = fast$m93(input, r4, st);
     if (r5 < 0) break s2;
@@ -7725,7 +7822,7 @@ function fast$m448(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7784,7 +7881,7 @@ function fast$m449(input, p, st) {
   }
   return r0;
 }
-function fast$m450(input, p, st) {
+function fast$m455(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7812,15 +7909,15 @@ function fast$m450(input, p, st) {
   }
   return r0;
 }
-function fast$m451(input, p, st) {
+function fast$m456(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m452(input, p, st) {
+function fast$m457(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m458(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7831,7 +7928,7 @@ function fast$m453(input, p, st) {
   }
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m459(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7854,11 +7951,11 @@ function fast$m454(input, p, st) {
   }
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m460(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m461(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7870,15 +7967,15 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m462(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m463(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m464(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7891,11 +7988,11 @@ function fast$m459(input, p, st) {
   }
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m465(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m461(input, p, st) {
+function fast$m466(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -7905,7 +8002,7 @@ function fast$m461(input, p, st) {
   }
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m467(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m165(input, p);
@@ -7915,11 +8012,11 @@ function fast$m462(input, p, st) {
   }
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m468(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m464(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7938,11 +8035,11 @@ function fast$m464(input, p, st) {
   }
   return r0;
 }
-function fast$m465(input, p, st) {
+function fast$m470(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m466(input, p, st) {
+function fast$m471(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -7952,11 +8049,11 @@ function fast$m466(input, p, st) {
   }
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m472(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m473(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -7966,7 +8063,7 @@ function fast$m468(input, p, st) {
   }
   return r0;
 }
-function fast$m469(input, p, st) {
+function fast$m474(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -7977,7 +8074,7 @@ function fast$m469(input, p, st) {
   }
   return r0;
 }
-function fast$m470(input, p, st) {
+function fast$m475(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -9889,7 +9986,7 @@ function fast$rule$CreditWord(input, p, st) {
         if (r13 < 0) break s12;
         let r14 = -1;
         c15: {
-          const r16 = fast$m201(input, r13);
+          const r16 = fast$m208(input, r13);
           if (r16 >= 0) { r14 = r16; break c15; }
           const r17 = fast$rule$CreditBy(input, r13, st);
           if (r17 >= 0) { r14 = r17; break c15; }
@@ -9914,9 +10011,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r23 < 0) break s19;
       let r24 = -1;
       c25: {
-        const r26 = fast$m203(input, r23);
+        const r26 = fast$m210(input, r23);
         if (r26 >= 0) { r24 = r26; break c25; }
-        const r27 = fast$m205(input, r23);
+        const r27 = fast$m212(input, r23);
         if (r27 >= 0) { r24 = r27; break c25; }
       }
       if (r24 < 0) break s19;
@@ -9978,7 +10075,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m167(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m232(input, p);
+        const r7 = fast$m239(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -9986,7 +10083,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m233(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m240(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -9999,7 +10096,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m234(input, r15);
+      const r16 = fast$m241(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10007,7 +10104,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m235(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10029,7 +10126,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m234(input, r8);
+        const r9 = fast$m241(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10047,11 +10144,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m234(input, r2);
+        const r17 = fast$m241(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m240(input, r18);
+        const r19 = fast$m199(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10091,7 +10188,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m241(input, r2);
+        const r37 = fast$m247(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -10172,14 +10269,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m243(input, r73);
+        const r74 = fast$m249(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m245(input, r2);
+        const r77 = fast$m251(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -10239,7 +10336,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m265(input, r6);
+      const r8 = fast$m271(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -10248,7 +10345,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m266(input, r9, st);
+    const r10 = fast$m272(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -10398,7 +10495,7 @@ function fast$rule$BylineJoin(input, p, st) {
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = fast$m245(input, r27);
+          const r28 = fast$m251(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
@@ -10413,7 +10510,7 @@ function fast$rule$BylineJoin(input, p, st) {
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = fast$m243(input, r9);
+          const r35 = fast$m249(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
@@ -10448,13 +10545,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m268(input, r2);
+    const r3 = fast$m274(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m269(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -10464,7 +10561,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m278(input, p);
+    const r2 = fast$m284(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -10513,7 +10610,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m281(input, p, st);
+      const r5 = fast$m287(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -10530,9 +10627,9 @@ function fast$rule$ColonAhead(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m282(input, r12);
+        const r13 = fast$m288(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m283(input, r13, st);
+        const r14 = fast$m289(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -10636,7 +10733,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r8 < 0) break s1;
     const r15 = fast$rule$LabelColon(input, r8, st);
     if (r15 < 0) break s1;
-    const r16 = fast$m285(input.slice(r3, r8)) ? r15 : -1;
+    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
     if (r16 < 0) break s1;
     r0 = r16;
   }
@@ -10648,7 +10745,7 @@ function fast$rule$RepostJoin(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m288(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10662,7 +10759,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m287(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -10721,7 +10818,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m289(input, r31, st);
+    const r32 = fast$m295(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -10737,7 +10834,7 @@ function fast$rule$NoteLabel(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m291(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m297(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -10751,7 +10848,7 @@ function fast$rule$NetworkLabel(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m299(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
     const r5 = r6 >= 0 ? r6 : r4;
@@ -10772,7 +10869,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m295(input, r3);
+        const r6 = fast$m301(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -10794,7 +10891,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m298(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10806,7 +10903,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m157(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m297(input, r2, st);
+    const r3 = fast$m303(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m158(input, r3);
     if (r4 < 0) break s1;
@@ -10877,7 +10974,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m285(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -10889,9 +10986,9 @@ function fast$rule$HeadlineClause(input, p, st) {
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m301(input, p);
+      const r4 = fast$m307(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m302(input, r4, st);
+      const r5 = fast$m308(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -10899,7 +10996,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m303(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -10909,7 +11006,7 @@ function fast$rule$HeadlineClause(input, p, st) {
 function fast$rule$DashedAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m305(input, p, st);
+    const r2 = fast$m311(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -10929,13 +11026,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m309(input, r2, st);
+    const r3 = fast$m315(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m301(input, r3);
+      const r7 = fast$m307(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m309(input, r7, st);
+      const r8 = fast$m315(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11220,7 +11317,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m317(input, r13);
+            const r18 = fast$m323(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11239,7 +11336,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m317(input, r20);
+    const r22 = fast$m323(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11294,7 +11391,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m331(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m337(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11408,7 +11505,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m333(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m339(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11425,7 +11522,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m334(input, r12);
+      const r13 = fast$m340(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11442,7 +11539,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m336(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11454,7 +11551,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m344(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11462,12 +11559,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m341(input, p, st);
+  const r0 = fast$m347(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m342(input, p);
+  const r0 = fast$m348(input, p);
   return r0;
 }
 // AffiliationText
@@ -11536,9 +11633,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m301(input, r6);
+        const r10 = fast$m307(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m340(input, r10, st);
+        const r11 = fast$m346(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11554,7 +11651,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m343(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m349(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -11582,7 +11679,7 @@ function fast$rule$Affiliation(input, p, st) {
             r28 = r31;
           }
           if (r28 >= 0) { r26 = r28; break c27; }
-          const r33 = fast$m344(input, r22);
+          const r33 = fast$m350(input, r22);
           if (r33 >= 0) { r26 = r33; break c27; }
         }
         if (r26 < 0) break s25;
@@ -11594,7 +11691,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r23 < 0) break s20;
       const r35 = fast$m1(input, r23, st);
       if (r35 < 0) break s20;
-      const r36 = fast$m345(input, r35, st);
+      const r36 = fast$m351(input, r35, st);
       if (r36 < 0) break s20;
       const r37 = input.charCodeAt(r36) === 41 ? r36 + 1 : -1;
       if (r37 < 0) break s20;
@@ -11616,9 +11713,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m301(input, r6);
+      const r7 = fast$m307(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m340(input, r7, st);
+      const r8 = fast$m346(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -11671,7 +11768,7 @@ function fast$rule$OfficeNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m348(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11687,7 +11784,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m346(input, r4);
+        const r8 = fast$m352(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -11697,7 +11794,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m347(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -11806,7 +11903,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m340(input, r3, st);
+    const r4 = fast$m346(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -11818,7 +11915,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m349(input, r10, st);
+        const r12 = fast$m355(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -11839,7 +11936,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m350(input, r3, st);
+    const r4 = fast$m356(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -11863,9 +11960,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m301(input, r9);
+      const r11 = fast$m307(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m340(input, r11, st);
+      const r12 = fast$m346(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -11887,7 +11984,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m355(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11935,7 +12032,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m397(input, r21, st);
+      const r22 = fast$m403(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -11943,7 +12040,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m398(input, r27, st);
+        const r28 = fast$m404(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -11981,7 +12078,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m403(input, r4);
+          const r11 = fast$m409(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -11990,7 +12087,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m404(input, r4);
+          const r15 = fast$m410(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -12017,7 +12114,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m403(input, r23);
+        const r27 = fast$m409(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -12034,7 +12131,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m404(input, r32);
+        const r36 = fast$m410(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -12126,7 +12223,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m434(input, p);
+    const r2 = fast$m439(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -12139,7 +12236,7 @@ function fast$rule$PlaceOpening(input, p, st) {
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m301(input, r3);
+    const r4 = fast$m307(input, r3);
     if (r4 < 0) break s2;
     const r5 = fast$m93(input, r4, st);
     if (r5 < 0) break s2;
@@ -12220,7 +12317,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m444(input, r5, st);
+      const r6 = fast$m449(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -12242,7 +12339,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m445(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m450(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -12482,855 +12579,882 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
+  function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 99 || c === 169)) return false; return true;  }
 
-  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
+  function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
 
-  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f15() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f16() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
+  function peg$f16() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f17() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f17() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f18() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f18() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f19() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f19() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f20() {    return options.overlong !== undefined && options.overlong.has(offset());  }
+  function peg$f20() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f21() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f21() {    return options.overlong !== undefined && options.overlong.has(offset());  }
 
-  function peg$f22() {
+  function peg$f22() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f23() {
     const r = range();
     return { type: "text", start: r.start, end: r.end, overlong: true };
   }
 
-  function peg$f23() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f24() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f24() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f25() {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f25() {    return null;  }
+  function peg$f26() {    return null;  }
 
-  function peg$f26() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f27() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f27() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f28() {const fast$p = fast$m58(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f28() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f29() {const fast$p = fast$m59(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f29() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f30() {const fast$p = fast$rule$Url(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f30(u) {    return IMAGE_FILE.test(u);  }
+  function peg$f31(u) {    return IMAGE_FILE.test(u);  }
 
-  function peg$f31(u) {    return part(u, range());  }
+  function peg$f32(u) {    return part(u, range());  }
 
-  function peg$f32(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f33(url) {const fast$p = fast$m69(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f33(url) {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f34(url) {const fast$p = fast$m71(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f34(url) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f35(url) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f35(url) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f36(url) {const fast$p = fast$m20(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f36(url) {
+  function peg$f37(url) {
     const r = range();
     return { type: "sourceLink", start: r.start, end: r.end, url: url };
   }
 
-  function peg$f37() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
+  function peg$f38() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
 
-  function peg$f38() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f39() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f39() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f40() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f40() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f41() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f41() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f42() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f42() {    return part(text(), range());  }
+  function peg$f43() {    return part(text(), range());  }
 
-  function peg$f43(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f44(num) {const fast$p = fast$rule$HeadingMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f44(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
+  function peg$f45(num, mark) {    const m = nfc(mark); return num.value.length <= 2 || !SPACE_CODES.has(m.charCodeAt(0)) && !DASH_CODES.has(m.charCodeAt(0));  }
 
-  function peg$f45(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f46(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f46(num, mark) {    return part(text(), range());  }
+  function peg$f47(num, mark) {    return part(text(), range());  }
 
-  function peg$f47(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f48(num, mark, title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f48(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f49(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f49(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f50(num, mark, title) {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f50(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f51(num, mark, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f51(num, mark, title, when) {
+  function peg$f52(num, mark, title, when) {
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when };
   }
 
-  function peg$f52() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f53() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m79(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f53() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f54() {const fast$p = fast$m80(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f54() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f55() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f55() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f56() {const fast$p = fast$m81(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f56() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f57() {const fast$p = fast$m82(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f57() {    return part(text(), range());  }
+  function peg$f58() {    return part(text(), range());  }
 
-  function peg$f58(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f59(num) {const fast$p = fast$rule$DegreeMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f59(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f60(num, mark) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f60(num, mark) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f61(num, mark) {const fast$p = fast$m86(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f61(num, mark) {    return part(text(), range());  }
+  function peg$f62(num, mark) {    return part(text(), range());  }
 
-  function peg$f62(num, mark, title) {
+  function peg$f63(num, mark, title) {
     // `N°/Title` without a readable timestamp: still a heading.
     const r = range();
     return { type: "heading", start: r.start, end: r.end, number: num, mark,
              title: title, when: null };
   }
 
-  function peg$f63() {const fast$p = fast$rule$TitleFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f64() {const fast$p = fast$rule$TitleFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f64() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f65() {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f65() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f66() {const fast$p = fast$m95(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f66() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f67() {const fast$p = fast$rule$TimeWhen(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f67() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f68() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f68() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f69() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f69() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f70() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f70() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f71() {const fast$p = fast$m99(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f71() {    return part(text(), range());  }
+  function peg$f72() {    return part(text(), range());  }
 
-  function peg$f72(letter) {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f73(letter) {const fast$p = fast$m100(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f73(letter) {    return part(text(), range());  }
+  function peg$f74(letter) {    return part(text(), range());  }
 
-  function peg$f74(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f75(letter, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f75(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f76(letter, title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f76(letter, title, when) {
+  function peg$f77(letter, title, when) {
     const r = range();
     return { type: "subheading", start: r.start, end: r.end, letter: letter,
              title: title, when };
   }
 
-  function peg$f77() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f78() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f78() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f79() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f79() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f80() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f80() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f81() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f81() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m103(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f82() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m103(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f82() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f83() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f83() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f84() {const fast$p = fast$m105(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f84() {    return part(text(), range());  }
+  function peg$f85() {    return part(text(), range());  }
 
-  function peg$f85(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f86(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f86(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f87(num) {const fast$p = fast$rule$CountryWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f87(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f88(num) {const fast$p = fast$m106(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f88(num) {    return part(text(), range());  }
+  function peg$f89(num) {    return part(text(), range());  }
 
-  function peg$f89(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
+  function peg$f90(num, country) {    return num.value.length >= 3 || country.value === country.value.toUpperCase();  }
 
-  function peg$f90(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f91(num, country) {const fast$p = fast$rule$CountryEnd(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f91(num, country) {    return inList(DESKS, country.value);  }
+  function peg$f92(num, country) {    return inList(DESKS, country.value);  }
 
-  function peg$f92(num, country) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f93(num, country) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f93(num, country) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f94(num, country) {const fast$p = fast$m111(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f94(num, country) {    return part(text(), range());  }
+  function peg$f95(num, country) {    return part(text(), range());  }
 
-  function peg$f95(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f96(num, country, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f96(num, country, title, close) {
+  function peg$f97(num, country, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: country, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f97() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m104(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f98() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m104(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f98() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f99() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f99() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f100() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f100() {    return part(text(), range());  }
+  function peg$f101() {    return part(text(), range());  }
 
-  function peg$f101(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f102(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f102(num) {    return part(text(), range());  }
+  function peg$f103(num) {    return part(text(), range());  }
 
-  function peg$f103(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f104(num, title) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f104(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f105(num, title, when) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f105(num, title, when) {
+  function peg$f106(num, title, when) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title, date: null, when };
   }
 
-  function peg$f106() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m104(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f107() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return fast$m104(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f107() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f108() {const fast$p = fast$rule$HeaderLead(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f108() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f109() {const fast$p = fast$rule$LongDossierNumber(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f109() {    return part(text(), range());  }
+  function peg$f110() {    return part(text(), range());  }
 
-  function peg$f110(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f111(num) {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f111(num) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f112(num) {const fast$p = fast$m112(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f112(num) {    return part(text(), range());  }
+  function peg$f113(num) {    return part(text(), range());  }
 
-  function peg$f113(num, title) {    return hasSpace(title.value.trim());  }
+  function peg$f114(num, title) {    return hasSpace(title.value.trim());  }
 
-  function peg$f114(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f115(num, title, close) {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f115(num, title, close) {
+  function peg$f116(num, title, close) {
     const r = range();
     return { type: "header", start: r.start, end: r.end, number: num,
              country: null, title: title,
              date: close === null ? null : close.date, when: close === null ? null : close.when };
   }
 
-  function peg$f116() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f117() {const fast$p = fast$rule$SepFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f117() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f118() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f118() {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f119() {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f119() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f120() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f120() {const fast$p = fast$rule$HeaderTitleFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f121() {const fast$p = fast$rule$HeaderTitleFree(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f121() {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f122() {const fast$p = fast$rule$HeaderTail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f122() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f123() {const fast$p = fast$m117(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f123() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f124() {const fast$p = fast$rule$SpanUnit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f124() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
+  function peg$f125() {const c = input.charCodeAt(peg$currPos); if (!(fast$first9[c] === 1)) return false; return true;  }
 
-  function peg$f125() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f126() {const fast$p = fast$rule$Sep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f126() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
+  function peg$f127() {const c = input.charCodeAt(peg$currPos); if (!(c === 44)) return false; return true;  }
 
-  function peg$f127() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f128() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f128() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f129() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f129() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f130() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f130() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f131() {const c = input.charCodeAt(peg$currPos); if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f131(when) {    return { date: null, when };  }
+  function peg$f132(when) {    return { date: null, when };  }
 
-  function peg$f132(date) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f133(date) {const fast$p = fast$m120(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f133(date) {    return { date, when: null };  }
+  function peg$f134(date) {    return { date, when: null };  }
 
-  function peg$f134() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f135() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f135() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f136() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f136() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f137() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f137() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f138() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f138() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f139() {const fast$p = fast$m133(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f139() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f140() {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f140() {    return part(text(), range());  }
+  function peg$f141() {    return part(text(), range());  }
 
-  function peg$f141(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f142(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f142(index) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f143(index) {const fast$p = fast$m136(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f143(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f144(index) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f144(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f145(index) {const fast$p = fast$rule$Count(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f145(index) {    return part(text(), range());  }
+  function peg$f146(index) {    return part(text(), range());  }
 
-  function peg$f146(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f147(index, total) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f147(index, total, reach, counterEnd) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f148(index, total, reach, counterEnd) {const fast$p = fast$m139(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f148(index, total, reach, counterEnd) {    return hasSpace(reach);  }
+  function peg$f149(index, total, reach, counterEnd) {    return hasSpace(reach);  }
 
-  function peg$f149(index, total, reach, counterEnd) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f150(index, total, reach, counterEnd) {const fast$p = fast$m140(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f150(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f151(index, total, reach, counterEnd, rest) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f151(index, total, reach, counterEnd, rest) {
+  function peg$f152(index, total, reach, counterEnd, rest) {
     // `end` is the line's end, like every line's; the counter alone ends at `counterEnd`.
     const r = range();
     return { type: "photoCounter", start: r.start, end: r.end, counterEnd,
              index: index, total: total, caption: rest };
   }
 
-  function peg$f152() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f153() {const fast$p = fast$m145(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f153() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f154() {const fast$p = fast$m160(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f154(credit) {
+  function peg$f155(credit) {
     const r = range();
     return { start: r.start, end: r.end, credit };
   }
 
-  function peg$f155() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
+  function peg$f156() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first10[c] === 1)) return false; return true;  }
 
-  function peg$f156() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f157() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f157() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f158() {const fast$p = fast$m170(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f158(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f159(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f159(when) {
+  function peg$f160(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when, published: true };
   }
 
-  function peg$f160() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
+  function peg$f161() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first8[c] === 1)) return false; return true;  }
 
-  function peg$f161() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f162() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f162() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f163(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(when) {
+  function peg$f165(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f165() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f166() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f166() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f167() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f167() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171(when) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172(when) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(when) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(when) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(when) {
+  function peg$f175(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f175() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f176() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f176() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f177() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f177() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178(place) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179(place) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181(place, when) {
+  function peg$f182(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f182() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f183() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f183() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f184() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f184() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186(place) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187(place) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187(place, sep) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(place, sep) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188(place, sep) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(place, sep) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(place, sep, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(place, sep, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(place, sep, when) {
+  function peg$f191(place, sep, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep, name: place } } };
   }
 
-  function peg$f191() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f192() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f192() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f193() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f193(time) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194(time) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(time, place) {
+  function peg$f196(time, place) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: time.start, end: place.end, date: null, time, place } };
   }
 
-  function peg$f196() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f197() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f197() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f198() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f198() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(n) {    return isPlace(n);  }
+  function peg$f200(n) {    return isPlace(n);  }
 
-  function peg$f200(n) {    return part(n, range());  }
+  function peg$f201(n) {    return part(n, range());  }
 
-  function peg$f201() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f202() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f202() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f203() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f203(n) {    return isPlace(n);  }
+  function peg$f204(n) {    return isPlace(n);  }
 
-  function peg$f204(n) {    return part(n, range());  }
+  function peg$f205(n) {    return part(n, range());  }
 
-  function peg$f205() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f206() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f207(time) {
+  function peg$f208(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f208() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f209() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f210() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f211() {    return part(text(), range());  }
+  function peg$f212() {    return part(text(), range());  }
 
-  function peg$f212(num) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f213(num) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(num) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f214(num) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f214(num) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215(num) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215(num) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216(num) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217(num) {    return part(text(), range());  }
+  function peg$f218(num) {    return part(text(), range());  }
 
-  function peg$f218(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f219(num, text, credit) {    return credit !== null;  }
+  function peg$f220(num, text, credit) {    return credit !== null;  }
 
-  function peg$f220(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f221(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f221(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(num, text, credit) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f223(num, text, credit) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(num, text, credit) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(num, text, credit) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(num, text, credit) {    return numberBelow(input, offset()) === Number(num.value) + 1;  }
+  function peg$f225(num, text, credit) {    return numberBelow(input, offset()) === Number(num.value) + 1;  }
 
-  function peg$f225(num, text, credit) {
+  function peg$f226(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f226() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f227() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f230() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f231() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f232() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f232() {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f233() {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f234() {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f234() {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {
+  function peg$f244() {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind: "viewCounter" };
   }
 
-  function peg$f244() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {
+  function peg$f248() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f249() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f250() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f251() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f252() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f253() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f254() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f255() {
+    const r = range();
+    return { type: "chrome", start: r.start, end: r.end, kind: "copyright" };
+  }
+
+  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f257() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f258() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f259() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f248() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
+  function peg$f260() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
 
-  function peg$f249() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f250() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f253() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f265() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f254() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f266() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f255() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f256() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m219(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f269() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f258() {    return part(text(), range());  }
+  function peg$f270() {    return part(text(), range());  }
 
-  function peg$f259(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f261(who) {const fast$p = fast$m220(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273(who) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262(who) {    return part(text(), range());  }
+  function peg$f274(who) {    return part(text(), range());  }
 
-  function peg$f263(who, agency) {
+  function peg$f275(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f264() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m215(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f276() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f265() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f266() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f279() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f268() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f280() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f269() {const fast$p = fast$m221(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f281() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f270() {const fast$p = fast$m222(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f282() {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {    return part(text(), range());  }
+  function peg$f283() {    return part(text(), range());  }
 
-  function peg$f272(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273(who) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285(who) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275(who) {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f287(who) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f288(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f277(who) {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289(who) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(who) {    return part(text(), range());  }
+  function peg$f290(who) {    return part(text(), range());  }
 
-  function peg$f279(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280(who, agency) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(who, agency) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f281(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f282(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283(who, agency) {
+  function peg$f295(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f284() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f286(kind) {
+  function peg$f298(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f287() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f299() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f288() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f300() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f301() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f290() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f291() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f292() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f293() {    return "omission";  }
-
-  function peg$f294() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
-
-  function peg$f295() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f296() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f297() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f298() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f299() {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f300() {    return "break";  }
-
-  function peg$f301() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f302() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f303() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f304() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f305() {    return "toBeContinued";  }
+  function peg$f305() {    return "omission";  }
 
-  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f306() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f307() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f308() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f310() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f311() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f311() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f312() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f312() {    return "break";  }
 
-  function peg$f313() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f314() {    return "toBeContinued";  }
+  function peg$f314() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f315() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {    return "toBeContinued";  }
 
-  function peg$f318(marker) {
+  function peg$f318() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+
+  function peg$f319() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f320() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f321() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f322() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f323() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f324() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f325() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f326() {    return "toBeContinued";  }
+
+  function peg$f327() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f328() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f329(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f330(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f319() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f332(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321(marker) {    return clockOnLine(input, offset());  }
+  function peg$f333(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f322(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f334(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f323(marker, body) {
+  function peg$f335(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f324() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f336() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327(marker) {    return part(text(), range());  }
+  function peg$f339(marker) {    return part(text(), range());  }
 
-  function peg$f328(marker, text) {
+  function peg$f340(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f329() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f341() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330() {const fast$p = fast$m246(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f332(kind) {
+  function peg$f344(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f333() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m248(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f345() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m254(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f334() {const fast$p = fast$m254(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f346() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f336(w) {    return inList(CHROME_CALLS, w);  }
+  function peg$f348(w) {    return inList(CHROME_CALLS, w);  }
 
-  function peg$f337(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f350(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f339(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
+  function peg$f351(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
 
-  function peg$f340() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f352() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f341() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342() {const fast$p = fast$m257(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f354() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344() {    return "cookieBanner";  }
+  function peg$f356() {    return "cookieBanner";  }
 
-  function peg$f345() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f357() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f346() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f358() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347() {const fast$p = fast$m259(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348() {const fast$p = fast$m258(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f360() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f361() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f350() {    return "relatedHeadline";  }
+  function peg$f362() {    return "relatedHeadline";  }
 
-  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m250(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f363() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m256(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f352() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(w) {    return nfc(w) === "Raconter";  }
+  function peg$f365(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f354(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(w) {const fast$p = fast$m262(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f367(w) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f356(w) {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f368(w) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f357(w) {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369(w) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f358(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f370(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f359(w, a) {    return "slogan";  }
+  function peg$f371(w, a) {    return "slogan";  }
 
-  function peg$f360() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m253(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f372() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m259(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f361() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362(w) {    return inList(CHROME_BYLINE, w);  }
+  function peg$f374(w) {    return inList(CHROME_BYLINE, w);  }
 
-  function peg$f363(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f375(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f364(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f376(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365(w) {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f377(w) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378(w) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f379(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368(w) {    return "byline";  }
+  function peg$f380(w) {    return "byline";  }
 
-  function peg$f369() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f381() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f370() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371() {const fast$p = fast$m286(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f372() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f385() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374() {const fast$p = fast$m294(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f386() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f377(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f378(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f379(hyphen, label, colonEnd) {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(hyphen, label, colonEnd, quoted) {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392(hyphen, label, colonEnd, quoted) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f381(hyphen, label, colonEnd, quoted) {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393(hyphen, label, colonEnd, quoted) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(hyphen, label, colonEnd, quoted) {const fast$p = fast$m304(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(hyphen, label, colonEnd, quoted) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+  function peg$f396(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
 
-  function peg$f385(hyphen, label, colonEnd, quoted, text) {
+  function peg$f397(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
@@ -13338,603 +13462,576 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return turn;
   }
 
-  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f398() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f387() {const fast$p = fast$m284(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f388() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f401(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f402(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f403(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392(label, colonEnd) {    return part(text(), range());  }
+  function peg$f404(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f393(label, colonEnd, text) {
+  function peg$f405(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f394() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m279(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f406() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f395() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(label) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(label) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f398(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f410(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f411(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f412(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(label, colonEnd) {    return part(text(), range());  }
+  function peg$f413(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f402(label, colonEnd, text) {
+  function peg$f414(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f403() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m280(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f415() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f404() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405(label, colonEnd) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(label, colonEnd) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(label, colonEnd) {    return part(text(), range());  }
+  function peg$f419(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f408(label, colonEnd, text) {
+  function peg$f420(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f409() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f421() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f410() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f411() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f412(label) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424(label) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(label) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f425(label) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f426(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f427(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(label, colonEnd) {    return part(text(), range());  }
+  function peg$f430(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f419(label, colonEnd, text) {
+  function peg$f431(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text, dialogue: "dashed" };
   }
 
-  function peg$f420() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f432() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f421() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422() {    return part(text(), range());  }
+  function peg$f434() {    return part(text(), range());  }
 
-  function peg$f423(name) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(name) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(name) {
+  function peg$f436(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name, affiliation: null };
   }
 
-  function peg$f425() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
+  function peg$f437() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
 
-  function peg$f426() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f438() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f427() {    return part(text(), range());  }
+  function peg$f439() {    return part(text(), range());  }
 
-  function peg$f428(role) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f440(role) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(role) {
+  function peg$f441(role) {
     const r = range();
     return { start: r.start, end: r.end, role, name: null, affiliation: null };
   }
 
-  function peg$f430() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431() {    return part(text(), range());  }
+  function peg$f443() {    return part(text(), range());  }
 
-  function peg$f432(role) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(role) {
+  function peg$f445(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f434() {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f436() {    return offset();  }
+  function peg$f448() {    return offset();  }
 
-  function peg$f437() {const fast$p = fast$m315(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f438() {    return part(text(), range());  }
+  function peg$f450() {    return part(text(), range());  }
 
-  function peg$f439(role) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f440(role) {
+  function peg$f452(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f441() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f442() {    return true;  }
+  function peg$f454() {    return true;  }
 
-  function peg$f443() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f445() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(n) {    return !namesEvent(n);  }
+  function peg$f458(n) {    return !namesEvent(n);  }
 
-  function peg$f447(n) {    return part(text(), range());  }
+  function peg$f459(n) {    return part(text(), range());  }
 
-  function peg$f448(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f449(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(name) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f451(name) {
+  function peg$f463(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f452() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f464() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f453() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f465() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f454() {    return part(text(), range());  }
+  function peg$f466() {    return part(text(), range());  }
 
-  function peg$f455(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f456(role) {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(role) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(role) {    return part(text(), range());  }
+  function peg$f469(role) {    return part(text(), range());  }
 
-  function peg$f458(role, name, affiliation) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f470(role, name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459(role, name, affiliation) {
+  function peg$f471(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f460() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f472() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f461() {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473() {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
+  function peg$f474(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
 
-  function peg$f463(n) {    return part(text(), range());  }
+  function peg$f475(n) {    return part(text(), range());  }
 
-  function peg$f464(name, affiliation) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f465(name, affiliation) {
+  function peg$f477(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f466() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f478() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f467() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468() {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f481() {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f470() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471(r) {    return !namesWords(r) && !joinsNames(r);  }
+  function peg$f483(r) {    return !namesWords(r) && !joinsNames(r);  }
 
-  function peg$f472(r) {    return part(text(), range());  }
+  function peg$f484(r) {    return part(text(), range());  }
 
-  function peg$f473(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n) && !namesEvent(n);  }
+  function peg$f486(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n) && !namesEvent(n);  }
 
-  function peg$f475(role, n) {    return part(text(), range());  }
+  function peg$f487(role, n) {    return part(text(), range());  }
 
-  function peg$f476(role, name, affiliation) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488(role, name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f477(role, name, affiliation) {
+  function peg$f489(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f478() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f490() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f479() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f480() {    return part(text(), range());  }
+  function peg$f492() {    return part(text(), range());  }
 
-  function peg$f481(role, affiliation) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f493(role, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(role, affiliation) {
+  function peg$f494(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f495() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f484() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f496() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {    return part(text(), range());  }
+  function peg$f498() {    return part(text(), range());  }
 
-  function peg$f487(name, affiliation) {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(name, affiliation) {
+  function peg$f500(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f489() {const fast$p = fast$m356(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f501() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f490() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f491() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f492() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f504() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f493() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f506() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f495() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f496() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f508() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f498() {const fast$p = fast$m372(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f510() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f512(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f501(a) {    return part(a, range());  }
+  function peg$f513(a) {    return part(a, range());  }
 
-  function peg$f502() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m371(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f514() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m377(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f503() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f506() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f519() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f508() {    return part(text(), range());  }
+  function peg$f520() {    return part(text(), range());  }
 
-  function peg$f509() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f510() {    return afterBullet(input, offset());  }
+  function peg$f522() {    return afterBullet(input, offset());  }
 
-  function peg$f511() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f512(body) {
+  function peg$f524(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f513() {    return part(text(), range());  }
+  function peg$f525() {    return part(text(), range());  }
 
-  function peg$f514(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516(title, when) {
+  function peg$f528(title, when) {
     return { title, when };
   }
 
-  function peg$f517(when) {    return when.time !== null;  }
+  function peg$f529(when) {    return when.time !== null;  }
 
-  function peg$f518(when) {    return when;  }
+  function peg$f530(when) {    return when;  }
 
-  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f531() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f520() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521() {const fast$p = fast$m394(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m396(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f534() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523() {    return photoAhead(input, offset());  }
+  function peg$f535() {    return photoAhead(input, offset());  }
 
-  function peg$f524() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525(credit) {
+  function peg$f537(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f526() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f538() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f527() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f541() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f530() {
+  function peg$f542() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f531() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f543() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f532() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f533() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f534() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f547() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f536() {const fast$p = fast$m216(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f537() {const fast$p = fast$m217(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538() {const fast$p = fast$m218(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f550() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f552() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f554() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f543() {    return part(text(), range());  }
+  function peg$f555() {    return part(text(), range());  }
 
-  function peg$f544(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546(who) {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558(who) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547(who) {    return part(text(), range());  }
+  function peg$f559(who) {    return part(text(), range());  }
 
-  function peg$f548(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f560(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f549(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(who, agency) {
+  function peg$f562(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f551() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f552() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {const fast$p = fast$m405(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f566(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f555(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f567(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f556(date, place) {    return { time: null, place };  }
+  function peg$f568(date, place) {    return { time: null, place };  }
 
-  function peg$f557(date, rest) {
+  function peg$f569(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f558(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f570(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f559(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f571(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f560(time, place) {    return { time, place };  }
+  function peg$f572(time, place) {    return { time, place };  }
 
-  function peg$f561() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f573() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f562() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f574() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f563() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f575() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f564() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f565() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f577() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f567() {    return part(text(), range());  }
-
-  function peg$f568(day) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f569(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f570(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f571(day) {    return part(text(), range());  }
-
-  function peg$f572(day, month) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f573(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f574(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f575(day, month) {    return part(text(), range());  }
-
-  function peg$f576(day, month, year) {
-    const r = range();
-    return { style: "words", start: r.start, end: r.end, day: day,
-             month: month, year: year };
-  }
-
-  function peg$f577() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f578() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f579() {    return part(text(), range());  }
 
-  function peg$f580(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582(month) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f582(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583(month) {    return part(text(), range());  }
+  function peg$f583(day) {    return part(text(), range());  }
 
-  function peg$f584(month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f585(month, day) {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(month, day) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587(day, month) {    return part(text(), range());  }
 
-  function peg$f588(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f589(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f590(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f591(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f592(month, day) {    return part(text(), range());  }
-
-  function peg$f593(month, day, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f594(month, day, year) {
+  function peg$f588(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f595() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f590() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597() {    return part(text(), range());  }
+  function peg$f591() {    return part(text(), range());  }
 
-  function peg$f598(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600(day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594(month) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f601(day) {    return part(text(), range());  }
+  function peg$f595(month) {    return part(text(), range());  }
 
-  function peg$f602(day, month) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f597(month, day) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f598(month, day) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f599(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606(day, month) {    return part(text(), range());  }
+  function peg$f600(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607(day, month, year) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f601(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f608(day, month, year) {
+  function peg$f602(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f603(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f604(month, day) {    return part(text(), range());  }
+
+  function peg$f605(month, day, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f606(month, day, year) {
+    const r = range();
+    return { style: "words", start: r.start, end: r.end, day: day,
+             month: month, year: year };
+  }
+
+  function peg$f607() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f608() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f609() {    return part(text(), range());  }
+
+  function peg$f610(day) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f611(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f612(day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f613(day) {    return part(text(), range());  }
+
+  function peg$f614(day, month) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f615(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f616(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f617(day, month) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f618(day, month) {    return part(text(), range());  }
+
+  function peg$f619(day, month, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f620(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f609() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f621() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f610() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f622() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f623() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f624() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f613() {    return part(text(), range());  }
+  function peg$f625() {    return part(text(), range());  }
 
-  function peg$f614(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f626(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(year, sep) {    return part(text(), range());  }
+  function peg$f628(year, sep) {    return part(text(), range());  }
 
-  function peg$f617(year, sep, month, s) {    return s === sep;  }
+  function peg$f629(year, sep, month, s) {    return s === sep;  }
 
-  function peg$f618(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f619(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f620(year, sep, month) {    return part(text(), range());  }
+  function peg$f632(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f621(year, sep, month, day) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633(year, sep, month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f622(year, sep, month, day) {
+  function peg$f634(year, sep, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f635() {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f624() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f637() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f626() {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f638() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f639(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f628(w) {    return part(text(), range());  }
+  function peg$f640(w) {    return part(text(), range());  }
 
-  function peg$f629(hour) {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f641(hour) {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630(hour) {
+  function peg$f642(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f631() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m425(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f632() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f633() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f634() {    return part(text(), range());  }
-
-  function peg$f635(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f636(hour) {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f637(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f638(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f639(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f640(hour) {    return part(text(), range());  }
-
-  function peg$f641(hour, minute) {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f642(hour, minute) {
-    const r = range();
-    return { start: r.start, end: r.end, hour: hour, minute: minute };
-  }
-
-  function peg$f643() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m426(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f643() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m430(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f644() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13944,89 +14041,116 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f647(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f648(hour) {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648(hour) {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649(hour) {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f650(hour) {
+  function peg$f650(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f651(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f652(hour) {    return part(text(), range());  }
+
+  function peg$f653(hour, minute) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f654(hour, minute) {
+    const r = range();
+    return { start: r.start, end: r.end, hour: hour, minute: minute };
+  }
+
+  function peg$f655() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m431(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f656() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f657() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f658() {    return part(text(), range());  }
+
+  function peg$f659(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f660(hour) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f661(hour) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f662(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f651(time) {
+  function peg$f663(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f652() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m433(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f664() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m438(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f653() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f665() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f654() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f666() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f655() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f667() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f656() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f668() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f657() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f669() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f658() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f670() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f659() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f671() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f660() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m435(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f672() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m440(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f661() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f673() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f662() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f674() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f663() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f675() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f664() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m436(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f676() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m441(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f665() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f677() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f666() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f678() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f667() {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f679() {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f668() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m437(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f680() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m442(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f669() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f681() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f670() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f682() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f671(sep, name) {
+  function peg$f683(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f672() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f684() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f673(sep) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f685(sep) {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f674(sep, name) {
+  function peg$f686(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f675() {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f687() {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f676() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f688() {const fast$p = fast$m451(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f677(n) {    return isPlace(n);  }
+  function peg$f689(n) {    return isPlace(n);  }
 
-  function peg$f678(n) {    return part(n, range());  }
+  function peg$f690(n) {    return part(n, range());  }
 
-  function peg$f679() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f691() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f680() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f692() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f681() {const fast$p = fast$m457(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f693() {const fast$p = fast$m462(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f682() {    return offset();  }
+  function peg$f694() {    return offset();  }
 
-  function peg$f683() {const fast$p = fast$m459(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f695() {const fast$p = fast$m464(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -14464,7 +14588,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s1 = peg$FAILED;
                           }
                           if (s1 !== peg$FAILED) {
-                            s2 = peg$parseCreditLine();
+                            s2 = peg$parseCopyrightLine();
                             if (s2 !== peg$FAILED) {
                               s0 = s2;
                             } else {
@@ -14485,7 +14609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s1 = peg$FAILED;
                             }
                             if (s1 !== peg$FAILED) {
-                              s2 = peg$parseElisionLine();
+                              s2 = peg$parseCreditLine();
                               if (s2 !== peg$FAILED) {
                                 s0 = s2;
                               } else {
@@ -14506,7 +14630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 s1 = peg$FAILED;
                               }
                               if (s1 !== peg$FAILED) {
-                                s2 = peg$parseBulletLine();
+                                s2 = peg$parseElisionLine();
                                 if (s2 !== peg$FAILED) {
                                   s0 = s2;
                                 } else {
@@ -14527,7 +14651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   s1 = peg$FAILED;
                                 }
                                 if (s1 !== peg$FAILED) {
-                                  s2 = peg$parseBulletEntryLine();
+                                  s2 = peg$parseBulletLine();
                                   if (s2 !== peg$FAILED) {
                                     s0 = s2;
                                   } else {
@@ -14548,7 +14672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     s1 = peg$FAILED;
                                   }
                                   if (s1 !== peg$FAILED) {
-                                    s2 = peg$parseListItemLine();
+                                    s2 = peg$parseBulletEntryLine();
                                     if (s2 !== peg$FAILED) {
                                       s0 = s2;
                                     } else {
@@ -14569,7 +14693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       s1 = peg$FAILED;
                                     }
                                     if (s1 !== peg$FAILED) {
-                                      s2 = peg$parseChromeLine();
+                                      s2 = peg$parseListItemLine();
                                       if (s2 !== peg$FAILED) {
                                         s0 = s2;
                                       } else {
@@ -14590,7 +14714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                         s1 = peg$FAILED;
                                       }
                                       if (s1 !== peg$FAILED) {
-                                        s2 = peg$parseSpeakerTurnLine();
+                                        s2 = peg$parseChromeLine();
                                         if (s2 !== peg$FAILED) {
                                           s0 = s2;
                                         } else {
@@ -14611,7 +14735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                           s1 = peg$FAILED;
                                         }
                                         if (s1 !== peg$FAILED) {
-                                          s2 = peg$parseEntryLine();
+                                          s2 = peg$parseSpeakerTurnLine();
                                           if (s2 !== peg$FAILED) {
                                             s0 = s2;
                                           } else {
@@ -14632,7 +14756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                             s1 = peg$FAILED;
                                           }
                                           if (s1 !== peg$FAILED) {
-                                            s2 = peg$parseTextLine();
+                                            s2 = peg$parseEntryLine();
                                             if (s2 !== peg$FAILED) {
                                               s0 = s2;
                                             } else {
@@ -14642,6 +14766,28 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                           } else {
                                             peg$currPos = s0;
                                             s0 = peg$FAILED;
+                                          }
+                                          if (s0 === peg$FAILED) {
+                                            s0 = peg$currPos;
+                                            peg$savedPos = peg$currPos;
+                                            s1 = peg$f20();
+                                            if (s1) {
+                                              s1 = undefined;
+                                            } else {
+                                              s1 = peg$FAILED;
+                                            }
+                                            if (s1 !== peg$FAILED) {
+                                              s2 = peg$parseTextLine();
+                                              if (s2 !== peg$FAILED) {
+                                                s0 = s2;
+                                              } else {
+                                                peg$currPos = s0;
+                                                s0 = peg$FAILED;
+                                              }
+                                            } else {
+                                              peg$currPos = s0;
+                                              s0 = peg$FAILED;
+                                            }
                                           }
                                         }
                                       }
@@ -14671,7 +14817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f20();
+    s1 = peg$f21();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14679,7 +14825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f21();
+      s2 = peg$f22();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14687,7 +14833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f22();
+        s0 = peg$f23();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14705,7 +14851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f23();
+    s1 = peg$f24();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14713,7 +14859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f24();
+      s2 = peg$f25();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14721,7 +14867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f25();
+        s0 = peg$f26();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -14739,7 +14885,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f26();
+    s1 = peg$f27();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14747,7 +14893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f27();
+      s2 = peg$f28();
       if (s2) {
         s2 = undefined;
       } else {
@@ -14755,7 +14901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f28();
+        s3 = peg$f29();
         if (s3) {
           s3 = undefined;
         } else {
@@ -14765,7 +14911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s4 = peg$currPos;
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f29();
+          s6 = peg$f30();
           if (s6) {
             s6 = undefined;
           } else {
@@ -14778,7 +14924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f30(s5);
+            s6 = peg$f31(s5);
             if (s6) {
               s6 = peg$FAILED;
             } else {
@@ -14786,7 +14932,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f31(s5);
+              s4 = peg$f32(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -14797,7 +14943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f32(s4);
+            s5 = peg$f33(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -14805,7 +14951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f33(s4);
+              s6 = peg$f34(s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -14813,7 +14959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f34(s4);
+                s7 = peg$f35(s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -14821,7 +14967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f35(s4);
+                  s8 = peg$f36(s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -14829,7 +14975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f36(s4);
+                    s0 = peg$f37(s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -14871,7 +15017,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f37();
+    s1 = peg$f38();
     if (s1) {
       s1 = undefined;
     } else {
@@ -14880,7 +15026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f38();
+      s3 = peg$f39();
       if (s3) {
         s3 = undefined;
       } else {
@@ -14888,7 +15034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f39();
+        s4 = peg$f40();
         if (s4) {
           s4 = undefined;
         } else {
@@ -14896,7 +15042,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f40();
+          s5 = peg$f41();
           if (s5) {
             s5 = undefined;
           } else {
@@ -14905,7 +15051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f41();
+            s7 = peg$f42();
             if (s7) {
               s7 = undefined;
             } else {
@@ -14913,13 +15059,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s6;
-              s7 = peg$f42();
+              s7 = peg$f43();
             }
             s6 = s7;
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f43(s6);
+              s8 = peg$f44(s6);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -14932,7 +15078,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f44(s6, s7);
+                s8 = peg$f45(s6, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -14940,7 +15086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f45(s6, s7);
+                  s9 = peg$f46(s6, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -14951,12 +15097,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s11 = peg$parseHeadingTitle();
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s10;
-                      s11 = peg$f46(s6, s7);
+                      s11 = peg$f47(s6, s7);
                     }
                     s10 = s11;
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f47(s6, s7, s10);
+                      s11 = peg$f48(s6, s7, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -14965,7 +15111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f48(s6, s7, s10);
+                        s13 = peg$f49(s6, s7, s10);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -14986,7 +15132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 === peg$FAILED) {
                           s12 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f49(s6, s7, s10);
+                          s13 = peg$f50(s6, s7, s10);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -15007,7 +15153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f50(s6, s7, s10, s12);
+                          s13 = peg$f51(s6, s7, s10, s12);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -15015,7 +15161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f51(s6, s7, s10, s12);
+                            s2 = peg$f52(s6, s7, s10, s12);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -15073,7 +15219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f52();
+      s1 = peg$f53();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15082,7 +15228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f53();
+        s3 = peg$f54();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15090,7 +15236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f54();
+          s4 = peg$f55();
           if (s4) {
             s4 = undefined;
           } else {
@@ -15098,7 +15244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f55();
+            s5 = peg$f56();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15107,7 +15253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f56();
+              s7 = peg$f57();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15115,13 +15261,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f57();
+                s7 = peg$f58();
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f58(s6);
+                s8 = peg$f59(s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15134,7 +15280,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f59(s6, s7);
+                  s8 = peg$f60(s6, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -15143,7 +15289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f60(s6, s7);
+                    s10 = peg$f61(s6, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15151,12 +15297,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f61(s6, s7);
+                      s10 = peg$f62(s6, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f62(s6, s7, s9);
+                      s2 = peg$f63(s6, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15206,7 +15352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f63();
+    s2 = peg$f64();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15218,7 +15364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f64();
+      s5 = peg$f65();
       if (s5) {
         s5 = undefined;
       } else {
@@ -15226,7 +15372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s5 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s6 = peg$f65();
+        s6 = peg$f66();
         if (s6) {
           s6 = undefined;
         } else {
@@ -15236,7 +15382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s7 = peg$parseWhen();
           if (s7 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s7 = peg$f66();
+            s7 = peg$f67();
             if (s7) {
               s7 = undefined;
             } else {
@@ -15245,7 +15391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f67();
+            s8 = peg$f68();
             if (s8) {
               s8 = undefined;
             } else {
@@ -15279,7 +15425,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f68();
+        s4 = peg$f69();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15301,7 +15447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f63();
+        s2 = peg$f64();
         if (s2) {
           s2 = undefined;
         } else {
@@ -15313,7 +15459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f64();
+          s5 = peg$f65();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15321,7 +15467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f65();
+            s6 = peg$f66();
             if (s6) {
               s6 = undefined;
             } else {
@@ -15331,7 +15477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseWhen();
               if (s7 === peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f66();
+                s7 = peg$f67();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15340,7 +15486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f67();
+                s8 = peg$f68();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15374,7 +15520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f68();
+            s4 = peg$f69();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15410,7 +15556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f69();
+    s1 = peg$f70();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15419,7 +15565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f70();
+      s3 = peg$f71();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15427,12 +15573,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f71();
+        s3 = peg$f72();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f72(s2);
+        s3 = peg$f73(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -15443,12 +15589,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseSubsectionTitle();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f73(s2);
+            s5 = peg$f74(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f74(s2, s4);
+            s5 = peg$f75(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15458,7 +15604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = peg$parseWhen();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f75(s2, s4, s6);
+                s7 = peg$f76(s2, s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15466,7 +15612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f76(s2, s4, s6);
+                  s0 = peg$f77(s2, s4, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -15505,7 +15651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f77();
+    s2 = peg$f78();
     if (s2) {
       s2 = undefined;
     } else {
@@ -15517,7 +15663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f78();
+      s5 = peg$f79();
       if (s5) {
         s5 = undefined;
       } else {
@@ -15527,7 +15673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f79();
+          s7 = peg$f80();
           if (s7) {
             s7 = undefined;
           } else {
@@ -15557,7 +15703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f80();
+        s4 = peg$f81();
         if (s4) {
           s4 = undefined;
         } else {
@@ -15579,7 +15725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f77();
+        s2 = peg$f78();
         if (s2) {
           s2 = undefined;
         } else {
@@ -15591,7 +15737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f78();
+          s5 = peg$f79();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15601,7 +15747,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f79();
+              s7 = peg$f80();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15631,7 +15777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f80();
+            s4 = peg$f81();
             if (s4) {
               s4 = undefined;
             } else {
@@ -15667,7 +15813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f81();
+    s1 = peg$f82();
     if (s1) {
       s1 = undefined;
     } else {
@@ -15676,7 +15822,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f82();
+      s3 = peg$f83();
       if (s3) {
         s3 = undefined;
       } else {
@@ -15685,7 +15831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f83();
+        s5 = peg$f84();
         if (s5) {
           s5 = undefined;
         } else {
@@ -15693,12 +15839,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s4;
-          s5 = peg$f84();
+          s5 = peg$f85();
         }
         s4 = s5;
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f85(s4);
+          s5 = peg$f86(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -15707,7 +15853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f86(s4);
+            s7 = peg$f87(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -15715,7 +15861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s8 = peg$f87(s4);
+              s8 = peg$f88(s4);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -15723,7 +15869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s6 = peg$f88(s4);
+                s6 = peg$f89(s4);
               } else {
                 peg$currPos = s6;
                 s6 = peg$FAILED;
@@ -15734,7 +15880,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f89(s4, s6);
+              s7 = peg$f90(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -15742,7 +15888,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f90(s4, s6);
+                s8 = peg$f91(s4, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -15751,7 +15897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s8 === peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f91(s4, s6);
+                  s9 = peg$f92(s4, s6);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -15759,7 +15905,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f92(s4, s6);
+                    s10 = peg$f93(s4, s6);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -15767,7 +15913,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f93(s4, s6);
+                      s11 = peg$f94(s4, s6);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -15794,7 +15940,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s10 = peg$parseHeaderTitle();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s9;
-                    s10 = peg$f94(s4, s6);
+                    s10 = peg$f95(s4, s6);
                   }
                   s9 = s10;
                   if (s9 !== peg$FAILED) {
@@ -15803,7 +15949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = null;
                     }
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f95(s4, s6, s9, s10);
+                    s11 = peg$f96(s4, s6, s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -15811,7 +15957,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f96(s4, s6, s9, s10);
+                      s2 = peg$f97(s4, s6, s9, s10);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15857,7 +16003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f97();
+      s1 = peg$f98();
       if (s1) {
         s1 = undefined;
       } else {
@@ -15866,7 +16012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f98();
+        s3 = peg$f99();
         if (s3) {
           s3 = undefined;
         } else {
@@ -15875,7 +16021,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f99();
+          s5 = peg$f100();
           if (s5) {
             s5 = undefined;
           } else {
@@ -15883,12 +16029,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f100();
+            s5 = peg$f101();
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f101(s4);
+            s5 = peg$f102(s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -15899,12 +16045,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseBareHeaderTitle();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s6;
-                s7 = peg$f102(s4);
+                s7 = peg$f103(s4);
               }
               s6 = s7;
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f103(s4, s6);
+                s7 = peg$f104(s4, s6);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -15914,7 +16060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseWhen();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f104(s4, s6, s8);
+                    s9 = peg$f105(s4, s6, s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -15922,7 +16068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f105(s4, s6, s8);
+                      s2 = peg$f106(s4, s6, s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -15964,7 +16110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f106();
+        s1 = peg$f107();
         if (s1) {
           s1 = undefined;
         } else {
@@ -15973,7 +16119,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f107();
+          s3 = peg$f108();
           if (s3) {
             s3 = undefined;
           } else {
@@ -15982,7 +16128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s5 = peg$f108();
+            s5 = peg$f109();
             if (s5) {
               s5 = undefined;
             } else {
@@ -15990,12 +16136,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s4;
-              s5 = peg$f109();
+              s5 = peg$f110();
             }
             s4 = s5;
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f110(s4);
+              s5 = peg$f111(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -16003,7 +16149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f111(s4);
+                s6 = peg$f112(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -16014,12 +16160,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseHeaderTitle();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s7;
-                    s8 = peg$f112(s4);
+                    s8 = peg$f113(s4);
                   }
                   s7 = s8;
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f113(s4, s7);
+                    s8 = peg$f114(s4, s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -16031,7 +16177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s9 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f114(s4, s7, s9);
+                      s10 = peg$f115(s4, s7, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -16039,7 +16185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s2;
-                        s2 = peg$f115(s4, s7, s9);
+                        s2 = peg$f116(s4, s7, s9);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -16090,7 +16236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f116();
+    s2 = peg$f117();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16102,7 +16248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       peg$silentFails++;
       s4 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s5 = peg$f117();
+      s5 = peg$f118();
       if (s5) {
         s5 = undefined;
       } else {
@@ -16112,7 +16258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s6 = peg$parseWhen();
         if (s6 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s7 = peg$f118();
+          s7 = peg$f119();
           if (s7) {
             s7 = undefined;
           } else {
@@ -16142,7 +16288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f119();
+        s4 = peg$f120();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16164,7 +16310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f116();
+        s2 = peg$f117();
         if (s2) {
           s2 = undefined;
         } else {
@@ -16176,7 +16322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$silentFails++;
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f117();
+          s5 = peg$f118();
           if (s5) {
             s5 = undefined;
           } else {
@@ -16186,7 +16332,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhen();
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f118();
+              s7 = peg$f119();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -16216,7 +16362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f119();
+            s4 = peg$f120();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16253,7 +16399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f120();
+    s2 = peg$f121();
     if (s2) {
       s2 = undefined;
     } else {
@@ -16267,7 +16413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s5 = peg$parseHeaderEnd();
       if (s5 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s6 = peg$f121();
+        s6 = peg$f122();
         if (s6) {
           s6 = undefined;
         } else {
@@ -16286,7 +16432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 === peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f122();
+        s4 = peg$f123();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16302,7 +16448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f123();
+        s4 = peg$f124();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16324,7 +16470,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f120();
+        s2 = peg$f121();
         if (s2) {
           s2 = undefined;
         } else {
@@ -16338,7 +16484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseHeaderEnd();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f121();
+            s6 = peg$f122();
             if (s6) {
               s6 = undefined;
             } else {
@@ -16357,7 +16503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 === peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f122();
+            s4 = peg$f123();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16373,7 +16519,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f123();
+            s4 = peg$f124();
             if (s4) {
               s4 = undefined;
             } else {
@@ -16409,7 +16555,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f125();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16418,7 +16564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f125();
+      s3 = peg$f126();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16449,7 +16595,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f126();
+      s1 = peg$f127();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16458,7 +16604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f127();
+        s3 = peg$f128();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16466,7 +16612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f128();
+          s4 = peg$f129();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16508,7 +16654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f129();
+    s1 = peg$f130();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16529,7 +16675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f130();
+      s1 = peg$f131();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16540,7 +16686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f131(s3);
+          s3 = peg$f132(s3);
         }
         s2 = s3;
         if (s2 !== peg$FAILED) {
@@ -16565,7 +16711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseHeaderDate();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f132(s1);
+      s2 = peg$f133(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -16573,7 +16719,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f133(s1);
+        s0 = peg$f134(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16591,7 +16737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f134();
+    s1 = peg$f135();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16612,7 +16758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f135();
+      s1 = peg$f136();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16633,7 +16779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f136();
+        s1 = peg$f137();
         if (s1) {
           s1 = undefined;
         } else {
@@ -16662,7 +16808,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f137();
+    s1 = peg$f138();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16670,7 +16816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f138();
+      s2 = peg$f139();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16679,7 +16825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f139();
+        s4 = peg$f140();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16687,12 +16833,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f140();
+          s4 = peg$f141();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f141(s3);
+          s4 = peg$f142(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -16700,7 +16846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f142(s3);
+            s5 = peg$f143(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -16708,7 +16854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f143(s3);
+              s6 = peg$f144(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16717,7 +16863,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f144(s3);
+                s8 = peg$f145(s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -16725,13 +16871,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f145(s3);
+                  s8 = peg$f146(s3);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f146(s3, s7);
+                  s9 = peg$f147(s3, s7);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -16747,7 +16893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f147(s3, s7, s8, s9);
+                      s11 = peg$f148(s3, s7, s8, s9);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16755,7 +16901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 === peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f148(s3, s7, s8, s9);
+                        s11 = peg$f149(s3, s7, s8, s9);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -16763,7 +16909,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 === peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f149(s3, s7, s8, s9);
+                          s11 = peg$f150(s3, s7, s8, s9);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -16787,7 +16933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s10 = null;
                       }
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f150(s3, s7, s8, s9, s10);
+                      s11 = peg$f151(s3, s7, s8, s9, s10);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -16795,7 +16941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f151(s3, s7, s8, s9, s10);
+                        s0 = peg$f152(s3, s7, s8, s9, s10);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -16845,7 +16991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f152();
+    s1 = peg$f153();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16853,7 +16999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f153();
+      s2 = peg$f154();
       if (s2) {
         s2 = undefined;
       } else {
@@ -16865,7 +17011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f154(s3);
+        s0 = peg$f155(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -16883,7 +17029,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f155();
+    s1 = peg$f156();
     if (s1) {
       s1 = undefined;
     } else {
@@ -16892,7 +17038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f156();
+      s3 = peg$f157();
       if (s3) {
         s3 = undefined;
       } else {
@@ -16900,7 +17046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f157();
+        s4 = peg$f158();
         if (s4) {
           s4 = undefined;
         } else {
@@ -16910,7 +17056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parseWhen();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f158(s5);
+            s6 = peg$f159(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -16918,7 +17064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f159(s5);
+              s2 = peg$f160(s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -16948,7 +17094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f160();
+      s1 = peg$f161();
       if (s1) {
         s1 = undefined;
       } else {
@@ -16957,7 +17103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f161();
+        s3 = peg$f162();
         if (s3) {
           s3 = undefined;
         } else {
@@ -16965,7 +17111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f162();
+          s4 = peg$f163();
           if (s4) {
             s4 = undefined;
           } else {
@@ -16975,7 +17121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseWhen();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f163(s5);
+              s6 = peg$f164(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -16983,7 +17129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f164(s5);
+                s2 = peg$f165(s5);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17013,7 +17159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f165();
+        s1 = peg$f166();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17022,7 +17168,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f166();
+          s3 = peg$f167();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17030,7 +17176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f167();
+            s4 = peg$f168();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17038,7 +17184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f168();
+              s5 = peg$f169();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17046,7 +17192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f169();
+                s6 = peg$f170();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -17054,7 +17200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f170();
+                  s7 = peg$f171();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17064,7 +17210,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f171(s8);
+                      s9 = peg$f172(s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -17072,7 +17218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s10 = peg$f172(s8);
+                        s10 = peg$f173(s8);
                         if (s10) {
                           s10 = undefined;
                         } else {
@@ -17080,7 +17226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f173(s8);
+                          s11 = peg$f174(s8);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -17088,7 +17234,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s11 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f174(s8);
+                            s2 = peg$f175(s8);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -17138,7 +17284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f175();
+          s1 = peg$f176();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17147,7 +17293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f176();
+            s3 = peg$f177();
             if (s3) {
               s3 = undefined;
             } else {
@@ -17155,7 +17301,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f177();
+              s4 = peg$f178();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -17165,7 +17311,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parseLeadPlace();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f178(s5);
+                  s6 = peg$f179(s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -17173,7 +17319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f179(s5);
+                    s7 = peg$f180(s5);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -17183,7 +17329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s8 = peg$parseWhen();
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f180(s5, s8);
+                        s9 = peg$f181(s5, s8);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -17191,7 +17337,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f181(s5, s8);
+                          s2 = peg$f182(s5, s8);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17233,7 +17379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f182();
+            s1 = peg$f183();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17242,7 +17388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f183();
+              s3 = peg$f184();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17250,7 +17396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s4 = peg$f184();
+                s4 = peg$f185();
                 if (s4) {
                   s4 = undefined;
                 } else {
@@ -17260,7 +17406,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s5 = peg$parseWirePlace();
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f185(s5);
+                    s6 = peg$f186(s5);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -17269,7 +17415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s6 !== peg$FAILED) {
                       s7 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f186(s5);
+                      s8 = peg$f187(s5);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -17282,7 +17428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f187(s5, s7);
+                        s8 = peg$f188(s5, s7);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -17290,7 +17436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f188(s5, s7);
+                          s9 = peg$f189(s5, s7);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -17300,7 +17446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s10 = peg$parseWhen();
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s11 = peg$f189(s5, s7, s10);
+                              s11 = peg$f190(s5, s7, s10);
                               if (s11) {
                                 s11 = undefined;
                               } else {
@@ -17308,7 +17454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s11 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f190(s5, s7, s10);
+                                s2 = peg$f191(s5, s7, s10);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -17358,7 +17504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f191();
+              s1 = peg$f192();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -17367,7 +17513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f192();
+                s3 = peg$f193();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -17377,7 +17523,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s4 = peg$parseClock();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s5 = peg$f193(s4);
+                    s5 = peg$f194(s4);
                     if (s5) {
                       s5 = undefined;
                     } else {
@@ -17387,7 +17533,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s6 = peg$parseWhenPlace();
                       if (s6 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s7 = peg$f194(s4, s6);
+                        s7 = peg$f195(s4, s6);
                         if (s7) {
                           s7 = undefined;
                         } else {
@@ -17395,7 +17541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s7 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f195(s4, s6);
+                          s2 = peg$f196(s4, s6);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17440,7 +17586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f196();
+    s1 = peg$f197();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17448,7 +17594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f197();
+      s2 = peg$f198();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17457,7 +17603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f198();
+        s4 = peg$f199();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17470,7 +17616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f199(s3);
+          s4 = peg$f200(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17478,7 +17624,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f200(s3);
+            s0 = peg$f201(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -17504,7 +17650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f201();
+    s1 = peg$f202();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17513,7 +17659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f202();
+      s3 = peg$f203();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17526,7 +17672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f203(s2);
+        s3 = peg$f204(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17534,7 +17680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f204(s2);
+          s0 = peg$f205(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17556,7 +17702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f205();
+    s1 = peg$f206();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17566,7 +17712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f206(s2);
+        s3 = peg$f207(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17574,7 +17720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f207(s2);
+          s0 = peg$f208(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -17596,7 +17742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f208();
+    s1 = peg$f209();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17605,7 +17751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f209();
+      s3 = peg$f210();
       if (s3) {
         s3 = undefined;
       } else {
@@ -17613,7 +17759,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f210();
+        s4 = peg$f211();
         if (s4) {
           s4 = undefined;
         } else {
@@ -17621,7 +17767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f211();
+          s2 = peg$f212();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -17632,7 +17778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f212(s2);
+        s3 = peg$f213(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -17640,7 +17786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f213(s2);
+          s4 = peg$f214(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -17648,7 +17794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f214(s2);
+            s5 = peg$f215(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -17656,7 +17802,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f215(s2);
+              s6 = peg$f216(s2);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17665,7 +17811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f216(s2);
+                s8 = peg$f217(s2);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -17673,7 +17819,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f217(s2);
+                  s8 = peg$f218(s2);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
@@ -17682,7 +17828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f218(s2, s7, s8);
+                  s9 = peg$f219(s2, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -17690,7 +17836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f219(s2, s7, s8);
+                    s10 = peg$f220(s2, s7, s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -17713,7 +17859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         peg$silentFails++;
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f220(s2, s7, s8);
+                        s13 = peg$f221(s2, s7, s8);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -17721,7 +17867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f221(s2, s7, s8);
+                          s14 = peg$f222(s2, s7, s8);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -17729,7 +17875,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f222(s2, s7, s8);
+                            s15 = peg$f223(s2, s7, s8);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -17737,7 +17883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f223(s2, s7, s8);
+                              s16 = peg$f224(s2, s7, s8);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -17777,7 +17923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f224(s2, s7, s8);
+                          s12 = peg$f225(s2, s7, s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -17798,7 +17944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f225(s2, s7, s8);
+                      s0 = peg$f226(s2, s7, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -17844,7 +17990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f226();
+    s1 = peg$f227();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17852,7 +17998,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f227();
+      s2 = peg$f228();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17860,7 +18006,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f228();
+        s3 = peg$f229();
         if (s3) {
           s3 = undefined;
         } else {
@@ -17868,7 +18014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f229();
+          s4 = peg$f230();
           if (s4) {
             s4 = undefined;
           } else {
@@ -17876,7 +18022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f230();
+            s5 = peg$f231();
             if (s5) {
               s5 = undefined;
             } else {
@@ -17885,7 +18031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f231();
+              s6 = peg$f232();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -17946,7 +18092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f232();
+    s1 = peg$f233();
     if (s1) {
       s1 = undefined;
     } else {
@@ -17954,7 +18100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f233();
+      s2 = peg$f234();
       if (s2) {
         s2 = undefined;
       } else {
@@ -17964,7 +18110,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$parsePhotoCounterLine();
         if (s2 === peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s2 = peg$f234();
+          s2 = peg$f235();
           if (s2) {
             s2 = undefined;
           } else {
@@ -17985,7 +18131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f235();
+      s0 = peg$f236();
       if (s0) {
         s0 = undefined;
       } else {
@@ -18001,7 +18147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f236();
+    s1 = peg$f237();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18009,7 +18155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f237();
+      s2 = peg$f238();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18017,7 +18163,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f238();
+        s3 = peg$f239();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18025,7 +18171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f239();
+          s4 = peg$f240();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18033,7 +18179,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f240();
+            s5 = peg$f241();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18041,7 +18187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f241();
+              s6 = peg$f242();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18049,7 +18195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f242();
+                s7 = peg$f243();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18057,7 +18203,137 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f243();
+                  s0 = peg$f244();
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseCopyrightLine() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f245();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = peg$currPos;
+      s2 = peg$f246();
+      if (s2) {
+        s2 = undefined;
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f247();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f248();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f249();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f250();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f251();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f252();
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s9 = peg$f253();
+                    if (s9) {
+                      s9 = undefined;
+                    } else {
+                      s9 = peg$FAILED;
+                    }
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f254();
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f255();
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18095,7 +18371,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f244();
+    s1 = peg$f256();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18103,7 +18379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f245();
+      s2 = peg$f257();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18111,7 +18387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f246();
+        s3 = peg$f258();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18119,7 +18395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f247();
+          s0 = peg$f259();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18141,7 +18417,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f248();
+    s1 = peg$f260();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18150,7 +18426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f249();
+      s3 = peg$f261();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18158,7 +18434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f250();
+        s4 = peg$f262();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18166,7 +18442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f251();
+          s5 = peg$f263();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18174,7 +18450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f252();
+            s6 = peg$f264();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18182,7 +18458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f253();
+              s7 = peg$f265();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18190,7 +18466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f254();
+                s8 = peg$f266();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18198,7 +18474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f255();
+                  s9 = peg$f267();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -18206,7 +18482,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f256();
+                    s10 = peg$f268();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18215,7 +18491,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f257();
+                      s12 = peg$f269();
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -18223,13 +18499,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f258();
+                        s12 = peg$f270();
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f259(s11);
+                        s13 = peg$f271(s11);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -18237,7 +18513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f260(s11);
+                          s14 = peg$f272(s11);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -18246,7 +18522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           if (s14 !== peg$FAILED) {
                             s15 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f261(s11);
+                            s16 = peg$f273(s11);
                             if (s16) {
                               s16 = undefined;
                             } else {
@@ -18254,7 +18530,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s16 !== peg$FAILED) {
                               peg$savedPos = s15;
-                              s16 = peg$f262(s11);
+                              s16 = peg$f274(s11);
                             }
                             s15 = s16;
                             if (s15 !== peg$FAILED) {
@@ -18275,7 +18551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s12 = null;
                         }
                         peg$savedPos = s2;
-                        s2 = peg$f263(s11, s12);
+                        s2 = peg$f275(s11, s12);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -18325,7 +18601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f264();
+      s1 = peg$f276();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18334,7 +18610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f265();
+        s3 = peg$f277();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18342,7 +18618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f266();
+          s4 = peg$f278();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18350,7 +18626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f267();
+            s5 = peg$f279();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18358,7 +18634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f268();
+              s6 = peg$f280();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18366,7 +18642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f269();
+                s7 = peg$f281();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18375,7 +18651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f270();
+                  s9 = peg$f282();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -18383,12 +18659,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f271();
+                    s9 = peg$f283();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f272(s8);
+                    s9 = peg$f284(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -18396,7 +18672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f273(s8);
+                      s10 = peg$f285(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18404,7 +18680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f274(s8);
+                        s11 = peg$f286(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -18412,7 +18688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f275(s8);
+                          s12 = peg$f287(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -18420,7 +18696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f276(s8);
+                            s13 = peg$f288(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -18429,7 +18705,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f277(s8);
+                              s15 = peg$f289(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -18437,12 +18713,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f278(s8);
+                                s15 = peg$f290(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f279(s8, s14);
+                                s15 = peg$f291(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -18450,7 +18726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f280(s8, s14);
+                                  s16 = peg$f292(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -18458,7 +18734,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f281(s8, s14);
+                                    s17 = peg$f293(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -18466,7 +18742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f282(s8, s14);
+                                      s18 = peg$f294(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -18474,7 +18750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f283(s8, s14);
+                                        s2 = peg$f295(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -18559,7 +18835,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f284();
+    s1 = peg$f296();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18569,7 +18845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f285(s2);
+        s3 = peg$f297(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18577,7 +18853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f286(s2);
+          s0 = peg$f298(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18599,7 +18875,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f287();
+    s1 = peg$f299();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18608,7 +18884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f288();
+      s3 = peg$f300();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18616,7 +18892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f289();
+        s4 = peg$f301();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18624,7 +18900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f290();
+          s5 = peg$f302();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18632,7 +18908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f291();
+            s6 = peg$f303();
             if (s6) {
               s6 = undefined;
             } else {
@@ -18640,7 +18916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f292();
+              s7 = peg$f304();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -18648,7 +18924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f293();
+                s2 = peg$f305();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18682,7 +18958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f294();
+      s1 = peg$f306();
       if (s1) {
         s1 = undefined;
       } else {
@@ -18691,7 +18967,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f295();
+        s3 = peg$f307();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18699,7 +18975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f296();
+          s4 = peg$f308();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18707,7 +18983,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f297();
+            s5 = peg$f309();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18715,7 +18991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f298();
+              s6 = peg$f310();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18723,7 +18999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f299();
+                s7 = peg$f311();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18731,7 +19007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f300();
+                  s2 = peg$f312();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -18765,7 +19041,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f301();
+        s1 = peg$f313();
         if (s1) {
           s1 = undefined;
         } else {
@@ -18774,7 +19050,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f302();
+          s3 = peg$f314();
           if (s3) {
             s3 = undefined;
           } else {
@@ -18782,7 +19058,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f303();
+            s4 = peg$f315();
             if (s4) {
               s4 = undefined;
             } else {
@@ -18790,7 +19066,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f304();
+              s5 = peg$f316();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -18798,7 +19074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f305();
+                s2 = peg$f317();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -18824,7 +19100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f306();
+          s1 = peg$f318();
           if (s1) {
             s1 = undefined;
           } else {
@@ -18833,7 +19109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f307();
+            s3 = peg$f319();
             if (s3) {
               s3 = undefined;
             } else {
@@ -18841,7 +19117,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f308();
+              s4 = peg$f320();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -18849,7 +19125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f309();
+                s5 = peg$f321();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -18857,7 +19133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f310();
+                  s6 = peg$f322();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -18865,7 +19141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f311();
+                    s7 = peg$f323();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -18873,7 +19149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f312();
+                      s8 = peg$f324();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -18881,7 +19157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f313();
+                        s9 = peg$f325();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -18889,7 +19165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f314();
+                          s2 = peg$f326();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18940,7 +19216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f315();
+    s1 = peg$f327();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18949,7 +19225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f316();
+      s3 = peg$f328();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18962,7 +19238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f317(s2);
+        s3 = peg$f329(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18970,7 +19246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f318(s2);
+          s0 = peg$f330(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18992,7 +19268,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f319();
+    s1 = peg$f331();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19008,7 +19284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f320(s2);
+        s3 = peg$f332(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19016,7 +19292,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f321(s2);
+          s4 = peg$f333(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19027,12 +19303,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f322(s2, s6);
+              s6 = peg$f334(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f323(s2, s5);
+              s0 = peg$f335(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -19062,7 +19338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f324();
+    s1 = peg$f336();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19078,7 +19354,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f325(s2);
+        s3 = peg$f337(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19087,7 +19363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f326(s2);
+          s5 = peg$f338(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19095,12 +19371,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f327(s2);
+            s5 = peg$f339(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f328(s2, s4);
+            s0 = peg$f340(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19126,7 +19402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f329();
+    s1 = peg$f341();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19134,7 +19410,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f330();
+      s2 = peg$f342();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19144,7 +19420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f331(s3);
+          s4 = peg$f343(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19152,7 +19428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f332(s3);
+            s0 = peg$f344(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19178,7 +19454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f333();
+    s1 = peg$f345();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19187,7 +19463,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f334();
+      s3 = peg$f346();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19196,7 +19472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f335();
+        s5 = peg$f347();
         if (s5) {
           s5 = undefined;
         } else {
@@ -19209,7 +19485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f336(s4);
+          s5 = peg$f348(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19218,7 +19494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f337(s4);
+            s7 = peg$f349(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -19231,7 +19507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f338(s4, s6);
+              s7 = peg$f350(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19239,7 +19515,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f339(s4, s6);
+                s2 = peg$f351(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19273,7 +19549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f340();
+      s1 = peg$f352();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19282,7 +19558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f341();
+        s3 = peg$f353();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19290,7 +19566,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f342();
+          s4 = peg$f354();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19298,7 +19574,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f343();
+            s5 = peg$f355();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19306,7 +19582,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f344();
+              s2 = peg$f356();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -19332,7 +19608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f345();
+        s1 = peg$f357();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19341,7 +19617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f346();
+          s3 = peg$f358();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19349,7 +19625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f347();
+            s4 = peg$f359();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19357,7 +19633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f348();
+              s5 = peg$f360();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19365,7 +19641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f349();
+                s6 = peg$f361();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19373,7 +19649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f350();
+                  s2 = peg$f362();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19403,7 +19679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f351();
+          s1 = peg$f363();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19412,7 +19688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f352();
+            s3 = peg$f364();
             if (s3) {
               s3 = undefined;
             } else {
@@ -19422,7 +19698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f353(s4);
+                s5 = peg$f365(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -19430,7 +19706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f354(s4);
+                  s6 = peg$f366(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -19438,7 +19714,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f355(s4);
+                    s7 = peg$f367(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -19446,7 +19722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f356(s4);
+                      s8 = peg$f368(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -19454,7 +19730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f357(s4);
+                        s9 = peg$f369(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -19464,7 +19740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f358(s4, s10);
+                            s11 = peg$f370(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -19472,7 +19748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f359(s4, s10);
+                              s2 = peg$f371(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -19522,7 +19798,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f360();
+            s1 = peg$f372();
             if (s1) {
               s1 = undefined;
             } else {
@@ -19531,7 +19807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f361();
+              s3 = peg$f373();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -19541,7 +19817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f362(s4);
+                  s5 = peg$f374(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -19549,7 +19825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f363(s4);
+                    s6 = peg$f375(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -19557,7 +19833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f364(s4);
+                      s7 = peg$f376(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -19565,7 +19841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f365(s4);
+                        s8 = peg$f377(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -19573,7 +19849,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f366(s4);
+                          s9 = peg$f378(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -19581,7 +19857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f367(s4);
+                            s10 = peg$f379(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -19589,7 +19865,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f368(s4);
+                              s2 = peg$f380(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -19645,7 +19921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f369();
+    s1 = peg$f381();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19654,7 +19930,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f370();
+      s3 = peg$f382();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19662,7 +19938,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f371();
+        s4 = peg$f383();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19670,7 +19946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f372();
+          s5 = peg$f384();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19678,7 +19954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f373();
+            s6 = peg$f385();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19686,7 +19962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f374();
+              s7 = peg$f386();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19694,7 +19970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f375();
+                s8 = peg$f387();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19708,7 +19984,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s10 = peg$parseSpeakerLabel();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f376(s9, s10);
+                    s11 = peg$f388(s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -19716,7 +19992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f377(s9, s10);
+                      s12 = peg$f389(s9, s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -19726,7 +20002,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s13 = peg$parsePos();
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f378(s9, s10, s13);
+                          s14 = peg$f390(s9, s10, s13);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -19734,7 +20010,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f379(s9, s10, s13);
+                            s15 = peg$f391(s9, s10, s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -19746,7 +20022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 s16 = null;
                               }
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f380(s9, s10, s13, s16);
+                              s17 = peg$f392(s9, s10, s13, s16);
                               if (s17) {
                                 s17 = undefined;
                               } else {
@@ -19754,7 +20030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s17 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f381(s9, s10, s13, s16);
+                                s18 = peg$f393(s9, s10, s13, s16);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -19762,7 +20038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s19 = peg$f382(s9, s10, s13, s16);
+                                  s19 = peg$f394(s9, s10, s13, s16);
                                   if (s19) {
                                     s19 = undefined;
                                   } else {
@@ -19771,7 +20047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   if (s19 !== peg$FAILED) {
                                     s20 = peg$currPos;
                                     peg$savedPos = peg$currPos;
-                                    s21 = peg$f383(s9, s10, s13, s16);
+                                    s21 = peg$f395(s9, s10, s13, s16);
                                     if (s21) {
                                       s21 = undefined;
                                     } else {
@@ -19779,12 +20055,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s21 !== peg$FAILED) {
                                       peg$savedPos = s20;
-                                      s21 = peg$f384(s9, s10, s13, s16);
+                                      s21 = peg$f396(s9, s10, s13, s16);
                                     }
                                     s20 = s21;
                                     if (s20 !== peg$FAILED) {
                                       peg$savedPos = s2;
-                                      s2 = peg$f385(s9, s10, s13, s16, s20);
+                                      s2 = peg$f397(s9, s10, s13, s16, s20);
                                     } else {
                                       peg$currPos = s2;
                                       s2 = peg$FAILED;
@@ -19862,7 +20138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f386();
+      s1 = peg$f398();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19871,7 +20147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f387();
+        s3 = peg$f399();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19879,7 +20155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f388();
+          s4 = peg$f400();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19889,7 +20165,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f389(s5);
+              s6 = peg$f401(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19899,7 +20175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f390(s5, s7);
+                  s8 = peg$f402(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -19908,7 +20184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f391(s5, s7);
+                    s10 = peg$f403(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19916,12 +20192,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f392(s5, s7);
+                      s10 = peg$f404(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f393(s5, s7, s9);
+                      s2 = peg$f405(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -19963,7 +20239,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f394();
+        s1 = peg$f406();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19972,7 +20248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f395();
+          s3 = peg$f407();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19982,7 +20258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f396(s4);
+              s5 = peg$f408(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19990,7 +20266,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f397(s4);
+                s6 = peg$f409(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -19998,7 +20274,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f398(s4);
+                  s7 = peg$f410(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -20008,7 +20284,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f399(s4, s8);
+                      s9 = peg$f411(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -20017,7 +20293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f400(s4, s8);
+                        s11 = peg$f412(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20025,12 +20301,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f401(s4, s8);
+                          s11 = peg$f413(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f402(s4, s8, s10);
+                          s2 = peg$f414(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20076,7 +20352,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f403();
+          s1 = peg$f415();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20085,7 +20361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f404();
+            s3 = peg$f416();
             if (s3) {
               s3 = undefined;
             } else {
@@ -20097,7 +20373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f405(s4, s5);
+                  s6 = peg$f417(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20106,7 +20382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f406(s4, s5);
+                    s8 = peg$f418(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20114,12 +20390,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f407(s4, s5);
+                      s8 = peg$f419(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f408(s4, s5, s7);
+                      s2 = peg$f420(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20153,7 +20429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f409();
+            s1 = peg$f421();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20162,7 +20438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f410();
+              s3 = peg$f422();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20170,7 +20446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s4 = peg$f411();
+                s4 = peg$f423();
                 if (s4) {
                   s4 = undefined;
                 } else {
@@ -20180,7 +20456,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s5 = peg$parseDashedLabel();
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f412(s5);
+                    s6 = peg$f424(s5);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -20188,7 +20464,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f413(s5);
+                      s7 = peg$f425(s5);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -20196,7 +20472,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f414(s5);
+                        s8 = peg$f426(s5);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -20204,7 +20480,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f415(s5);
+                          s9 = peg$f427(s5);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -20214,7 +20490,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s10 = peg$parsePos();
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s11 = peg$f416(s5, s10);
+                              s11 = peg$f428(s5, s10);
                               if (s11) {
                                 s11 = undefined;
                               } else {
@@ -20223,7 +20499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s11 !== peg$FAILED) {
                                 s12 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s13 = peg$f417(s5, s10);
+                                s13 = peg$f429(s5, s10);
                                 if (s13) {
                                   s13 = undefined;
                                 } else {
@@ -20231,12 +20507,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s13 !== peg$FAILED) {
                                   peg$savedPos = s12;
-                                  s13 = peg$f418(s5, s10);
+                                  s13 = peg$f430(s5, s10);
                                 }
                                 s12 = s13;
                                 if (s12 !== peg$FAILED) {
                                   peg$savedPos = s2;
-                                  s2 = peg$f419(s5, s10, s12);
+                                  s2 = peg$f431(s5, s10, s12);
                                 } else {
                                   peg$currPos = s2;
                                   s2 = peg$FAILED;
@@ -20300,7 +20576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f420();
+    s1 = peg$f432();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20310,7 +20586,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f421();
+      s4 = peg$f433();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20318,12 +20594,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f422();
+        s4 = peg$f434();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f423(s3);
+        s4 = peg$f435(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20331,7 +20607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f424(s3);
+          s2 = peg$f436(s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -20353,7 +20629,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f425();
+      s1 = peg$f437();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20363,7 +20639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f426();
+        s4 = peg$f438();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20371,12 +20647,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f427();
+          s4 = peg$f439();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f428(s3);
+          s4 = peg$f440(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20384,7 +20660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f429(s3);
+            s2 = peg$f441(s3);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -20414,7 +20690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f430();
+    s2 = peg$f442();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20422,12 +20698,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f431();
+      s2 = peg$f443();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f432(s1);
+      s2 = peg$f444(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20435,7 +20711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f433(s1);
+        s0 = peg$f445(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20453,7 +20729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f434();
+    s1 = peg$f446();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20461,7 +20737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f435();
+      s2 = peg$f447();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20469,7 +20745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f436();
+        s0 = peg$f448();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20488,7 +20764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f437();
+    s2 = peg$f449();
     if (s2) {
       s2 = undefined;
     } else {
@@ -20496,12 +20772,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f438();
+      s2 = peg$f450();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f439(s1);
+      s2 = peg$f451(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -20509,7 +20785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f440(s1);
+        s0 = peg$f452(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -20527,7 +20803,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f441();
+    s1 = peg$f453();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20535,7 +20811,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f442();
+      s1 = peg$f454();
     }
     s0 = s1;
 
@@ -20547,7 +20823,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f443();
+    s1 = peg$f455();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20555,7 +20831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f444();
+      s2 = peg$f456();
       if (s2) {
         s2 = undefined;
       } else {
@@ -20565,7 +20841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f445();
+        s5 = peg$f457();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20578,7 +20854,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f446(s4);
+          s5 = peg$f458(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20586,7 +20862,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f447(s4);
+            s3 = peg$f459(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -20597,7 +20873,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f448(s3);
+          s4 = peg$f460(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -20605,7 +20881,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f449(s3);
+            s5 = peg$f461(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -20613,7 +20889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f450(s3);
+              s6 = peg$f462(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20621,7 +20897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f451(s3);
+                s0 = peg$f463(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -20655,7 +20931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f452();
+    s1 = peg$f464();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20665,7 +20941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f453();
+      s4 = peg$f465();
       if (s4) {
         s4 = undefined;
       } else {
@@ -20673,12 +20949,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f454();
+        s4 = peg$f466();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f455(s3);
+        s4 = peg$f467(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -20687,7 +20963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f456(s3);
+          s6 = peg$f468(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -20695,7 +20971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f457(s3);
+            s6 = peg$f469(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -20704,7 +20980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f458(s3, s5, s6);
+            s7 = peg$f470(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20712,7 +20988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f459(s3, s5, s6);
+              s2 = peg$f471(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20742,7 +21018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f460();
+      s1 = peg$f472();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20751,7 +21027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f461();
+        s3 = peg$f473();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20762,7 +21038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f462(s5);
+            s6 = peg$f474(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20770,7 +21046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f463(s5);
+              s4 = peg$f475(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -20785,7 +21061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f464(s4, s5);
+            s6 = peg$f476(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -20793,7 +21069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f465(s4, s5);
+              s2 = peg$f477(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20819,7 +21095,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f466();
+        s1 = peg$f478();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20828,7 +21104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f467();
+          s3 = peg$f479();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20836,7 +21112,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f468();
+            s4 = peg$f480();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20844,7 +21120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f469();
+              s5 = peg$f481();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20852,7 +21128,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f470();
+                s6 = peg$f482();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20863,7 +21139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f471(s8);
+                    s9 = peg$f483(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -20871,7 +21147,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f472(s8);
+                      s7 = peg$f484(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -20882,7 +21158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f473(s7);
+                    s8 = peg$f485(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20893,7 +21169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f474(s7, s10);
+                        s11 = peg$f486(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20901,7 +21177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f475(s7, s10);
+                          s9 = peg$f487(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -20916,7 +21192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f476(s7, s9, s10);
+                        s11 = peg$f488(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20924,7 +21200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f477(s7, s9, s10);
+                          s2 = peg$f489(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20970,7 +21246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f478();
+          s1 = peg$f490();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20980,7 +21256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f479();
+            s4 = peg$f491();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20988,7 +21264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f480();
+              s4 = peg$f492();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -20997,7 +21273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f481(s3, s4);
+              s5 = peg$f493(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -21005,7 +21281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f482(s3, s4);
+                s2 = peg$f494(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21027,7 +21303,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f483();
+            s1 = peg$f495();
             if (s1) {
               s1 = undefined;
             } else {
@@ -21036,7 +21312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f484();
+              s3 = peg$f496();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -21045,7 +21321,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f485();
+                s5 = peg$f497();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -21053,7 +21329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f486();
+                  s5 = peg$f498();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -21062,7 +21338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f487(s4, s5);
+                  s6 = peg$f499(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -21070,7 +21346,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f488(s4, s5);
+                    s2 = peg$f500(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -21106,7 +21382,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f489();
+    s1 = peg$f501();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21126,7 +21402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f490();
+    s1 = peg$f502();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21135,7 +21411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f491();
+      s3 = peg$f503();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21159,7 +21435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f492();
+      s1 = peg$f504();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21168,7 +21444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f493();
+        s3 = peg$f505();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21199,7 +21475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f494();
+    s1 = peg$f506();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21208,7 +21484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f495();
+      s3 = peg$f507();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21216,7 +21492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f496();
+        s4 = peg$f508();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21224,7 +21500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f497();
+          s5 = peg$f509();
           if (s5) {
             s5 = undefined;
           } else {
@@ -21232,7 +21508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f498();
+            s6 = peg$f510();
             if (s6) {
               s6 = undefined;
             } else {
@@ -21242,7 +21518,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f499();
+              s9 = peg$f511();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -21255,7 +21531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f500(s8);
+                s9 = peg$f512(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -21263,7 +21539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f501(s8);
+                  s7 = peg$f513(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -21307,7 +21583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f502();
+      s1 = peg$f514();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21316,7 +21592,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f503();
+        s3 = peg$f515();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21324,7 +21600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f504();
+          s4 = peg$f516();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21332,7 +21608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f505();
+            s5 = peg$f517();
             if (s5) {
               s5 = undefined;
             } else {
@@ -21340,7 +21616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f506();
+              s6 = peg$f518();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21349,7 +21625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f507();
+                s8 = peg$f519();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21357,12 +21633,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f508();
+                  s8 = peg$f520();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f509();
+                  s8 = peg$f521();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -21414,7 +21690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f510();
+    s1 = peg$f522();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21422,7 +21698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f511();
+      s2 = peg$f523();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21432,7 +21708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f512(s3);
+          s0 = peg$f524(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -21457,12 +21733,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseHeadingTitle();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f513();
+      s2 = peg$f525();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f514(s1);
+      s2 = peg$f526(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21472,7 +21748,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f515(s1, s3);
+          s4 = peg$f527(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21480,7 +21756,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f516(s1, s3);
+            s0 = peg$f528(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -21508,7 +21784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f517(s1);
+      s2 = peg$f529(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21516,7 +21792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f518(s1);
+        s0 = peg$f530(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21531,161 +21807,6 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$parseTextLine() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8;
-
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f519();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s3 = peg$f520();
-      if (s3) {
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f521();
-        if (s4) {
-          s4 = undefined;
-        } else {
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s5 = peg$f522();
-          if (s5) {
-            s5 = undefined;
-          } else {
-            s5 = peg$FAILED;
-          }
-          if (s5 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s6 = peg$f523();
-            if (s6) {
-              s6 = undefined;
-            } else {
-              s6 = peg$FAILED;
-            }
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s7 = peg$f524();
-              if (s7) {
-                s7 = undefined;
-              } else {
-                s7 = peg$FAILED;
-              }
-              if (s7 !== peg$FAILED) {
-                s8 = peg$parseTextCredit();
-                if (s8 !== peg$FAILED) {
-                  peg$savedPos = s2;
-                  s2 = peg$f525(s8);
-                } else {
-                  peg$currPos = s2;
-                  s2 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s2;
-                s2 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-      if (s2 !== peg$FAILED) {
-        s0 = s2;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s1 = peg$f526();
-      if (s1) {
-        s1 = undefined;
-      } else {
-        s1 = peg$FAILED;
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$currPos;
-        peg$savedPos = peg$currPos;
-        s3 = peg$f527();
-        if (s3) {
-          s3 = undefined;
-        } else {
-          s3 = peg$FAILED;
-        }
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = peg$currPos;
-          s4 = peg$f528();
-          if (s4) {
-            s4 = undefined;
-          } else {
-            s4 = peg$FAILED;
-          }
-          if (s4 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s5 = peg$f529();
-            if (s5) {
-              s5 = undefined;
-            } else {
-              s5 = peg$FAILED;
-            }
-            if (s5 !== peg$FAILED) {
-              peg$savedPos = s2;
-              s2 = peg$f530();
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s0 = s2;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    }
-
-    return s0;
-  }
-
-  function peg$parseTextCredit() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -21737,8 +21858,163 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$FAILED;
               }
               if (s7 !== peg$FAILED) {
+                s8 = peg$parseTextCredit();
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f537(s8);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f538();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f539();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f540();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f541();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s2;
+              s2 = peg$f542();
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
+
+    return s0;
+  }
+
+  function peg$parseTextCredit() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f543();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f544();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s4 = peg$f545();
+        if (s4) {
+          s4 = undefined;
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s5 = peg$f546();
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s6 = peg$f547();
+            if (s6) {
+              s6 = undefined;
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f548();
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f537();
+                s8 = peg$f549();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -21746,7 +22022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f538();
+                  s9 = peg$f550();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -21754,7 +22030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f539();
+                    s10 = peg$f551();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -21762,7 +22038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f540();
+                      s11 = peg$f552();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -21770,7 +22046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f541();
+                        s12 = peg$f553();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -21779,7 +22055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f542();
+                          s14 = peg$f554();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -21787,13 +22063,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f543();
+                            s14 = peg$f555();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f544(s13);
+                            s15 = peg$f556(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21801,7 +22077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f545(s13);
+                              s16 = peg$f557(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21810,7 +22086,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f546(s13);
+                                s18 = peg$f558(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -21818,7 +22094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f547(s13);
+                                  s18 = peg$f559(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -21839,7 +22115,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f548(s13, s14);
+                            s15 = peg$f560(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -21847,7 +22123,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f549(s13, s14);
+                              s16 = peg$f561(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -21855,7 +22131,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f550(s13, s14);
+                                s2 = peg$f562(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -21921,7 +22197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f551();
+      s1 = peg$f563();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21932,7 +22208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f552();
+          s4 = peg$f564();
           if (s4) {
             s4 = undefined;
           } else {
@@ -21968,7 +22244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f553();
+    s1 = peg$f565();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21979,7 +22255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f554(s2);
+        s4 = peg$f566(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22000,7 +22276,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f555(s2);
+          s4 = peg$f567(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22011,7 +22287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f556(s2, s6);
+              s6 = peg$f568(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -22029,7 +22305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f557(s2, s3);
+        s0 = peg$f569(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22050,7 +22326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f558(s1);
+      s3 = peg$f570(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22071,7 +22347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f559(s1);
+        s3 = peg$f571(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22094,7 +22370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f560(s1, s2);
+      s0 = peg$f572(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -22108,7 +22384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f561();
+    s1 = peg$f573();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22129,7 +22405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f562();
+      s1 = peg$f574();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22150,7 +22426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f563();
+        s1 = peg$f575();
         if (s1) {
           s1 = undefined;
         } else {
@@ -22171,7 +22447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f564();
+          s1 = peg$f576();
           if (s1) {
             s1 = undefined;
           } else {
@@ -22202,7 +22478,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f565();
+    s2 = peg$f577();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22210,7 +22486,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f566();
+      s3 = peg$f578();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22218,7 +22494,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f567();
+        s1 = peg$f579();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22229,7 +22505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f568(s1);
+      s2 = peg$f580(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22237,7 +22513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f569(s1);
+        s3 = peg$f581(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22246,7 +22522,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f570(s1);
+          s5 = peg$f582(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22254,12 +22530,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f571(s1);
+            s5 = peg$f583(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f572(s1, s4);
+            s5 = peg$f584(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22267,7 +22543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f573(s1, s4);
+              s6 = peg$f585(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22276,7 +22552,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f574(s1, s4);
+                s8 = peg$f586(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22284,12 +22560,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f575(s1, s4);
+                  s8 = peg$f587(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f576(s1, s4, s7);
+                  s0 = peg$f588(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -22327,7 +22603,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f577();
+    s1 = peg$f589();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22336,7 +22612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f578();
+      s3 = peg$f590();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22344,12 +22620,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f579();
+        s3 = peg$f591();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f580(s2);
+        s3 = peg$f592(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22358,7 +22634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f581(s2);
+          s5 = peg$f593(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22366,7 +22642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f582(s2);
+            s6 = peg$f594(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22374,7 +22650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f583(s2);
+              s4 = peg$f595(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -22385,7 +22661,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f584(s2, s4);
+            s5 = peg$f596(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22393,7 +22669,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f585(s2, s4);
+              s6 = peg$f597(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22401,7 +22677,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f586(s2, s4);
+                s7 = peg$f598(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22409,7 +22685,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f587(s2, s4);
+                  s8 = peg$f599(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22418,7 +22694,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f588(s2, s4);
+                    s10 = peg$f600(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22426,7 +22702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f589(s2, s4);
+                      s11 = peg$f601(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22434,7 +22710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f590(s2, s4);
+                        s12 = peg$f602(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22442,7 +22718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f591(s2, s4);
+                          s13 = peg$f603(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -22450,7 +22726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f592(s2, s4);
+                            s9 = peg$f604(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22469,7 +22745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f593(s2, s4, s9);
+                      s10 = peg$f605(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22477,7 +22753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f594(s2, s4, s9);
+                        s0 = peg$f606(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22528,7 +22804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f595();
+    s2 = peg$f607();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22536,7 +22812,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f596();
+      s3 = peg$f608();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22544,7 +22820,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f597();
+        s1 = peg$f609();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22555,7 +22831,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f598(s1);
+      s2 = peg$f610(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22564,7 +22840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f599(s1);
+        s4 = peg$f611(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22572,7 +22848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f600(s1);
+          s5 = peg$f612(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22580,7 +22856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f601(s1);
+            s3 = peg$f613(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22591,7 +22867,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f602(s1, s3);
+          s4 = peg$f614(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22600,7 +22876,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f603(s1, s3);
+            s6 = peg$f615(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22608,7 +22884,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f604(s1, s3);
+              s7 = peg$f616(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22616,7 +22892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f605(s1, s3);
+                s8 = peg$f617(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22624,7 +22900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f606(s1, s3);
+                  s5 = peg$f618(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -22639,7 +22915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f607(s1, s3, s5);
+              s6 = peg$f619(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22647,7 +22923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f608(s1, s3, s5);
+                s0 = peg$f620(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22682,7 +22958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f609();
+    s2 = peg$f621();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22690,7 +22966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f610();
+      s3 = peg$f622();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22698,7 +22974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f611();
+        s4 = peg$f623();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22706,7 +22982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f612();
+          s5 = peg$f624();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22714,7 +22990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f613();
+            s1 = peg$f625();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -22742,7 +23018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f614(s1, s2);
+        s4 = peg$f626(s1, s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22750,7 +23026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f615(s1, s2);
+          s5 = peg$f627(s1, s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22758,7 +23034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f616(s1, s2);
+            s3 = peg$f628(s1, s2);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22778,7 +23054,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f617(s1, s2, s3, s5);
+            s6 = peg$f629(s1, s2, s3, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22798,7 +23074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f618(s1, s2, s3);
+            s6 = peg$f630(s1, s2, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22806,7 +23082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f619(s1, s2, s3);
+              s7 = peg$f631(s1, s2, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22814,7 +23090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f620(s1, s2, s3);
+                s5 = peg$f632(s1, s2, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -22825,7 +23101,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f621(s1, s2, s3, s5);
+              s6 = peg$f633(s1, s2, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22833,7 +23109,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f622(s1, s2, s3, s5);
+                s0 = peg$f634(s1, s2, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -22867,7 +23143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f623();
+    s1 = peg$f635();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22876,7 +23152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f624();
+      s3 = peg$f636();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22907,7 +23183,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f625();
+      s1 = peg$f637();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22916,7 +23192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f626();
+        s3 = peg$f638();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22957,7 +23233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f627(s2);
+      s3 = peg$f639(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22965,7 +23241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f628(s2);
+        s1 = peg$f640(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22976,7 +23252,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f629(s1);
+      s2 = peg$f641(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22984,7 +23260,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f630(s1);
+        s0 = peg$f642(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23002,7 +23278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f631();
+    s1 = peg$f643();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23012,7 +23288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f632();
+      s4 = peg$f644();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23020,7 +23296,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f633();
+        s5 = peg$f645();
         if (s5) {
           s5 = undefined;
         } else {
@@ -23028,7 +23304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f634();
+          s3 = peg$f646();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -23039,7 +23315,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f635(s3);
+        s4 = peg$f647(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23047,7 +23323,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f636(s3);
+          s5 = peg$f648(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23055,7 +23331,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f637(s3);
+            s6 = peg$f649(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23064,7 +23340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f638(s3);
+              s8 = peg$f650(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23072,7 +23348,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f639(s3);
+                s9 = peg$f651(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -23080,7 +23356,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f640(s3);
+                  s7 = peg$f652(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -23091,7 +23367,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f641(s3, s7);
+                s8 = peg$f653(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23099,7 +23375,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f642(s3, s7);
+                  s2 = peg$f654(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23137,7 +23413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f643();
+      s1 = peg$f655();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23147,7 +23423,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f644();
+        s4 = peg$f656();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23155,7 +23431,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f645();
+          s5 = peg$f657();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23163,7 +23439,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f646();
+            s3 = peg$f658();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23174,7 +23450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f647(s3);
+          s4 = peg$f659(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23182,7 +23458,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f648(s3);
+            s5 = peg$f660(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23190,7 +23466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f649(s3);
+              s6 = peg$f661(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23198,7 +23474,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f650(s3);
+                s2 = peg$f662(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23237,7 +23513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f651(s1);
+      s1 = peg$f663(s1);
     }
     s0 = s1;
 
@@ -23250,7 +23526,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f652();
+    s2 = peg$f664();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23259,7 +23535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f653();
+      s4 = peg$f665();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23268,7 +23544,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f654();
+        s6 = peg$f666();
         if (s6) {
           s6 = undefined;
         } else {
@@ -23295,7 +23571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f655();
+          s6 = peg$f667();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23322,7 +23598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f656();
+            s6 = peg$f668();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23331,7 +23607,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f657();
+              s8 = peg$f669();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23355,7 +23631,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f658();
+              s6 = peg$f670();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23384,7 +23660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f659();
+          s6 = peg$f671();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23417,7 +23693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f660();
+      s2 = peg$f672();
       if (s2) {
         s2 = undefined;
       } else {
@@ -23426,7 +23702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f661();
+        s4 = peg$f673();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23436,7 +23712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f662();
+            s6 = peg$f674();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23444,7 +23720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f663();
+              s7 = peg$f675();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23481,7 +23757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f664();
+        s2 = peg$f676();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23490,7 +23766,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f665();
+          s4 = peg$f677();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23500,7 +23776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f666();
+              s6 = peg$f678();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23508,7 +23784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f667();
+                s7 = peg$f679();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23545,7 +23821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f668();
+          s2 = peg$f680();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23554,7 +23830,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f669();
+            s4 = peg$f681();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23570,7 +23846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f670();
+                s6 = peg$f682();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23607,7 +23883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f671(s1, s2);
+        s0 = peg$f683(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23626,7 +23902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f672();
+    s2 = peg$f684();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23639,7 +23915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f673(s1);
+      s2 = peg$f685(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23649,7 +23925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f674(s1, s3);
+          s0 = peg$f686(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23671,7 +23947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f675();
+    s1 = peg$f687();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23680,7 +23956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f676();
+      s3 = peg$f688();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23693,7 +23969,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f677(s2);
+        s3 = peg$f689(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23701,7 +23977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f678(s2);
+          s0 = peg$f690(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -23723,7 +23999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f679();
+    s1 = peg$f691();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23750,7 +24026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f680();
+      s1 = peg$f692();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23798,7 +24074,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f681();
+    s1 = peg$f693();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23806,7 +24082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f682();
+      s1 = peg$f694();
     }
     s0 = s1;
 
@@ -23818,7 +24094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f683();
+    s1 = peg$f695();
     if (s1) {
       s1 = undefined;
     } else {

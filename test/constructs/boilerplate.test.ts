@@ -174,6 +174,23 @@ describe('boilerplate: the chrome of any site, by its shape and where it stands'
     expect(nodesOfType(tree, 'caption').map((c) => c.number)).toEqual([2]);
   });
 
+  it('a copyright notice: the sign or the word, then a year (a footer); a credit names its photographer or agency after the sign', () => {
+    const text = [
+      'Poutine à Minsk', '', 'Le président russe est arrivé à Minsk ce jeudi pour deux jours de visite officielle.', '',
+      'Tags: Meetings', '© 2020, The Press Service of the President of the Republic of Belarus', '',
+      'Copyright © 2024 Sputnik. Tous droits réservés.', '', '© 2005–2024 RT', '', '(c) 2023 Le Monde',
+    ].join('\n');
+    const { tree } = parse(text);
+    expect(tree.children.map((c) => (c.type === 'boilerplate' ? c.kind : c.type))).toEqual([
+      'title', 'paragraph', 'paragraph', 'copyright', 'copyright', 'copyright', 'copyright',
+    ]);
+    // `Tags: Meetings` above the notice is no photo's caption.
+    expect(nodesOfType(tree, 'caption')).toEqual([]);
+    // A photo's credit after the sign stays one.
+    const credited = parse('Poutine à Sotchi\n\nLe président russe a skié à Sotchi ce samedi avec son homologue biélorusse.\n\nVladimir Poutine sur les pistes de ski\n© Sputnik . Mikhaïl Klimentiev').tree;
+    expect(nodesOfType(credited, 'caption').map((c) => c.text)).toContain('Vladimir Poutine sur les pistes de ski');
+  });
+
   it('subscription prompts hold a subscription word and a reading word, and are short', () => {
     expect(kinds('Titre', BODY, 'Cet article est réservé aux abonnés.', 'Déjà abonné ? Se connecter')).toEqual(['title', 'paragraph', 'paywall', 'paywall']);
     expect(kinds('Titre', BODY, 'Le réseau compte deux millions d’abonnés.')).toEqual(['title', 'paragraph', 'paragraph']);

@@ -41,13 +41,14 @@ const NAMES: Record<BoilerplateKind, string> = {
   viewCounter: 'a view or share counter',
   paywall: 'a subscription prompt',
   repeatedLine: 'a line printed twice',
+  copyright: 'the page’s copyright notice',
 };
 
 /** See the module comment. */
 export const pageChrome: Rule = {
   id: 'page-chrome',
   defaultSeverity: 'info',
-  description: 'Page chrome left in the text (follow and share lines, slogan, repeated title or lines, related headlines, bylines, breadcrumbs, view counters, subscription prompts, cookie banners) is pointed out.',
+  description: 'Page chrome left in the text (follow and share lines, slogan, repeated title or lines, related headlines, bylines, breadcrumbs, view counters, subscription prompts, cookie banners, copyright notices) is pointed out.',
   docs: {
     details: [
       'The parser keeps page chrome apart from the text as `boilerplate` nodes; this rule reports each one so that a scrape can be cleaned before it is archived. It is information, not a fault of the document: the article sample carries five of its kinds.',
