@@ -234,6 +234,14 @@ describe('dateline', () => {
     expect(datelines('1ᵉʳ mai 2024')[0]).toMatchObject({ date: '2024-05-01' });
   });
 
+  it('reads a time glued to a four-digit year (the Foreign Ministry’s stamp `19 juin 202016:40`), only a clock with a colon', () => {
+    expect(datelines('19 juin 202016:40').map((w) => [w.date, w.time])).toEqual([['2020-06-19', '16:40']]);
+    expect(datelines('14 May 201713:21').map((w) => [w.date, w.time])).toEqual([['2017-05-14', '13:21']]);
+    // No colon, or a number run on past the year: no date.
+    expect(datelines('19 juin 202016h40')).toEqual([]);
+    expect(datelines('19 juin 2020164:40')).toEqual([]);
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });
