@@ -242,6 +242,13 @@ describe('dateline', () => {
     expect(datelines('19 juin 2020164:40')).toEqual([]);
   });
 
+  it('reads the time first, then the date alone (a live blog’s entry stamp: `14:30 19.12.2019`)', () => {
+    expect(datelines('14:30 19.12.2019').map((w) => [w.raw, w.date, w.time])).toEqual([['14:30 19.12.2019', '2019-12-19', '14:30']]);
+    expect(datelines('13:00 23 décembre 2016').map((w) => [w.date, w.time])).toEqual([['2016-12-23', '13:00']]);
+    // Words after the date: a programme's entry, no stamp.
+    expect(datelines('10:30 24 mai 2024 Arrivée des délégations')).toEqual([]);
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });
