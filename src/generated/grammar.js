@@ -81,7 +81,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"taxonomy":["catégorie","catégories","category","categories","tag","tags","étiquette","étiquettes","mots-clés","mots-clefs","keyword","keywords","rubrique","rubriques","thème","thèmes","topic","topics"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"nameJoins":{"words":["et","and","avec","with"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","LIVE BLOG","LIVEBLOG","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"taxonomy":["catégorie","catégories","category","categories","tag","tags","étiquette","étiquettes","mots-clés","mots-clefs","keyword","keywords","rubrique","rubriques","thème","thèmes","topic","topics"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"nameJoins":{"words":["et","and","avec","with"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -5393,38 +5393,31 @@ function fast$m332(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$rule$Upper(input, r2, st);
-      if (r6 < 0) break s5;
-      const r7 = fast$rule$Upper(input, r6, st);
-      if (r7 < 0) break s5;
-      r4 = r7;
-    }
+    const r4 = fast$rule$Upper(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    let r8 = r3;
-    let r10 = 0;
-    for (; r10 < 24; r10++) {
-      let r9 = -1;
-      s11: {
-        const r13 = fast$rule$LabelColon(input, r8, st);
-        const r12 = r13 < 0 ? r8 : -1;
-        if (r12 < 0) break s11;
-        const r14 = fast$rule$NotEolChar(input, r12, st);
-        if (r14 < 0) break s11;
-        r9 = r14;
+    let r5 = r3;
+    let r7 = 0;
+    for (; r7 < 24; r7++) {
+      let r6 = -1;
+      s8: {
+        const r10 = fast$rule$LabelColon(input, r5, st);
+        const r9 = r10 < 0 ? r5 : -1;
+        if (r9 < 0) break s8;
+        const r11 = fast$rule$NotEolChar(input, r9, st);
+        if (r11 < 0) break s8;
+        r6 = r11;
       }
-      if (r9 < 0) break;
-      r8 = r9;
+      if (r6 < 0) break;
+      r5 = r6;
     }
-    if (r10 < 1) r8 = -1;
-    if (r8 < 0) break s1;
-    const r15 = fast$rule$LabelColon(input, r8, st);
-    if (r15 < 0) break s1;
-    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
-    if (r16 < 0) break s1;
-    r0 = r16;
+    if (r7 < 1) r5 = -1;
+    if (r5 < 0) break s1;
+    const r12 = fast$rule$LabelColon(input, r5, st);
+    if (r12 < 0) break s1;
+    const r13 = fast$m291(input.slice(r3, r5)) ? r12 : -1;
+    if (r13 < 0) break s1;
+    r0 = r13;
   }
   return r0;
 }
@@ -10727,38 +10720,31 @@ function fast$rule$KickerLabel(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    let r4 = -1;
-    s5: {
-      const r6 = fast$rule$Upper(input, r2, st);
-      if (r6 < 0) break s5;
-      const r7 = fast$rule$Upper(input, r6, st);
-      if (r7 < 0) break s5;
-      r4 = r7;
-    }
+    const r4 = fast$rule$Upper(input, r2, st);
     const r3 = r4 >= 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    let r8 = r3;
-    let r10 = 0;
-    for (; r10 < 24; r10++) {
-      let r9 = -1;
-      s11: {
-        const r13 = fast$rule$LabelColon(input, r8, st);
-        const r12 = r13 < 0 ? r8 : -1;
-        if (r12 < 0) break s11;
-        const r14 = fast$rule$NotEolChar(input, r12, st);
-        if (r14 < 0) break s11;
-        r9 = r14;
+    let r5 = r3;
+    let r7 = 0;
+    for (; r7 < 24; r7++) {
+      let r6 = -1;
+      s8: {
+        const r10 = fast$rule$LabelColon(input, r5, st);
+        const r9 = r10 < 0 ? r5 : -1;
+        if (r9 < 0) break s8;
+        const r11 = fast$rule$NotEolChar(input, r9, st);
+        if (r11 < 0) break s8;
+        r6 = r11;
       }
-      if (r9 < 0) break;
-      r8 = r9;
+      if (r6 < 0) break;
+      r5 = r6;
     }
-    if (r10 < 1) r8 = -1;
-    if (r8 < 0) break s1;
-    const r15 = fast$rule$LabelColon(input, r8, st);
-    if (r15 < 0) break s1;
-    const r16 = fast$m291(input.slice(r3, r8)) ? r15 : -1;
-    if (r16 < 0) break s1;
-    r0 = r16;
+    if (r7 < 1) r5 = -1;
+    if (r5 < 0) break s1;
+    const r12 = fast$rule$LabelColon(input, r5, st);
+    if (r12 < 0) break s1;
+    const r13 = fast$m291(input.slice(r3, r5)) ? r12 : -1;
+    if (r13 < 0) break s1;
+    r0 = r13;
   }
   return r0;
 }

@@ -168,6 +168,8 @@ describe('label shapes', () => {
       'Poutine & Alexandre Loukachenko : rencontre à Minsk',
       // a rubric, a form's field
       'EN BREF :',
+      'Live Blog: Putin’s Annual Press Conference',
+      'En Direct : Poutine répond aux questions',
       'EN BREF : La visite est reportée.',
       'Intervenant(s) : ',
     ]) {
