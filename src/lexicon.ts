@@ -35,6 +35,9 @@ export const DOTTED_HONORIFICS: ReadonlySet<string> = new Set(lexicon.honorifics
 /** Articles that open a noun phrase (`Le`, `The`, `L’`), as written. */
 export const ARTICLES: ReadonlySet<string> = new Set(lexicon.articles.words);
 
+/** Photo agencies and pools that credit a picture (`afp`, `getty images`), lower case, one space between words. */
+export const PHOTO_AGENCIES: ReadonlySet<string> = new Set(lexicon.photoAgencies.words);
+
 /** Particles between first name and surname (`de`, `Le`), as written. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(lexicon.nameParticles.words);
 

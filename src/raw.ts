@@ -90,7 +90,14 @@ export interface RawDateline extends RawLineBase {
   /** Set when a word of publication opens it (`Publié le 12/10/2016`): the page's date, not an event's. */
   published?: true;
 }
-export interface RawCredit { start: number; end: number; who: RawPart; agency: RawPart | null }
+export interface RawCredit {
+  start: number;
+  end: number;
+  who: RawPart;
+  agency: RawPart | null;
+  /** Set on a credit that names its agency among its words, unsplit (`AP Photo/Pavel Golovkin, File`): the builder splits it. */
+  named?: true;
+}
 export interface RawCaption extends RawLineBase {
   type: 'caption';
   number: RawPart;

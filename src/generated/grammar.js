@@ -81,7 +81,7 @@
   // The word lists of src/lexicon.json, which src/lexicon.ts serves to
   // the TypeScript code: scripts/build-grammar.mjs writes them in place of
   // the marker below, so that one list serves both.
-  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","LIVE BLOG","LIVEBLOG","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"taxonomy":["catégorie","catégories","category","categories","tag","tags","étiquette","étiquettes","mots-clés","mots-clefs","keyword","keywords","rubrique","rubriques","thème","thèmes","topic","topics"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"nameJoins":{"words":["et","and","avec","with"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
+  const LEXICON = {"months":{"janvier":1,"février":2,"fevrier":2,"mars":3,"avril":4,"mai":5,"juin":6,"juillet":7,"août":8,"aout":8,"septembre":9,"octobre":10,"novembre":11,"décembre":12,"decembre":12,"january":1,"february":2,"march":3,"april":4,"may":5,"june":6,"july":7,"august":8,"september":9,"october":10,"november":11,"december":12},"monthAbbreviations":{"janv":1,"jan":1,"févr":2,"fevr":2,"fév":2,"fev":2,"feb":2,"mar":3,"avr":4,"apr":4,"jun":6,"juil":7,"jul":7,"aug":8,"sept":9,"sep":9,"oct":10,"nov":11,"déc":12,"dec":12},"functionNouns":{"words":["question","q","réponse","r","réplique","remarque","journaliste","modératrice","modérateur","animatrice","animateur","présentatrice","présentateur","correspondante","correspondant","interprète","traductrice","traducteur","intervenante","intervenant","voix","participante","participant","participants","journalistes","journalists","moderator","journalist","interviewer","interpreter","translator","host","reporter","answer","response","reply","remark","voice","audience","speaker","orateur","oratrice","operator","opérateur","opératrice"]},"officeNouns":{"words":["official","officials","officer","spokesman","spokeswoman","spokesperson","operator","moderator","interpreter","translator","correspondent","reporter","journalist"]},"publicationWords":{"words":["publié","publiée","modifié","modifiée","actualisé","actualisée","mis","published","updated","posted","submitted"]},"clockWords":{"midi":12,"minuit":0,"noon":12,"midnight":0},"weekdays":{"words":["lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"sentenceVerbs":{"words":["a","ont","est","sont","était","avait","dit","déclare","répond","ajoute","souligne","explique","affirme","estime","vit","fait","veut","peut","doit","arrive","rencontre","reçoit","reste","restent","répète","said","says","is","was","has","have","are","were","met"]},"speechNouns":{"words":["déclaration","déclarations","discours","propos","extrait","extraits","essentiel","allocution","intervention","message","citation","citations","transcription","verbatim","statement","statements","remarks","speech","excerpt","excerpts","quotes","transcript","transcripts"]},"stopWords":{"words":["Selon","Pour","Avec","Par","Comme","Dans","Sur","Quant","Ainsi","Alors","Mais","Et","Or","Donc","Puis","Enfin","Ensuite","Voici","Voilà","Je","Nous","Vous","Il","Elle","Ils","Elles","On","Ce","Cette","Ces","Cela","Lors","Après","Avant","Depuis","Parallèlement","Naturellement","Imaginez","According","As","When","After","Before","In","On","For","With","Concernant","Regarding","About","Lire","Voir","Read","Watch","Au","I","We","You","He","She","It","They","Our","My","Your","This","That","These","Those","There","Here","What","Why","How"]},"eventNouns":{"words":["sommet","summit","conférence","conference","réunion","meeting","rencontre","visite","visit","forum","congrès","congress","session","séance","négociations","negotiations","pourparlers","talks","provocation","crise","crisis","attaque","attack","attentat","élection","élections","election","elections","référendum","referendum","accord","agreement","traité","treaty","cérémonie","ceremony","défilé","parade","briefing","exercices","exercises","manœuvres","manoeuvres","opération","operation","offensive","affaire","scandale","scandal","release","communiqué","readout","guerre","war","conflit","conflict"]},"noteNouns":{"words":["commentaire","commentaires","comment","comments","note","notes","ndlr","nda","précision","précisions","rectificatif","correction","update","addendum"]},"institutionNouns":{"words":["république","republic","fédération","federation","conseil","council","douma","duma","ministère","ministry","gouvernement","government","assemblée","assembly","commission","comité","committee","banque","bank","parlement","parliament","sénat","senate","ambassade","embassy","agence","agency","organisation","organization","université","university","académie","academy","fondation","foundation","institut","institute","administration","région","territoire","oblast","province"]},"kickers":{"words":["EN DIRECT","DIRECT","LIVE","LIVE BLOG","LIVEBLOG","VIDÉO","VIDEO","PHOTOS","URGENT","ALERTE","EXCLUSIF","EXCLUSIVITÉ","INFO","BREAKING NEWS","BREAKING","REPLAY","INTERVIEW","ENTRETIEN","GRAND ENTRETIEN","ANALYSE","DÉCRYPTAGE","ENQUÊTE","REPORTAGE","RÉCIT","PORTRAIT","ÉDITO","CHRONIQUE","OPINION","TRIBUNE","DOCUMENT","EN BREF"]},"headerDesks":{"words":["kremlin"]},"placeNouns":{"words":["région","region","territoire","territory","district","oblast","province","république","republic","kraï","krai","département","comté","county","état","state"]},"repostCredit":{"openers":["de","par","by","from"],"joins":["sur","dans","on","in"]},"sourceLeads":{"phrases":["the source of information","source of information","original text","texte original","sources","source","liens","lien","links","link","original"]},"rubrics":{"words":["monde","international","société","économie","politique","sport","sports","culture","santé","sciences","science","tech","technologie","france","europe","afrique","asie","amériques","environnement","planète","opinions","médias","people","world","politics","business","economy","society","health","technology","entertainment"]},"chrome":{"follow":["suivez","suivez-nous","abonnez-vous","rejoignez-nous","retrouvez-nous","follow","subscribe","join"],"share":["partager","partagez","imprimer","tweeter"],"taxonomy":["catégorie","catégories","category","categories","tag","tags","étiquette","étiquettes","mots-clés","mots-clefs","keyword","keywords","rubrique","rubriques","thème","thèmes","topic","topics"],"networks":["facebook","twitter","instagram","telegram","youtube","vk","vkontakte","odnoklassniki","linkedin","whatsapp","tiktok","google","snapchat","rss"],"consentPhrases":["en cliquant sur","tout accepter","tout refuser"],"relatedPhrases":["lire aussi","lire la suite","voir aussi","read more","read also","see also","related posts","related articles","related stories","articles connexes"],"cookie":["cookie","cookies"],"consent":["cookie","cookies","traceurs","consentement","consentez","consent","accepter","acceptez","accept","refuser","refusez","paramétrer","paramètres","confidentialité","privacy","partenaires"],"subscription":["abonné","abonnée","abonnés","abonnées","abonnement","abonnez-vous","abonner","subscriber","subscribers","subscription","subscribe"],"paywall":["article","articles","lire","lecture","suite","connecter","connexion","accès","accédez","réservé","réservée","offre","essai","découvrir","read","access","continue","reading"],"byline":["par","by"],"counted":["min","mn","minute","minutes","lecture","read","commentaire","commentaires","comment","comments","partage","partages","share","shares","vue","vues","view","views","like","likes","réaction","réactions","reaction","reactions"],"breadcrumb":">›»/|"},"honorifics":{"dotted":["Mrs","Mr","Ms","Mme","Mlle","Dr","M"]},"articles":{"words":["Le","La","Les","L’","L'","Un","Une","The","A","An"]},"nameParticles":{"words":["de","du","des","von","van","der","den","ibn","bin","ben","da","dos","di","del","della","al","el","d’","d'","Le","La"]},"photoAgencies":{"words":["afp","ap","reuters","getty images","getty","tass","itar-tass","ria novosti","ria","sputnik","belta","xinhua","epa","keystone","dpa","anadolu","ansa","belga","efe","sipa","abaca","maxppp","imago","zuma","pool","kremlin pool","kremlin.ru"]},"nameJoins":{"words":["et","and","avec","with"]},"spaces":{"chars":" \t\u000b\f                 　"},"invisibles":{"chars":"­​‌‍⁠"},"colons":{"chars":":：﹕︓"},"dashes":{"chars":"–—-‐‑‒―−"}};
   const MONTHS = new Set(Object.keys(LEXICON.months));
   const MONTH_ABBREVIATIONS = new Set(Object.keys(LEXICON.monthAbbreviations));
   const FUNCTION_NOUNS = new Set(LEXICON.functionNouns.words);
@@ -246,6 +246,62 @@
     const found = PHOTO_OR_BREAK.exec(input);
     return found !== null && found[1] !== undefined;
   }
+  // A photo agency's name at the line's end (the lexicon's photoAgencies,
+  // a whole word in any case) or the sign `©`: a text line tries to end in
+  // an agency's credit only where one is. Agencies' names are ASCII.
+  // A credit ends its line: only the line's last characters are read, and
+  // the search for an agency's name runs only where they end as every such
+  // credit does (a closing parenthesis or bracket, a capital, a capital and
+  // a period) or hold `©` or a slash.
+  function isCapital(c) {
+    return c >= 65 && c <= 90;
+  }
+  function agencyAhead(input, at) {
+    // The line's end: its LF, or a CR before it (a CR alone ends a line too).
+    let end = input.indexOf("\n", at);
+    if (end === -1) end = input.length;
+    const cr = input.slice(at, end).indexOf("\r");
+    if (cr !== -1) end = at + cr;
+    while (end > at && SPACE_CODES.has(input.charCodeAt(end - 1))) end--;
+    if (end === at) return false;
+    const last = input.charCodeAt(end - 1);
+    const tail = input.slice(Math.max(at, end - 120), end);
+    if (last === 41 || last === 93) return AGENCY_WORD.test(tail);
+    if (tail.includes("©")) return true;
+    if (isCapital(last) || (last === 46 && isCapital(input.charCodeAt(end - 2))) || tail.includes("/")) return AGENCY_WORD.test(tail);
+    return false;
+  }
+  // Whether a credit's words name a photo agency of the lexicon's, and are
+  // few: a credit names its photographer and agency (`AP Photo/Pavel
+  // Golovkin, File`), a sentence in parentheses says more.
+  const AGENCY_WORD = new RegExp(`(?<![A-Za-z])(?:${LEXICON.photoAgencies.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\u0020\u0009\u000B\u000C\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000]+")).join("|")})(?![A-Za-z])`, "i");
+  function namesAgency(words) {
+    return wordCount(words) <= 12 && AGENCY_WORD.test(words);
+  }
+  // Whether a credit's words are names: each opens with a capital or a
+  // digit, or joins names (`via`, `by`, `de`): `(AP Photo/Pavel Golovkin,
+  // File)`, `(Photo by Mikhail Svetlov/Getty Images)`; `(selon l'AFP)`,
+  // `(avec AFP)` say where the text comes from.
+  const CREDIT_JOINS = new Set(["via", "by", "de", "du", "of", "for", "pour"]);
+  function namesOnly(words) {
+    for (const w of words.split(/[^\p{L}\p{M}\p{N}'’.\-]+/u)) {
+      if (w !== "" && /^[\p{Ll}]/u.test(w) && !CREDIT_JOINS.has(w)) return false;
+    }
+    return true;
+  }
+  // Whether words are one agency's name alone (`KEYSTONE`, `AFP.`).
+  const AGENCIES = new Set(LEXICON.photoAgencies.words);
+  function isAgency(words) {
+    return AGENCIES.has(words.replace(/\.$/, "").replace(SPACE_RUN, " ").toLowerCase());
+  }
+  // Whether the text before `at` ends a sentence (`.`, `!`, `?`, `…`, a
+  // closing quote or parenthesis), past its spaces: an agency's name alone
+  // after it is the credit (`… malgré la crise sanitaire. KEYSTONE`).
+  function afterSentence(input, at) {
+    let i = at - 1;
+    while (i >= 0 && SPACE_CODES.has(input.charCodeAt(i))) i--;
+    return i >= 0 && ".!?…»\"”)".includes(input[i]);
+  }
   const SPACE_CODES = new Set([...LEXICON.spaces.chars].map((c) => c.charCodeAt(0)));
   const DASH_CODES = new Set([...LEXICON.dashes.chars].map((c) => c.charCodeAt(0)));
   const INVISIBLE_CODES = new Set([...LEXICON.invisibles.chars].map((c) => c.charCodeAt(0)));
@@ -311,8 +367,9 @@ const fast$low23 = fast$table(12288, [0,8,14,31,36,45,47,57,60,62,65,90,92,92,94
 const fast$low24 = fast$table(12288, [0,9,11,12,14,32,36,45,47,57,60,62,65,90,92,92,94,170,172,186,188,12287]);
 const fast$low25 = fast$table(12288, [0,9,11,12,14,34,36,39,42,57,59,63,65,12287]);
 const fast$low26 = fast$table(12288, [48,57,65,90,97,122,170,170,173,173,178,179,181,181,185,186,188,190,192,214,216,246,248,705,710,721,736,740,748,748,750,750,768,884,886,887,890,893,895,895,902,902,904,906,908,908,910,929,931,1013,1015,1153,1155,1327,1329,1366,1369,1369,1376,1416,1425,1469,1471,1471,1473,1474,1476,1477,1479,1479,1488,1514,1519,1522,1552,1562,1568,1641,1646,1747,1749,1756,1759,1768,1770,1788,1791,1791,1808,1866,1869,1969,1984,2037,2042,2042,2045,2045,2048,2093,2112,2139,2144,2154,2160,2183,2185,2191,2199,2273,2275,2403,2406,2415,2417,2435,2437,2444,2447,2448,2451,2472,2474,2480,2482,2482,2486,2489,2492,2500,2503,2504,2507,2510,2519,2519,2524,2525,2527,2531,2534,2545,2548,2553,2556,2556,2558,2558,2561,2563,2565,2570,2575,2576,2579,2600,2602,2608,2610,2611,2613,2614,2616,2617,2620,2620,2622,2626,2631,2632,2635,2637,2641,2641,2649,2652,2654,2654,2662,2677,2689,2691,2693,2701,2703,2705,2707,2728,2730,2736,2738,2739,2741,2745,2748,2757,2759,2761,2763,2765,2768,2768,2784,2787,2790,2799,2809,2815,2817,2819,2821,2828,2831,2832,2835,2856,2858,2864,2866,2867,2869,2873,2876,2884,2887,2888,2891,2893,2901,2903,2908,2909,2911,2915,2918,2927,2929,2935,2946,2947,2949,2954,2958,2960,2962,2965,2969,2970,2972,2972,2974,2975,2979,2980,2984,2986,2990,3001,3006,3010,3014,3016,3018,3021,3024,3024,3031,3031,3046,3058,3072,3084,3086,3088,3090,3112,3114,3129,3132,3140,3142,3144,3146,3149,3157,3158,3160,3162,3164,3165,3168,3171,3174,3183,3192,3198,3200,3203,3205,3212,3214,3216,3218,3240,3242,3251,3253,3257,3260,3268,3270,3272,3274,3277,3285,3286,3292,3294,3296,3299,3302,3311,3313,3315,3328,3340,3342,3344,3346,3396,3398,3400,3402,3406,3412,3427,3430,3448,3450,3455,3457,3459,3461,3478,3482,3505,3507,3515,3517,3517,3520,3526,3530,3530,3535,3540,3542,3542,3544,3551,3558,3567,3570,3571,3585,3642,3648,3662,3664,3673,3713,3714,3716,3716,3718,3722,3724,3747,3749,3749,3751,3773,3776,3780,3782,3782,3784,3790,3792,3801,3804,3807,3840,3840,3864,3865,3872,3891,3893,3893,3895,3895,3897,3897,3902,3911,3913,3948,3953,3972,3974,3991,3993,4028,4038,4038,4096,4169,4176,4253,4256,4293,4295,4295,4301,4301,4304,4346,4348,4680,4682,4685,4688,4694,4696,4696,4698,4701,4704,4744,4746,4749,4752,4784,4786,4789,4792,4798,4800,4800,4802,4805,4808,4822,4824,4880,4882,4885,4888,4954,4957,4959,4969,4988,4992,5007,5024,5109,5112,5117,5121,5740,5743,5759,5761,5786,5792,5866,5870,5880,5888,5909,5919,5940,5952,5971,5984,5996,5998,6000,6002,6003,6016,6099,6103,6103,6108,6109,6112,6121,6128,6137,6155,6157,6159,6169,6176,6264,6272,6314,6320,6389,6400,6430,6432,6443,6448,6459,6470,6509,6512,6516,6528,6571,6576,6601,6608,6618,6656,6683,6688,6750,6752,6780,6783,6793,6800,6809,6823,6823,6832,6877,6880,6891,6912,6988,6992,7001,7019,7027,7040,7155,7168,7223,7232,7241,7245,7293,7296,7306,7312,7354,7357,7359,7376,7378,7380,7418,7424,7957,7960,7965,7968,8005,8008,8013,8016,8023,8025,8025,8027,8027,8029,8029,8031,8061,8064,8116,8118,8124,8126,8126,8130,8132,8134,8140,8144,8147,8150,8155,8160,8172,8178,8180,8182,8188,8203,8205,8288,8288,8304,8305,8308,8313,8319,8329,8336,8348,8400,8432,8450,8450,8455,8455,8458,8467,8469,8469,8473,8477,8484,8484,8486,8486,8488,8488,8490,8493,8495,8505,8508,8511,8517,8521,8526,8526,8528,8585,9312,9371,9450,9471,10102,10131,11264,11492,11499,11507,11517,11517,11520,11557,11559,11559,11565,11565,11568,11623,11631,11631,11647,11670,11680,11686,11688,11694,11696,11702,11704,11710,11712,11718,11720,11726,11728,11734,11736,11742,11744,11775,11823,11823]);
-const fast$low27 = fast$table(12288, [39,39,45,45,48,57,178,179,185,185,188,190,1632,1641,1776,1785,1984,1993,2406,2415,2534,2543,2548,2553,2662,2671,2790,2799,2918,2927,2930,2935,3046,3058,3174,3183,3192,3198,3302,3311,3416,3422,3430,3448,3558,3567,3664,3673,3792,3801,3872,3891,4160,4169,4240,4249,4969,4988,5870,5872,6112,6121,6128,6137,6160,6169,6470,6479,6608,6618,6784,6793,6800,6809,6992,7001,7088,7097,7232,7241,7248,7257,8217,8217,8304,8304,8308,8313,8320,8329,8528,8578,8581,8585,9312,9371,9450,9471,10102,10131,11517,11517]);
-const fast$low28 = fast$table(12288, [97,122,181,181,223,246,248,255,257,257,259,259,261,261,263,263,265,265,267,267,269,269,271,271,273,273,275,275,277,277,279,279,281,281,283,283,285,285,287,287,289,289,291,291,293,293,295,295,297,297,299,299,301,301,303,303,305,305,307,307,309,309,311,312,314,314,316,316,318,318,320,320,322,322,324,324,326,326,328,329,331,331,333,333,335,335,337,337,339,339,341,341,343,343,345,345,347,347,349,349,351,351,353,353,355,355,357,357,359,359,361,361,363,363,365,365,367,367,369,369,371,371,373,373,375,375,378,378,380,380,382,384,387,387,389,389,392,392,396,397,402,402,405,405,409,411,414,414,417,417,419,419,421,421,424,424,426,427,429,429,432,432,436,436,438,438,441,442,445,447,454,454,457,457,460,460,462,462,464,464,466,466,468,468,470,470,472,472,474,474,476,477,479,479,481,481,483,483,485,485,487,487,489,489,491,491,493,493,495,496,499,499,501,501,505,505,507,507,509,509,511,511,513,513,515,515,517,517,519,519,521,521,523,523,525,525,527,527,529,529,531,531,533,533,535,535,537,537,539,539,541,541,543,543,545,545,547,547,549,549,551,551,553,553,555,555,557,557,559,559,561,561,563,569,572,572,575,576,578,578,583,583,585,585,587,587,589,589,591,659,662,687,768,879,881,881,883,883,887,887,891,893,912,912,940,974,976,977,981,983,985,985,987,987,989,989,991,991,993,993,995,995,997,997,999,999,1001,1001,1003,1003,1005,1005,1007,1011,1013,1013,1016,1016,1019,1020,1072,1119,1121,1121,1123,1123,1125,1125,1127,1127,1129,1129,1131,1131,1133,1133,1135,1135,1137,1137,1139,1139,1141,1141,1143,1143,1145,1145,1147,1147,1149,1149,1151,1151,1153,1153,1155,1161,1163,1163,1165,1165,1167,1167,1169,1169,1171,1171,1173,1173,1175,1175,1177,1177,1179,1179,1181,1181,1183,1183,1185,1185,1187,1187,1189,1189,1191,1191,1193,1193,1195,1195,1197,1197,1199,1199,1201,1201,1203,1203,1205,1205,1207,1207,1209,1209,1211,1211,1213,1213,1215,1215,1218,1218,1220,1220,1222,1222,1224,1224,1226,1226,1228,1228,1230,1231,1233,1233,1235,1235,1237,1237,1239,1239,1241,1241,1243,1243,1245,1245,1247,1247,1249,1249,1251,1251,1253,1253,1255,1255,1257,1257,1259,1259,1261,1261,1263,1263,1265,1265,1267,1267,1269,1269,1271,1271,1273,1273,1275,1275,1277,1277,1279,1279,1281,1281,1283,1283,1285,1285,1287,1287,1289,1289,1291,1291,1293,1293,1295,1295,1297,1297,1299,1299,1301,1301,1303,1303,1305,1305,1307,1307,1309,1309,1311,1311,1313,1313,1315,1315,1317,1317,1319,1319,1321,1321,1323,1323,1325,1325,1327,1327,1376,1416,1425,1469,1471,1471,1473,1474,1476,1477,1479,1479,1552,1562,1611,1631,1648,1648,1750,1756,1759,1764,1767,1768,1770,1773,1809,1809,1840,1866,1958,1968,2027,2035,2045,2045,2070,2073,2075,2083,2085,2087,2089,2093,2137,2139,2199,2207,2250,2273,2275,2307,2362,2364,2366,2383,2385,2391,2402,2403,2433,2435,2492,2492,2494,2500,2503,2504,2507,2509,2519,2519,2530,2531,2558,2558,2561,2563,2620,2620,2622,2626,2631,2632,2635,2637,2641,2641,2672,2673,2677,2677,2689,2691,2748,2748,2750,2757,2759,2761,2763,2765,2786,2787,2810,2815,2817,2819,2876,2876,2878,2884,2887,2888,2891,2893,2901,2903,2914,2915,2946,2946,3006,3010,3014,3016,3018,3021,3031,3031,3072,3076,3132,3132,3134,3140,3142,3144,3146,3149,3157,3158,3170,3171,3201,3203,3260,3260,3262,3268,3270,3272,3274,3277,3285,3286,3298,3299,3315,3315,3328,3331,3387,3388,3390,3396,3398,3400,3402,3405,3415,3415,3426,3427,3457,3459,3530,3530,3535,3540,3542,3542,3544,3551,3570,3571,3633,3633,3636,3642,3655,3662,3761,3761,3764,3772,3784,3790,3864,3865,3893,3893,3895,3895,3897,3897,3902,3903,3953,3972,3974,3975,3981,3991,3993,4028,4038,4038,4139,4158,4182,4185,4190,4192,4194,4196,4199,4205,4209,4212,4226,4237,4239,4239,4250,4253,4304,4346,4349,4351,4957,4959,5112,5117,5906,5909,5938,5940,5970,5971,6002,6003,6068,6099,6109,6109,6155,6157,6159,6159,6277,6278,6313,6313,6432,6443,6448,6459,6679,6683,6741,6750,6752,6780,6783,6783,6832,6877,6880,6891,6912,6916,6964,6980,7019,7027,7040,7042,7073,7085,7142,7155,7204,7223,7296,7304,7306,7306,7376,7378,7380,7400,7405,7405,7412,7412,7415,7417,7424,7467,7531,7543,7545,7578,7616,7679,7681,7681,7683,7683,7685,7685,7687,7687,7689,7689,7691,7691,7693,7693,7695,7695,7697,7697,7699,7699,7701,7701,7703,7703,7705,7705,7707,7707,7709,7709,7711,7711,7713,7713,7715,7715,7717,7717,7719,7719,7721,7721,7723,7723,7725,7725,7727,7727,7729,7729,7731,7731,7733,7733,7735,7735,7737,7737,7739,7739,7741,7741,7743,7743,7745,7745,7747,7747,7749,7749,7751,7751,7753,7753,7755,7755,7757,7757,7759,7759,7761,7761,7763,7763,7765,7765,7767,7767,7769,7769,7771,7771,7773,7773,7775,7775,7777,7777,7779,7779,7781,7781,7783,7783,7785,7785,7787,7787,7789,7789,7791,7791,7793,7793,7795,7795,7797,7797,7799,7799,7801,7801,7803,7803,7805,7805,7807,7807,7809,7809,7811,7811,7813,7813,7815,7815,7817,7817,7819,7819,7821,7821,7823,7823,7825,7825,7827,7827,7829,7837,7839,7839,7841,7841,7843,7843,7845,7845,7847,7847,7849,7849,7851,7851,7853,7853,7855,7855,7857,7857,7859,7859,7861,7861,7863,7863,7865,7865,7867,7867,7869,7869,7871,7871,7873,7873,7875,7875,7877,7877,7879,7879,7881,7881,7883,7883,7885,7885,7887,7887,7889,7889,7891,7891,7893,7893,7895,7895,7897,7897,7899,7899,7901,7901,7903,7903,7905,7905,7907,7907,7909,7909,7911,7911,7913,7913,7915,7915,7917,7917,7919,7919,7921,7921,7923,7923,7925,7925,7927,7927,7929,7929,7931,7931,7933,7933,7935,7943,7952,7957,7968,7975,7984,7991,8000,8005,8016,8023,8032,8039,8048,8061,8064,8071,8080,8087,8096,8103,8112,8116,8118,8119,8126,8126,8130,8132,8134,8135,8144,8147,8150,8151,8160,8167,8178,8180,8182,8183,8400,8432,8458,8458,8462,8463,8467,8467,8495,8495,8500,8500,8505,8505,8508,8509,8518,8521,8526,8526,8580,8580,11312,11359,11361,11361,11365,11366,11368,11368,11370,11370,11372,11372,11377,11377,11379,11380,11382,11387,11393,11393,11395,11395,11397,11397,11399,11399,11401,11401,11403,11403,11405,11405,11407,11407,11409,11409,11411,11411,11413,11413,11415,11415,11417,11417,11419,11419,11421,11421,11423,11423,11425,11425,11427,11427,11429,11429,11431,11431,11433,11433,11435,11435,11437,11437,11439,11439,11441,11441,11443,11443,11445,11445,11447,11447,11449,11449,11451,11451,11453,11453,11455,11455,11457,11457,11459,11459,11461,11461,11463,11463,11465,11465,11467,11467,11469,11469,11471,11471,11473,11473,11475,11475,11477,11477,11479,11479,11481,11481,11483,11483,11485,11485,11487,11487,11489,11489,11491,11492,11500,11500,11502,11505,11507,11507,11520,11557,11559,11559,11565,11565,11647,11647,11744,11775]);
+const fast$low27 = fast$table(12288, [0,9,11,12,14,32,35,39,42,43,45,45,48,57,60,62,64,170,172,186,188,12287]);
+const fast$low28 = fast$table(12288, [39,39,45,45,48,57,178,179,185,185,188,190,1632,1641,1776,1785,1984,1993,2406,2415,2534,2543,2548,2553,2662,2671,2790,2799,2918,2927,2930,2935,3046,3058,3174,3183,3192,3198,3302,3311,3416,3422,3430,3448,3558,3567,3664,3673,3792,3801,3872,3891,4160,4169,4240,4249,4969,4988,5870,5872,6112,6121,6128,6137,6160,6169,6470,6479,6608,6618,6784,6793,6800,6809,6992,7001,7088,7097,7232,7241,7248,7257,8217,8217,8304,8304,8308,8313,8320,8329,8528,8578,8581,8585,9312,9371,9450,9471,10102,10131,11517,11517]);
+const fast$low29 = fast$table(12288, [97,122,181,181,223,246,248,255,257,257,259,259,261,261,263,263,265,265,267,267,269,269,271,271,273,273,275,275,277,277,279,279,281,281,283,283,285,285,287,287,289,289,291,291,293,293,295,295,297,297,299,299,301,301,303,303,305,305,307,307,309,309,311,312,314,314,316,316,318,318,320,320,322,322,324,324,326,326,328,329,331,331,333,333,335,335,337,337,339,339,341,341,343,343,345,345,347,347,349,349,351,351,353,353,355,355,357,357,359,359,361,361,363,363,365,365,367,367,369,369,371,371,373,373,375,375,378,378,380,380,382,384,387,387,389,389,392,392,396,397,402,402,405,405,409,411,414,414,417,417,419,419,421,421,424,424,426,427,429,429,432,432,436,436,438,438,441,442,445,447,454,454,457,457,460,460,462,462,464,464,466,466,468,468,470,470,472,472,474,474,476,477,479,479,481,481,483,483,485,485,487,487,489,489,491,491,493,493,495,496,499,499,501,501,505,505,507,507,509,509,511,511,513,513,515,515,517,517,519,519,521,521,523,523,525,525,527,527,529,529,531,531,533,533,535,535,537,537,539,539,541,541,543,543,545,545,547,547,549,549,551,551,553,553,555,555,557,557,559,559,561,561,563,569,572,572,575,576,578,578,583,583,585,585,587,587,589,589,591,659,662,687,768,879,881,881,883,883,887,887,891,893,912,912,940,974,976,977,981,983,985,985,987,987,989,989,991,991,993,993,995,995,997,997,999,999,1001,1001,1003,1003,1005,1005,1007,1011,1013,1013,1016,1016,1019,1020,1072,1119,1121,1121,1123,1123,1125,1125,1127,1127,1129,1129,1131,1131,1133,1133,1135,1135,1137,1137,1139,1139,1141,1141,1143,1143,1145,1145,1147,1147,1149,1149,1151,1151,1153,1153,1155,1161,1163,1163,1165,1165,1167,1167,1169,1169,1171,1171,1173,1173,1175,1175,1177,1177,1179,1179,1181,1181,1183,1183,1185,1185,1187,1187,1189,1189,1191,1191,1193,1193,1195,1195,1197,1197,1199,1199,1201,1201,1203,1203,1205,1205,1207,1207,1209,1209,1211,1211,1213,1213,1215,1215,1218,1218,1220,1220,1222,1222,1224,1224,1226,1226,1228,1228,1230,1231,1233,1233,1235,1235,1237,1237,1239,1239,1241,1241,1243,1243,1245,1245,1247,1247,1249,1249,1251,1251,1253,1253,1255,1255,1257,1257,1259,1259,1261,1261,1263,1263,1265,1265,1267,1267,1269,1269,1271,1271,1273,1273,1275,1275,1277,1277,1279,1279,1281,1281,1283,1283,1285,1285,1287,1287,1289,1289,1291,1291,1293,1293,1295,1295,1297,1297,1299,1299,1301,1301,1303,1303,1305,1305,1307,1307,1309,1309,1311,1311,1313,1313,1315,1315,1317,1317,1319,1319,1321,1321,1323,1323,1325,1325,1327,1327,1376,1416,1425,1469,1471,1471,1473,1474,1476,1477,1479,1479,1552,1562,1611,1631,1648,1648,1750,1756,1759,1764,1767,1768,1770,1773,1809,1809,1840,1866,1958,1968,2027,2035,2045,2045,2070,2073,2075,2083,2085,2087,2089,2093,2137,2139,2199,2207,2250,2273,2275,2307,2362,2364,2366,2383,2385,2391,2402,2403,2433,2435,2492,2492,2494,2500,2503,2504,2507,2509,2519,2519,2530,2531,2558,2558,2561,2563,2620,2620,2622,2626,2631,2632,2635,2637,2641,2641,2672,2673,2677,2677,2689,2691,2748,2748,2750,2757,2759,2761,2763,2765,2786,2787,2810,2815,2817,2819,2876,2876,2878,2884,2887,2888,2891,2893,2901,2903,2914,2915,2946,2946,3006,3010,3014,3016,3018,3021,3031,3031,3072,3076,3132,3132,3134,3140,3142,3144,3146,3149,3157,3158,3170,3171,3201,3203,3260,3260,3262,3268,3270,3272,3274,3277,3285,3286,3298,3299,3315,3315,3328,3331,3387,3388,3390,3396,3398,3400,3402,3405,3415,3415,3426,3427,3457,3459,3530,3530,3535,3540,3542,3542,3544,3551,3570,3571,3633,3633,3636,3642,3655,3662,3761,3761,3764,3772,3784,3790,3864,3865,3893,3893,3895,3895,3897,3897,3902,3903,3953,3972,3974,3975,3981,3991,3993,4028,4038,4038,4139,4158,4182,4185,4190,4192,4194,4196,4199,4205,4209,4212,4226,4237,4239,4239,4250,4253,4304,4346,4349,4351,4957,4959,5112,5117,5906,5909,5938,5940,5970,5971,6002,6003,6068,6099,6109,6109,6155,6157,6159,6159,6277,6278,6313,6313,6432,6443,6448,6459,6679,6683,6741,6750,6752,6780,6783,6783,6832,6877,6880,6891,6912,6916,6964,6980,7019,7027,7040,7042,7073,7085,7142,7155,7204,7223,7296,7304,7306,7306,7376,7378,7380,7400,7405,7405,7412,7412,7415,7417,7424,7467,7531,7543,7545,7578,7616,7679,7681,7681,7683,7683,7685,7685,7687,7687,7689,7689,7691,7691,7693,7693,7695,7695,7697,7697,7699,7699,7701,7701,7703,7703,7705,7705,7707,7707,7709,7709,7711,7711,7713,7713,7715,7715,7717,7717,7719,7719,7721,7721,7723,7723,7725,7725,7727,7727,7729,7729,7731,7731,7733,7733,7735,7735,7737,7737,7739,7739,7741,7741,7743,7743,7745,7745,7747,7747,7749,7749,7751,7751,7753,7753,7755,7755,7757,7757,7759,7759,7761,7761,7763,7763,7765,7765,7767,7767,7769,7769,7771,7771,7773,7773,7775,7775,7777,7777,7779,7779,7781,7781,7783,7783,7785,7785,7787,7787,7789,7789,7791,7791,7793,7793,7795,7795,7797,7797,7799,7799,7801,7801,7803,7803,7805,7805,7807,7807,7809,7809,7811,7811,7813,7813,7815,7815,7817,7817,7819,7819,7821,7821,7823,7823,7825,7825,7827,7827,7829,7837,7839,7839,7841,7841,7843,7843,7845,7845,7847,7847,7849,7849,7851,7851,7853,7853,7855,7855,7857,7857,7859,7859,7861,7861,7863,7863,7865,7865,7867,7867,7869,7869,7871,7871,7873,7873,7875,7875,7877,7877,7879,7879,7881,7881,7883,7883,7885,7885,7887,7887,7889,7889,7891,7891,7893,7893,7895,7895,7897,7897,7899,7899,7901,7901,7903,7903,7905,7905,7907,7907,7909,7909,7911,7911,7913,7913,7915,7915,7917,7917,7919,7919,7921,7921,7923,7923,7925,7925,7927,7927,7929,7929,7931,7931,7933,7933,7935,7943,7952,7957,7968,7975,7984,7991,8000,8005,8016,8023,8032,8039,8048,8061,8064,8071,8080,8087,8096,8103,8112,8116,8118,8119,8126,8126,8130,8132,8134,8135,8144,8147,8150,8151,8160,8167,8178,8180,8182,8183,8400,8432,8458,8458,8462,8463,8467,8467,8495,8495,8500,8500,8505,8505,8508,8509,8518,8521,8526,8526,8580,8580,11312,11359,11361,11361,11365,11366,11368,11368,11370,11370,11372,11372,11377,11377,11379,11380,11382,11387,11393,11393,11395,11395,11397,11397,11399,11399,11401,11401,11403,11403,11405,11405,11407,11407,11409,11409,11411,11411,11413,11413,11415,11415,11417,11417,11419,11419,11421,11421,11423,11423,11425,11425,11427,11427,11429,11429,11431,11431,11433,11433,11435,11435,11437,11437,11439,11439,11441,11441,11443,11443,11445,11445,11447,11447,11449,11449,11451,11451,11453,11453,11455,11455,11457,11457,11459,11459,11461,11461,11463,11463,11465,11465,11467,11467,11469,11469,11471,11471,11473,11473,11475,11475,11477,11477,11479,11479,11481,11481,11483,11483,11485,11485,11487,11487,11489,11489,11491,11492,11500,11500,11502,11505,11507,11507,11520,11557,11559,11559,11565,11565,11647,11647,11744,11775]);
 let fast$re0;
 let fast$re1;
 let fast$re2;
@@ -343,6 +400,7 @@ let fast$re26;
 let fast$re27;
 let fast$re28;
 let fast$re29;
+let fast$re30;
 function fast$next10(input, p, st) {
   if (p >= st.from10 && p <= st.at10) return st.at10;
   if (p < st.from10) { const j = input.slice(p, st.from10).indexOf("\n"); if (j >= 0) st.at10 = p + j; }
@@ -399,6 +457,20 @@ function fast$next58(input, p, st) {
   st.from58 = p;
   return st.at58;
 }
+function fast$next91(input, p, st) {
+  if (p >= st.from91 && p <= st.at91) return st.at91;
+  if (p < st.from91) { const j = input.slice(p, st.from91).indexOf("["); if (j >= 0) st.at91 = p + j; }
+  else { const i = input.indexOf("[", p); st.at91 = i < 0 ? input.length : i; }
+  st.from91 = p;
+  return st.at91;
+}
+function fast$next93(input, p, st) {
+  if (p >= st.from93 && p <= st.at93) return st.at93;
+  if (p < st.from93) { const j = input.slice(p, st.from93).indexOf("]"); if (j >= 0) st.at93 = p + j; }
+  else { const i = input.indexOf("]", p); st.at93 = i < 0 ? input.length : i; }
+  st.from93 = p;
+  return st.at93;
+}
 function fast$next187(input, p, st) {
   if (p >= st.from187 && p <= st.at187) return st.at187;
   if (p < st.from187) { const j = input.slice(p, st.from187).indexOf("»"); if (j >= 0) st.at187 = p + j; }
@@ -436,7 +508,7 @@ function fast$next65306(input, p, st) {
 }
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
-  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1, from46: -1, at46: -1 };
+  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1, from46: -1, at46: -1, from91: -1, at91: -1, from93: -1, at93: -1 };
 }
 function fast$m0(input, p) {
   const c = input.charCodeAt(p);
@@ -3014,15 +3086,27 @@ function fast$m213(input, p, st) {
       if (r20 < 0) break s18;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s18;
-      const r22 = fast$rule$Colon(input, r21, st);
+      let r22 = -1;
+      c23: {
+        let r24 = -1;
+        s25: {
+          const r26 = fast$rule$Colon(input, r21, st);
+          if (r26 < 0) break s25;
+          const r27 = fast$m1(input, r26, st);
+          if (r27 < 0) break s25;
+          r24 = r27;
+        }
+        if (r24 >= 0) { r22 = r24; break c23; }
+        const r29 = input.charCodeAt(r21) === 169 ? r21 + 1 : -1;
+        const r28 = r29 >= 0 ? r21 : -1;
+        if (r28 >= 0) { r22 = r28; break c23; }
+      }
       if (r22 < 0) break s18;
-      const r23 = fast$m1(input, r22, st);
-      if (r23 < 0) break s18;
-      const r24 = fast$rule$NotEolChar(input, r23, st);
-      if (r24 < 0) break s18;
-      const r25 = fast$rule$NotEol(input, r24, st);
-      if (r25 < 0) break s18;
-      r17 = r25;
+      const r30 = fast$rule$NotEolChar(input, r22, st);
+      if (r30 < 0) break s18;
+      const r31 = fast$rule$NotEol(input, r30, st);
+      if (r31 < 0) break s18;
+      r17 = r31;
     }
     if (r17 >= 0) { r0 = r17; break c1; }
   }
@@ -6997,25 +7081,269 @@ function fast$m406(input, p, st) {
   return r0;
 }
 function fast$m407(input, p, st) {
-  const r0 = fast$m403(input, p, st);
+  let r0 = -1;
+  c1: {
+    const r2 = fast$m405(input, p, st);
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r3 = fast$rule$NotEolChar(input, p, st);
+    if (r3 >= 0) { r0 = r3; break c1; }
+  }
   return r0;
 }
 function fast$m408(input, p, st) {
+  const r0 = fast$m403(input, p, st);
+  return r0;
+}
+function fast$m409(input, p, st) {
   const r0 = fast$m404(input, p, st);
   return r0;
 }
-function fast$m409(input, p) {
+function fast$m410(input, p) {
+  const c = input.charCodeAt(p);
+  let ok, n;
+  ok = c === 40 || c === 91; n = 1;
+  return ok ? p + n : -1;
+}
+function fast$m411(input, start, st) {
+  const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next91(input, start, st), fast$next93(input, start, st));
+  if (p === start) return -1;
+  return p;
+}
+function fast$m412(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m410(input, r2);
+    if (r3 < 0) break s1;
+    const r4 = fast$m411(input, r3, st);
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m413(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 169 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m1(input, r3, st);
+    if (r4 < 0) break s1;
+    const r6 = fast$rule$Digit(input, r4, st);
+    const r5 = r6 < 0 ? r4 : -1;
+    if (r5 < 0) break s1;
+    const r7 = fast$m153(input, r5, st);
+    if (r7 < 0) break s1;
+    r0 = r7;
+  }
+  return r0;
+}
+function fast$m414(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 35 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 48 && c <= 57) || (c >= 60 && c <= 62) || (c >= 64 && c <= 127) : c < 12288 ? fast$low27[c] === 1 : (fast$re27 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0023-\\u0027\\u002a-\\u002b\\u002d\\u0030-\\u0039\\u003c-\\u003e\\u0040-\\u00aa\\u00ac-\\u00ba\\u00bc-\\uffff]", "")).test(input.charAt(p)); n = 1;
+    if (!ok) break;
+    p += n;
+  }
+  return p;
+}
+function fast$m415(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m3(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Dash(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m3(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    s6: {
+      let r7 = -1;
+      s8: {
+        const r9 = fast$rule$SlashName(input, r4, st);
+        if (r9 < 0) break s8;
+        let r10 = r9;
+        let r12 = -1;
+        s13: {
+          const r14 = fast$m1(input, r9, st);
+          if (r14 < 0) break s13;
+          const r15 = input.charCodeAt(r14) === 47 ? r14 + 1 : -1;
+          if (r15 < 0) break s13;
+          const r16 = fast$m1(input, r15, st);
+          if (r16 < 0) break s13;
+          const r17 = fast$rule$SlashName(input, r16, st);
+          if (r17 < 0) break s13;
+          r12 = r17;
+        }
+        r10 = r12;
+        if (r10 >= 0) for (;;) {
+          let r11 = -1;
+          s18: {
+            const r19 = fast$m1(input, r10, st);
+            if (r19 < 0) break s18;
+            const r20 = input.charCodeAt(r19) === 47 ? r19 + 1 : -1;
+            if (r20 < 0) break s18;
+            const r21 = fast$m1(input, r20, st);
+            if (r21 < 0) break s18;
+            const r22 = fast$rule$SlashName(input, r21, st);
+            if (r22 < 0) break s18;
+            r11 = r22;
+          }
+          if (r11 < 0) break;
+          r10 = r11;
+        }
+        if (r10 < 0) break s8;
+        r7 = r10;
+      }
+      if (r7 < 0) break s6;
+      const r24 = input.charCodeAt(r7) === 46 ? r7 + 1 : -1;
+      const r23 = r24 >= 0 ? r24 : r7;
+      if (r23 < 0) break s6;
+      r5 = r23;
+    }
+    if (r5 < 0) break s1;
+    r0 = r5;
+  }
+  return r0;
+}
+function fast$m416(input, p, st) {
+  const r0 = fast$m411(input, p, st);
+  return r0;
+}
+function fast$m417(input, p, st) {
+  const r0 = input.charCodeAt(p) === 169 ? p + 1 : -1;
+  return r0;
+}
+function fast$m418(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$SlashName(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = -1;
+    s6: {
+      const r7 = fast$m1(input, r2, st);
+      if (r7 < 0) break s6;
+      const r8 = input.charCodeAt(r7) === 47 ? r7 + 1 : -1;
+      if (r8 < 0) break s6;
+      const r9 = fast$m1(input, r8, st);
+      if (r9 < 0) break s6;
+      const r10 = fast$rule$SlashName(input, r9, st);
+      if (r10 < 0) break s6;
+      r5 = r10;
+    }
+    r3 = r5;
+    if (r3 >= 0) for (;;) {
+      let r4 = -1;
+      s11: {
+        const r12 = fast$m1(input, r3, st);
+        if (r12 < 0) break s11;
+        const r13 = input.charCodeAt(r12) === 47 ? r12 + 1 : -1;
+        if (r13 < 0) break s11;
+        const r14 = fast$m1(input, r13, st);
+        if (r14 < 0) break s11;
+        const r15 = fast$rule$SlashName(input, r14, st);
+        if (r15 < 0) break s11;
+        r4 = r15;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m419(input, p, st) {
+  const r1 = input.charCodeAt(p) === 46 ? p + 1 : -1;
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m420(input, start, st) {
+  let p = start;
+  for (;;) {
+    const c = input.charCodeAt(p);
+    let ok, n;
+    if (c < 128) { ok = (c >= 65 && c <= 90); n = 1; } else if (c < 12288) { ok = fast$low10[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re10 ??= new RegExp("^[\\p{Lu}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+    if (!ok) break;
+    p += n;
+  }
+  if (p === start) return -1;
+  return p;
+}
+function fast$m421(input, p, st) {
+  let r0 = -1;
+  c1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$SlashName(input, p, st);
+      if (r4 < 0) break s3;
+      let r5 = r4;
+      let r7 = -1;
+      s8: {
+        const r9 = fast$m1(input, r4, st);
+        if (r9 < 0) break s8;
+        const r10 = input.charCodeAt(r9) === 47 ? r9 + 1 : -1;
+        if (r10 < 0) break s8;
+        const r11 = fast$m1(input, r10, st);
+        if (r11 < 0) break s8;
+        const r12 = fast$rule$SlashName(input, r11, st);
+        if (r12 < 0) break s8;
+        r7 = r12;
+      }
+      r5 = r7;
+      if (r5 >= 0) for (;;) {
+        let r6 = -1;
+        s13: {
+          const r14 = fast$m1(input, r5, st);
+          if (r14 < 0) break s13;
+          const r15 = input.charCodeAt(r14) === 47 ? r14 + 1 : -1;
+          if (r15 < 0) break s13;
+          const r16 = fast$m1(input, r15, st);
+          if (r16 < 0) break s13;
+          const r17 = fast$rule$SlashName(input, r16, st);
+          if (r17 < 0) break s13;
+          r6 = r17;
+        }
+        if (r6 < 0) break;
+        r5 = r6;
+      }
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 >= 0) { r0 = r2; break c1; }
+    const r18 = fast$m420(input, p, st);
+    if (r18 >= 0) { r0 = r18; break c1; }
+  }
+  return r0;
+}
+function fast$m422(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m129(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m414(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m423(input, p) {
   return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m410(input, p) {
+function fast$m424(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m411(input, p, st) {
+function fast$m425(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m412(input, p, st) {
+function fast$m426(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7027,7 +7355,7 @@ function fast$m412(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m409(input, r4);
+          const r11 = fast$m423(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -7036,7 +7364,7 @@ function fast$m412(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m410(input, r4);
+          const r15 = fast$m424(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -7063,7 +7391,7 @@ function fast$m412(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m409(input, r23);
+        const r27 = fast$m423(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -7080,7 +7408,7 @@ function fast$m412(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m410(input, r32);
+        const r36 = fast$m424(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -7094,7 +7422,7 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7150,7 +7478,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7161,7 +7489,7 @@ function fast$m414(input, p, st) {
   }
   return r0;
 }
-function fast$m415(input, p, st) {
+function fast$m429(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7207,12 +7535,12 @@ function fast$m415(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m416(input, p, st) {
+function fast$m430(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m417(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7267,7 +7595,7 @@ function fast$m417(input, p, st) {
   }
   return r0;
 }
-function fast$m418(input, p, st) {
+function fast$m432(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7284,7 +7612,7 @@ function fast$m418(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m433(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7299,11 +7627,11 @@ function fast$m419(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m420(input, p, st) {
+function fast$m434(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m421(input, p, st) {
+function fast$m435(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7315,7 +7643,7 @@ function fast$m421(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7332,7 +7660,7 @@ function fast$m422(input, p, st) {
   }
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7358,7 +7686,7 @@ function fast$m423(input, p, st) {
   }
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m438(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7423,7 +7751,7 @@ function fast$m424(input, p, st) {
   }
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m439(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7445,10 +7773,10 @@ function fast$m425(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m426(input, p) {
+function fast$m440(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m427(input, p, st) {
+function fast$m441(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7470,7 +7798,7 @@ function fast$m427(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m426(input, r11);
+      const r12 = fast$m440(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -7481,7 +7809,7 @@ function fast$m427(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m426(input, r16);
+      const r17 = fast$m440(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -7491,18 +7819,18 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p) {
+function fast$m442(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low27[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re27 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m429(input, p, st) {
-  const r1 = fast$m428(input, p);
+function fast$m443(input, p, st) {
+  const r1 = fast$m442(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m444(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7530,7 +7858,7 @@ function fast$m430(input, p, st) {
   }
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7551,7 +7879,7 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7572,42 +7900,42 @@ function fast$m432(input, p, st) {
   }
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m447(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m448(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m449(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m436(input, p) {
+function fast$m450(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m437(input, p) {
+function fast$m451(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m438(input, p) {
+function fast$m452(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m439(input, p, st) {
+function fast$m453(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m436(input, r2);
+      const r5 = fast$m450(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m437(input, r2);
+      const r6 = fast$m451(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m438(input, r2);
+      const r8 = fast$m452(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -7617,10 +7945,10 @@ function fast$m439(input, p, st) {
   }
   return r0;
 }
-function fast$m440(input, p) {
+function fast$m454(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m441(input, p, st) {
+function fast$m455(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7633,7 +7961,7 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7646,7 +7974,7 @@ function fast$m442(input, p, st) {
   }
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7659,29 +7987,29 @@ function fast$m443(input, p, st) {
   }
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m458(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m445(input, p) {
+function fast$m459(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
-  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+  if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low29[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re29 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m446(input, start, st) {
+function fast$m460(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
     let ok, n;
-    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low17[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re29 ??= new RegExp("^[\\p{L}\\p{M}\\-'\\u2019\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
+    if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low17[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re30 ??= new RegExp("^[\\p{L}\\p{M}\\-'\\u2019\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
     if (!ok) break;
     p += n;
   }
   return p;
 }
-function fast$m447(input, p, st) {
+function fast$m461(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -7694,9 +8022,9 @@ function fast$m447(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m445(input, r8);
+      const r9 = fast$m459(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m446(input, r9, st);
+      const r10 = fast$m460(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -7707,7 +8035,7 @@ function fast$m447(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m462(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7728,7 +8056,7 @@ function fast$m448(input, p, st) {
   }
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m463(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7740,7 +8068,7 @@ function fast$m449(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m450(input, start, st) {
+function fast$m464(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7751,10 +8079,10 @@ function fast$m450(input, start, st) {
   }
   return p;
 }
-function fast$m451(w) {
+function fast$m465(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m452(input, p, st) {
+function fast$m466(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -7777,7 +8105,7 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p, st) {
+function fast$m467(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7786,7 +8114,7 @@ function fast$m453(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m450(input, r5, st);
+      const r6 = fast$m464(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -7808,7 +8136,7 @@ function fast$m453(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m451(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m465(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -7822,7 +8150,7 @@ function fast$m453(input, p, st) {
   }
   return r0;
 }
-function fast$m454(input, p, st) {
+function fast$m468(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -7838,7 +8166,7 @@ function fast$m454(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -7897,7 +8225,7 @@ function fast$m455(input, p, st) {
   }
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m470(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7925,15 +8253,15 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m471(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m472(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m473(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -7944,7 +8272,7 @@ function fast$m459(input, p, st) {
   }
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m474(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -7967,11 +8295,11 @@ function fast$m460(input, p, st) {
   }
   return r0;
 }
-function fast$m461(input, p, st) {
+function fast$m475(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m476(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7983,15 +8311,15 @@ function fast$m462(input, p, st) {
   }
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m477(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m464(input, p, st) {
+function fast$m478(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m465(input, p, st) {
+function fast$m479(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8004,11 +8332,11 @@ function fast$m465(input, p, st) {
   }
   return r0;
 }
-function fast$m466(input, p, st) {
+function fast$m480(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m481(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -8018,7 +8346,7 @@ function fast$m467(input, p, st) {
   }
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m482(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m165(input, p);
@@ -8028,11 +8356,11 @@ function fast$m468(input, p, st) {
   }
   return r0;
 }
-function fast$m469(input, p, st) {
+function fast$m483(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m470(input, p, st) {
+function fast$m484(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -8051,11 +8379,11 @@ function fast$m470(input, p, st) {
   }
   return r0;
 }
-function fast$m471(input, p, st) {
+function fast$m485(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m472(input, p, st) {
+function fast$m486(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -8065,11 +8393,11 @@ function fast$m472(input, p, st) {
   }
   return r0;
 }
-function fast$m473(input, p, st) {
+function fast$m487(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m474(input, p, st) {
+function fast$m488(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -8079,7 +8407,7 @@ function fast$m474(input, p, st) {
   }
   return r0;
 }
-function fast$m475(input, p, st) {
+function fast$m489(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -8090,7 +8418,7 @@ function fast$m475(input, p, st) {
   }
   return r0;
 }
-function fast$m476(input, p, st) {
+function fast$m490(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -12074,6 +12402,18 @@ function fast$rule$TextCredit(input, p, st) {
   }
   return r0;
 }
+// SlashName
+function fast$rule$SlashName(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m129(input, p);
+    if (r2 < 0) break s1;
+    const r3 = fast$m414(input, r2, st);
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
 // DateLead
 function fast$rule$DateLead(input, p, st) {
   let r0 = -1;
@@ -12087,7 +12427,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m409(input, r4);
+          const r11 = fast$m423(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -12096,7 +12436,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m410(input, r4);
+          const r15 = fast$m424(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -12123,7 +12463,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m409(input, r23);
+        const r27 = fast$m423(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -12140,7 +12480,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m410(input, r32);
+        const r36 = fast$m424(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -12232,7 +12572,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m440(input, p);
+    const r2 = fast$m454(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -12326,7 +12666,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m450(input, r5, st);
+      const r6 = fast$m464(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -12348,7 +12688,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m451(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m465(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -12539,29 +12879,37 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   const peg$r0 = /^[\-\u2022\u2023\u25AA*]/;
 
-  const peg$r1 = /^[\-\/]/;
+  const peg$r1 = /^[([]/;
 
-  const peg$r2 = /^[\u2013\u2014\-\u2010\u2011\u2012\u2015\u2212]/;
+  const peg$r2 = /^[)\]]/;
+
+  const peg$r3 = /^[\-\/]/;
+
+  const peg$r4 = /^[\u2013\u2014\-\u2010\u2011\u2012\u2015\u2212]/;
 
   const peg$e0 = peg$literalExpectation("\uFEFF", false);
 
   const peg$e1 = peg$classExpectation(["-", "\u2022", "\u2023", "\u25AA", "*"], false, false, false);
 
-  const peg$e2 = peg$classExpectation(["-", "/"], false, false, false);
+  const peg$e2 = peg$classExpectation(["(", "["], false, false, false);
 
-  const peg$e3 = peg$literalExpectation("aux", true);
+  const peg$e3 = peg$classExpectation([")", "]"], false, false, false);
 
-  const peg$e4 = peg$literalExpectation("au", true);
+  const peg$e4 = peg$classExpectation(["-", "/"], false, false, false);
 
-  const peg$e5 = peg$literalExpectation("en", true);
+  const peg$e5 = peg$literalExpectation("aux", true);
 
-  const peg$e6 = peg$literalExpectation(",", false);
+  const peg$e6 = peg$literalExpectation("au", true);
 
-  const peg$e7 = peg$literalExpectation("depuis", true);
+  const peg$e7 = peg$literalExpectation("en", true);
 
-  const peg$e8 = peg$literalExpectation("de", true);
+  const peg$e8 = peg$literalExpectation(",", false);
 
-  const peg$e9 = peg$classExpectation(["\u2013", "\u2014", "-", "\u2010", "\u2011", "\u2012", "\u2015", "\u2212"], false, false, false);
+  const peg$e9 = peg$literalExpectation("depuis", true);
+
+  const peg$e10 = peg$literalExpectation("de", true);
+
+  const peg$e11 = peg$classExpectation(["\u2013", "\u2014", "-", "\u2010", "\u2011", "\u2012", "\u2015", "\u2212"], false, false, false);
 
   function peg$f0(bom, first) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13820,364 +14168,461 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f544() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {    return agencyAhead(input, offset());  }
 
-  function peg$f547() {
+  function peg$f547() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f548(credit) {
+    const r = range();
+    return { type: "text", start: r.start, end: r.end, credit };
+  }
+
+  function peg$f549() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+
+  function peg$f550() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f551() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f552() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f553() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f548() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f554() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f549() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f555() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f560() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f563() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f559() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560() {    return part(text(), range());  }
+  function peg$f566() {    return part(text(), range());  }
 
-  function peg$f561(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f567(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563(who) {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(who) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f564(who) {    return part(text(), range());  }
+  function peg$f570(who) {    return part(text(), range());  }
 
-  function peg$f565(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f567(who, agency) {
+  function peg$f573(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f568() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f574() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f569() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f575() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570() {const fast$p = fast$m411(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m412(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f571(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f577() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f578(open) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f573(date, place) {    return { time: null, place };  }
+  function peg$f579(open) {    return part(text(), range());  }
 
-  function peg$f574(date, rest) {
+  function peg$f580(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f581(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
+
+  function peg$f582(open, who, close) {
+    const r = range();
+    return { start: r.start, end: r.end, who, agency: null, named: true };
+  }
+
+  function peg$f583() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m413(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f584() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f585() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f586() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f587() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f588() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f589() {    return part(text(), range());  }
+
+  function peg$f590(who) {    return wordCount(who.value) <= 8;  }
+
+  function peg$f591(who) {
+    const r = range();
+    return { start: r.start, end: r.end, who, agency: null, named: true };
+  }
+
+  function peg$f592() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m415(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f593() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f594() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f595() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f596() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f597() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f598() {    return part(text(), range());  }
+
+  function peg$f599(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f600(who) {    return namesAgency(who.value);  }
+
+  function peg$f601(who) {
+    const r = range();
+    return { start: r.start, end: r.end, who, agency: null, named: true };
+  }
+
+  function peg$f602() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+
+  function peg$f603() {    return afterSentence(input, offset());  }
+
+  function peg$f604() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f605() {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f606() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f607() {    return part(text(), range());  }
+
+  function peg$f608(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f609(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
+
+  function peg$f610(who) {
+    const r = range();
+    return { start: r.start, end: r.end, who, agency: null, named: true };
+  }
+
+  function peg$f611() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f612(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+
+  function peg$f613(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+
+  function peg$f614(date, place) {    return { time: null, place };  }
+
+  function peg$f615(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f575(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f616(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f576(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f617(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f577(time, place) {    return { time, place };  }
+  function peg$f618(time, place) {    return { time, place };  }
 
-  function peg$f578() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f579() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f620() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f580() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f581() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f582() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f623() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f583() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f624() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584() {    return part(text(), range());  }
+  function peg$f625() {    return part(text(), range());  }
 
-  function peg$f585(day) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f626(day) {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588(day) {    return part(text(), range());  }
+  function peg$f629(day) {    return part(text(), range());  }
 
-  function peg$f589(day, month) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630(day, month) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592(day, month) {    return part(text(), range());  }
+  function peg$f633(day, month) {    return part(text(), range());  }
 
-  function peg$f593(day, month, year) {
+  function peg$f634(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f594() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f635() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f595() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596() {    return part(text(), range());  }
+  function peg$f637() {    return part(text(), range());  }
 
-  function peg$f597(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f638(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f598(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599(month) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(month) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600(month) {    return part(text(), range());  }
+  function peg$f641(month) {    return part(text(), range());  }
 
-  function peg$f601(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f602(month, day) {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643(month, day) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f603(month, day) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f644(month, day) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f645(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f646(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f647(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f608(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(month, day) {    return part(text(), range());  }
+  function peg$f650(month, day) {    return part(text(), range());  }
 
-  function peg$f610(month, day, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f651(month, day, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611(month, day, year) {
+  function peg$f652(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f612() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f653() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f613() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f654() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f614() {    return part(text(), range());  }
+  function peg$f655() {    return part(text(), range());  }
 
-  function peg$f615(day) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f656(day) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f657(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f617(day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f658(day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f618(day) {    return part(text(), range());  }
+  function peg$f659(day) {    return part(text(), range());  }
 
-  function peg$f619(day, month) {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f660(day, month) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f620(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f661(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f621(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f662(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f622(day, month) {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f663(day, month) {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f623(day, month) {    return part(text(), range());  }
+  function peg$f664(day, month) {    return part(text(), range());  }
 
-  function peg$f624(day, month, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f665(day, month, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f625(day, month, year) {
+  function peg$f666(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f626() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f667() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f668() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f628() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f669() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f629() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f670() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630() {    return part(text(), range());  }
+  function peg$f671() {    return part(text(), range());  }
 
-  function peg$f631(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f672(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f673(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f633(year, sep) {    return part(text(), range());  }
+  function peg$f674(year, sep) {    return part(text(), range());  }
 
-  function peg$f634(year, sep, month, s) {    return s === sep;  }
+  function peg$f675(year, sep, month, s) {    return s === sep;  }
 
-  function peg$f635(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f676(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f677(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f637(year, sep, month) {    return part(text(), range());  }
+  function peg$f678(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f638(year, sep, month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f679(year, sep, month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639(year, sep, month, day) {
+  function peg$f680(year, sep, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f640() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f681() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f641() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f682() {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f642() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f683() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f643() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f684() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f644() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
+  function peg$f685() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
 
-  function peg$f645() {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f686() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f646(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f687(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f647(w) {    return part(text(), range());  }
+  function peg$f688(w) {    return part(text(), range());  }
 
-  function peg$f648(hour) {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f689(hour) {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649(hour) {
+  function peg$f690(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f650() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m431(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f691() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m445(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f651() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f692() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f652() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f693() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f653() {    return part(text(), range());  }
+  function peg$f694() {    return part(text(), range());  }
 
-  function peg$f654(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f695(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f655(hour) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f696(hour) {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f656(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f697(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f657(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f698(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f658(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f699(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f659(hour) {    return part(text(), range());  }
+  function peg$f700(hour) {    return part(text(), range());  }
 
-  function peg$f660(hour, minute) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f701(hour, minute) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f661(hour, minute) {
+  function peg$f702(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f662() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m432(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f703() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m446(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f663() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f704() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f664() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f705() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f665() {    return part(text(), range());  }
+  function peg$f706() {    return part(text(), range());  }
 
-  function peg$f666(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f707(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f667(hour) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f708(hour) {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f668(hour) {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f709(hour) {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f669(hour) {
+  function peg$f710(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f670(time) {
+  function peg$f711(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f671() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m439(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f712() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m453(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f672() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f713() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f673() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f714() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f674() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f715() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f675() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f716() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f676() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f717() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f677() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f718() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f678() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f719() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f679() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m441(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f720() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m455(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f680() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f721() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f681() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f722() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f682() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f723() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f683() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m442(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f724() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f684() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f725() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f685() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f726() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f686() {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f727() {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f687() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m443(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f728() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f688() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f729() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f689() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f730() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f690(sep, name) {
+  function peg$f731(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f691() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f732() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f692(sep) {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f733(sep) {const fast$p = fast$m461(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f693(sep, name) {
+  function peg$f734(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f694() {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f735() {const fast$p = fast$m463(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f695() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f736() {const fast$p = fast$m466(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f696(n) {    return isPlace(n);  }
+  function peg$f737(n) {    return isPlace(n);  }
 
-  function peg$f697(n) {    return part(n, range());  }
+  function peg$f738(n) {    return part(n, range());  }
 
-  function peg$f698() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f739() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f699() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f700() {const fast$p = fast$m463(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f741() {const fast$p = fast$m477(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f701() {    return offset();  }
+  function peg$f742() {    return offset();  }
 
-  function peg$f702() {const fast$p = fast$m465(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f743() {const fast$p = fast$m479(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -21905,7 +22350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseTextLine() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -22030,8 +22475,78 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = peg$FAILED;
             }
             if (s5 !== peg$FAILED) {
-              peg$savedPos = s2;
-              s2 = peg$f547();
+              s6 = [];
+              s7 = peg$currPos;
+              s8 = peg$currPos;
+              peg$silentFails++;
+              s9 = peg$parseAgencyCredit();
+              peg$silentFails--;
+              if (s9 === peg$FAILED) {
+                s8 = undefined;
+              } else {
+                peg$currPos = s8;
+                s8 = peg$FAILED;
+              }
+              if (s8 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s9 = peg$f547();
+                if (s9) {
+                  s9 = undefined;
+                } else {
+                  s9 = peg$FAILED;
+                }
+                if (s9 !== peg$FAILED) {
+                  s8 = [s8, s9];
+                  s7 = s8;
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$currPos;
+                s8 = peg$currPos;
+                peg$silentFails++;
+                s9 = peg$parseAgencyCredit();
+                peg$silentFails--;
+                if (s9 === peg$FAILED) {
+                  s8 = undefined;
+                } else {
+                  peg$currPos = s8;
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s9 = peg$f547();
+                  if (s9) {
+                    s9 = undefined;
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s8 = [s8, s9];
+                    s7 = s8;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+              }
+              s7 = peg$parseAgencyCredit();
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f548(s7);
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -22054,6 +22569,66 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f549();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f550();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f551();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f552();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s2;
+                s2 = peg$f553();
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
     }
 
     return s0;
@@ -22064,7 +22639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f548();
+    s1 = peg$f554();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22073,7 +22648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f549();
+      s3 = peg$f555();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22081,7 +22656,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f550();
+        s4 = peg$f556();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22089,7 +22664,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f551();
+          s5 = peg$f557();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22097,7 +22672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f552();
+            s6 = peg$f558();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22105,7 +22680,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f553();
+              s7 = peg$f559();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22113,7 +22688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f554();
+                s8 = peg$f560();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22121,7 +22696,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f555();
+                  s9 = peg$f561();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -22129,7 +22704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f556();
+                    s10 = peg$f562();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22137,7 +22712,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f557();
+                      s11 = peg$f563();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22145,7 +22720,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f558();
+                        s12 = peg$f564();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22154,7 +22729,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f559();
+                          s14 = peg$f565();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -22162,13 +22737,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f560();
+                            s14 = peg$f566();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f561(s13);
+                            s15 = peg$f567(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -22176,7 +22751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f562(s13);
+                              s16 = peg$f568(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -22185,7 +22760,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f563(s13);
+                                s18 = peg$f569(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -22193,7 +22768,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f564(s13);
+                                  s18 = peg$f570(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -22214,7 +22789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f565(s13, s14);
+                            s15 = peg$f571(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -22222,7 +22797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f566(s13, s14);
+                              s16 = peg$f572(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -22230,7 +22805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f567(s13, s14);
+                                s2 = peg$f573(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -22296,7 +22871,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f568();
+      s1 = peg$f574();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22307,7 +22882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f569();
+          s4 = peg$f575();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22338,12 +22913,441 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseAgencyCredit() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f576();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f577();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s4 = input.charAt(peg$currPos);
+        if (peg$r1.test(s4)) {
+          peg$currPos++;
+        } else {
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e2); }
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s6 = peg$f578(s4);
+          if (s6) {
+            s6 = undefined;
+          } else {
+            s6 = peg$FAILED;
+          }
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = s5;
+            s6 = peg$f579(s4);
+          }
+          s5 = s6;
+          if (s5 !== peg$FAILED) {
+            s6 = input.charAt(peg$currPos);
+            if (peg$r2.test(s6)) {
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e3); }
+            }
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s7 = peg$f580(s4, s5, s6);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f581(s4, s5, s6);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f582(s4, s5, s6);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f583();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f584();
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f585();
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f586();
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s6 = peg$f587();
+              if (s6) {
+                s6 = undefined;
+              } else {
+                s6 = peg$FAILED;
+              }
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f588();
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s7;
+                  s8 = peg$f589();
+                }
+                s7 = s8;
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f590(s7);
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s2;
+                    s2 = peg$f591(s7);
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s2;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f592();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
+        if (s1 !== peg$FAILED) {
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f593();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s4 = peg$f594();
+            if (s4) {
+              s4 = undefined;
+            } else {
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s5 = peg$f595();
+              if (s5) {
+                s5 = undefined;
+              } else {
+                s5 = peg$FAILED;
+              }
+              if (s5 !== peg$FAILED) {
+                s6 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s7 = peg$f596();
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f597();
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s6;
+                    s6 = peg$f598();
+                  } else {
+                    peg$currPos = s6;
+                    s6 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s6;
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s7 = peg$f599(s6);
+                  if (s7) {
+                    s7 = undefined;
+                  } else {
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s8 = peg$f600(s6);
+                    if (s8) {
+                      s8 = undefined;
+                    } else {
+                      s8 = peg$FAILED;
+                    }
+                    if (s8 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f601(s6);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s0 = s2;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f602();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s3 = peg$f603();
+            if (s3) {
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s4 = peg$f604();
+              if (s4) {
+                s4 = undefined;
+              } else {
+                s4 = peg$FAILED;
+              }
+              if (s4 !== peg$FAILED) {
+                s5 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s6 = peg$f605();
+                if (s6) {
+                  s6 = undefined;
+                } else {
+                  s6 = peg$FAILED;
+                }
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s7 = peg$f606();
+                  if (s7) {
+                    s7 = undefined;
+                  } else {
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    peg$savedPos = s5;
+                    s5 = peg$f607();
+                  } else {
+                    peg$currPos = s5;
+                    s5 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
+                if (s5 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s6 = peg$f608(s5);
+                  if (s6) {
+                    s6 = undefined;
+                  } else {
+                    s6 = peg$FAILED;
+                  }
+                  if (s6 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s7 = peg$f609(s5);
+                    if (s7) {
+                      s7 = undefined;
+                    } else {
+                      s7 = peg$FAILED;
+                    }
+                    if (s7 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f610(s5);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+            if (s2 !== peg$FAILED) {
+              s0 = s2;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        }
+      }
+    }
+
+    return s0;
+  }
+
   function peg$parseWhen() {
     let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f570();
+    s1 = peg$f611();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22354,7 +23358,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f571(s2);
+        s4 = peg$f612(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22375,7 +23379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f572(s2);
+          s4 = peg$f613(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22386,7 +23390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f573(s2, s6);
+              s6 = peg$f614(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -22404,7 +23408,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f574(s2, s3);
+        s0 = peg$f615(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22425,7 +23429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f575(s1);
+      s3 = peg$f616(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -22446,7 +23450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f576(s1);
+        s3 = peg$f617(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22469,7 +23473,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f577(s1, s2);
+      s0 = peg$f618(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -22483,7 +23487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f578();
+    s1 = peg$f619();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22504,7 +23508,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f579();
+      s1 = peg$f620();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22525,7 +23529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f580();
+        s1 = peg$f621();
         if (s1) {
           s1 = undefined;
         } else {
@@ -22546,7 +23550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f581();
+          s1 = peg$f622();
           if (s1) {
             s1 = undefined;
           } else {
@@ -22577,7 +23581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f582();
+    s2 = peg$f623();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22585,7 +23589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f583();
+      s3 = peg$f624();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22593,7 +23597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f584();
+        s1 = peg$f625();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22604,7 +23608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f585(s1);
+      s2 = peg$f626(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22612,7 +23616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f586(s1);
+        s3 = peg$f627(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22621,7 +23625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f587(s1);
+          s5 = peg$f628(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22629,12 +23633,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f588(s1);
+            s5 = peg$f629(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f589(s1, s4);
+            s5 = peg$f630(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22642,7 +23646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f590(s1, s4);
+              s6 = peg$f631(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22651,7 +23655,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f591(s1, s4);
+                s8 = peg$f632(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22659,12 +23663,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f592(s1, s4);
+                  s8 = peg$f633(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f593(s1, s4, s7);
+                  s0 = peg$f634(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -22702,7 +23706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f594();
+    s1 = peg$f635();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22711,7 +23715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f595();
+      s3 = peg$f636();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22719,12 +23723,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f596();
+        s3 = peg$f637();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f597(s2);
+        s3 = peg$f638(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -22733,7 +23737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f598(s2);
+          s5 = peg$f639(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22741,7 +23745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f599(s2);
+            s6 = peg$f640(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22749,7 +23753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f600(s2);
+              s4 = peg$f641(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -22760,7 +23764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f601(s2, s4);
+            s5 = peg$f642(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -22768,7 +23772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f602(s2, s4);
+              s6 = peg$f643(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22776,7 +23780,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f603(s2, s4);
+                s7 = peg$f644(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -22784,7 +23788,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f604(s2, s4);
+                  s8 = peg$f645(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22793,7 +23797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f605(s2, s4);
+                    s10 = peg$f646(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22801,7 +23805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f606(s2, s4);
+                      s11 = peg$f647(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22809,7 +23813,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f607(s2, s4);
+                        s12 = peg$f648(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22817,7 +23821,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f608(s2, s4);
+                          s13 = peg$f649(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -22825,7 +23829,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f609(s2, s4);
+                            s9 = peg$f650(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -22844,7 +23848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f610(s2, s4, s9);
+                      s10 = peg$f651(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -22852,7 +23856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f611(s2, s4, s9);
+                        s0 = peg$f652(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -22903,7 +23907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f612();
+    s2 = peg$f653();
     if (s2) {
       s2 = undefined;
     } else {
@@ -22911,7 +23915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f613();
+      s3 = peg$f654();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22919,7 +23923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f614();
+        s1 = peg$f655();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -22930,7 +23934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f615(s1);
+      s2 = peg$f656(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22939,7 +23943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f616(s1);
+        s4 = peg$f657(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -22947,7 +23951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f617(s1);
+          s5 = peg$f658(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -22955,7 +23959,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f618(s1);
+            s3 = peg$f659(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -22966,7 +23970,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f619(s1, s3);
+          s4 = peg$f660(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22975,7 +23979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f620(s1, s3);
+            s6 = peg$f661(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -22983,7 +23987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f621(s1, s3);
+              s7 = peg$f662(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22991,7 +23995,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f622(s1, s3);
+                s8 = peg$f663(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22999,7 +24003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f623(s1, s3);
+                  s5 = peg$f664(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -23014,7 +24018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f624(s1, s3, s5);
+              s6 = peg$f665(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23022,7 +24026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f625(s1, s3, s5);
+                s0 = peg$f666(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -23057,7 +24061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f626();
+    s2 = peg$f667();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23065,7 +24069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f627();
+      s3 = peg$f668();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23073,7 +24077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f628();
+        s4 = peg$f669();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23081,7 +24085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f629();
+          s5 = peg$f670();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23089,7 +24093,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f630();
+            s1 = peg$f671();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -23108,16 +24112,16 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r1.test(s2)) {
+      if (peg$r3.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e2); }
+        if (peg$silentFails === 0) { peg$fail(peg$e4); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f631(s1, s2);
+        s4 = peg$f672(s1, s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23125,7 +24129,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f632(s1, s2);
+          s5 = peg$f673(s1, s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23133,7 +24137,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f633(s1, s2);
+            s3 = peg$f674(s1, s2);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23145,15 +24149,15 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           s5 = input.charAt(peg$currPos);
-          if (peg$r1.test(s5)) {
+          if (peg$r3.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e2); }
+            if (peg$silentFails === 0) { peg$fail(peg$e4); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f634(s1, s2, s3, s5);
+            s6 = peg$f675(s1, s2, s3, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23173,7 +24177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f635(s1, s2, s3);
+            s6 = peg$f676(s1, s2, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23181,7 +24185,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f636(s1, s2, s3);
+              s7 = peg$f677(s1, s2, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23189,7 +24193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f637(s1, s2, s3);
+                s5 = peg$f678(s1, s2, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -23200,7 +24204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f638(s1, s2, s3, s5);
+              s6 = peg$f679(s1, s2, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23208,7 +24212,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f639(s1, s2, s3, s5);
+                s0 = peg$f680(s1, s2, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -23242,7 +24246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f640();
+    s1 = peg$f681();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23251,7 +24255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f641();
+      s3 = peg$f682();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23282,7 +24286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f642();
+      s1 = peg$f683();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23291,7 +24295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f643();
+        s3 = peg$f684();
         if (s3) {
           s3 = undefined;
         } else {
@@ -23322,7 +24326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f644();
+        s1 = peg$f685();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23331,7 +24335,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f645();
+          s3 = peg$f686();
           if (s3) {
             s3 = undefined;
           } else {
@@ -23373,7 +24377,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f646(s2);
+      s3 = peg$f687(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -23381,7 +24385,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f647(s2);
+        s1 = peg$f688(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -23392,7 +24396,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f648(s1);
+      s2 = peg$f689(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23400,7 +24404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f649(s1);
+        s0 = peg$f690(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23418,7 +24422,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f650();
+    s1 = peg$f691();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23428,7 +24432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f651();
+      s4 = peg$f692();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23436,7 +24440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f652();
+        s5 = peg$f693();
         if (s5) {
           s5 = undefined;
         } else {
@@ -23444,7 +24448,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f653();
+          s3 = peg$f694();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -23455,7 +24459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f654(s3);
+        s4 = peg$f695(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23463,7 +24467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f655(s3);
+          s5 = peg$f696(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23471,7 +24475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f656(s3);
+            s6 = peg$f697(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23480,7 +24484,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f657(s3);
+              s8 = peg$f698(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23488,7 +24492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f658(s3);
+                s9 = peg$f699(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -23496,7 +24500,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f659(s3);
+                  s7 = peg$f700(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -23507,7 +24511,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f660(s3, s7);
+                s8 = peg$f701(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23515,7 +24519,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f661(s3, s7);
+                  s2 = peg$f702(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23553,7 +24557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f662();
+      s1 = peg$f703();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23563,7 +24567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f663();
+        s4 = peg$f704();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23571,7 +24575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f664();
+          s5 = peg$f705();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23579,7 +24583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f665();
+            s3 = peg$f706();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23590,7 +24594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f666(s3);
+          s4 = peg$f707(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23598,7 +24602,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f667(s3);
+            s5 = peg$f708(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23606,7 +24610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f668(s3);
+              s6 = peg$f709(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23614,7 +24618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f669(s3);
+                s2 = peg$f710(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23653,7 +24657,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f670(s1);
+      s1 = peg$f711(s1);
     }
     s0 = s1;
 
@@ -23666,7 +24670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f671();
+    s2 = peg$f712();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23675,7 +24679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f672();
+      s4 = peg$f713();
       if (s4) {
         s4 = undefined;
       } else {
@@ -23684,7 +24688,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f673();
+        s6 = peg$f714();
         if (s6) {
           s6 = undefined;
         } else {
@@ -23696,7 +24700,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             peg$currPos += (3);
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e3); }
+            if (peg$silentFails === 0) { peg$fail(peg$e5); }
           }
           if (s7 !== peg$FAILED) {
             s5 = s7;
@@ -23711,7 +24715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f674();
+          s6 = peg$f715();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23723,7 +24727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               peg$currPos += (2);
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e4); }
+              if (peg$silentFails === 0) { peg$fail(peg$e6); }
             }
             if (s7 !== peg$FAILED) {
               s5 = s7;
@@ -23738,7 +24742,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f675();
+            s6 = peg$f716();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23747,7 +24751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f676();
+              s8 = peg$f717();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -23771,7 +24775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f677();
+              s6 = peg$f718();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23783,7 +24787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   peg$currPos += (2);
                 } else {
                   s7 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e5); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e7); }
                 }
                 if (s7 !== peg$FAILED) {
                   s5 = s7;
@@ -23800,7 +24804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f678();
+          s6 = peg$f719();
           if (s6) {
             s6 = undefined;
           } else {
@@ -23833,7 +24837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f679();
+      s2 = peg$f720();
       if (s2) {
         s2 = undefined;
       } else {
@@ -23842,7 +24846,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f680();
+        s4 = peg$f721();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23852,7 +24856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f681();
+            s6 = peg$f722();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23860,7 +24864,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f682();
+              s7 = peg$f723();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23897,7 +24901,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f683();
+        s2 = peg$f724();
         if (s2) {
           s2 = undefined;
         } else {
@@ -23906,7 +24910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f684();
+          s4 = peg$f725();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23916,7 +24920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f685();
+              s6 = peg$f726();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23924,7 +24928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f686();
+                s7 = peg$f727();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23961,7 +24965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f687();
+          s2 = peg$f728();
           if (s2) {
             s2 = undefined;
           } else {
@@ -23970,7 +24974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f688();
+            s4 = peg$f729();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23982,11 +24986,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e6); }
+                if (peg$silentFails === 0) { peg$fail(peg$e8); }
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f689();
+                s6 = peg$f730();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -24023,7 +25027,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f690(s1, s2);
+        s0 = peg$f731(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -24042,7 +25046,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f691();
+    s2 = peg$f732();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24055,7 +25059,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f692(s1);
+      s2 = peg$f733(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24065,7 +25069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f693(s1, s3);
+          s0 = peg$f734(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -24087,7 +25091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f694();
+    s1 = peg$f735();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24096,7 +25100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f695();
+      s3 = peg$f736();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24109,7 +25113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f696(s2);
+        s3 = peg$f737(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24117,7 +25121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f697(s2);
+          s0 = peg$f738(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -24139,7 +25143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f698();
+    s1 = peg$f739();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24151,7 +25155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         peg$currPos += (6);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e7); }
+        if (peg$silentFails === 0) { peg$fail(peg$e9); }
       }
       if (s2 !== peg$FAILED) {
         s0 = s2;
@@ -24166,7 +25170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f699();
+      s1 = peg$f740();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24178,7 +25182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           peg$currPos += (2);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e8); }
+          if (peg$silentFails === 0) { peg$fail(peg$e10); }
         }
         if (s2 !== peg$FAILED) {
           s0 = s2;
@@ -24199,11 +25203,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r2.test(s0)) {
+    if (peg$r4.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e9); }
+      if (peg$silentFails === 0) { peg$fail(peg$e11); }
     }
 
     return s0;
@@ -24214,7 +25218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f700();
+    s1 = peg$f741();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24222,7 +25226,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f701();
+      s1 = peg$f742();
     }
     s0 = s1;
 
@@ -24234,7 +25238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f702();
+    s1 = peg$f743();
     if (s1) {
       s1 = undefined;
     } else {

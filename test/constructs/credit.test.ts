@@ -44,6 +44,31 @@ describe('credit', () => {
     expect(nodesOfType(parse(gallery).tree, 'caption').map((c) => c.position.start.line)).toEqual([3]);
   });
 
+  it('reads a credit that names its agency at a text line’s end (the lexicon’s photoAgencies): a news page’s caption', () => {
+    const read = (line: string) => {
+      const found = captions(`Poutine à Moscou\n\n${line}\n`);
+      return found.map((c) => [c.text, c.credit]);
+    };
+    // After a dash, names joined by a slash.
+    expect(read('Les secours s’activent après une frappe à Velyka Vilshanytsia, le 9 mars 2023 - Yuriy DYACHYSHYN / AFP')).toEqual([
+      ['Les secours s’activent après une frappe à Velyka Vilshanytsia, le 9 mars 2023', { photographer: 'Yuriy DYACHYSHYN', agency: 'AFP' }],
+    ]);
+    // After a sentence's end: slashes, or the agency alone in capitals.
+    expect(read('Antonio Guterres estime que «les perspectives de paix ne cessent de se réduire». AFP/Ed JONES.')[0]?.[1]).toEqual({ photographer: 'Ed JONES', agency: 'AFP' });
+    expect(read('Le président a tenu sa conférence de presse annuelle, malgré la crise sanitaire. KEYSTONE')[0]?.[1]).toEqual({ agency: 'KEYSTONE' });
+    // In parentheses or brackets; a photo's word and `File` name no one.
+    expect(read('Russian President Vladimir Putin at his annual news conference in Moscow. (AP Photo/Pavel Golovkin, File)')[0]?.[1]).toEqual({ photographer: 'Pavel Golovkin', agency: 'AP' });
+    expect(read('Vladimir Putin at a reception in the Grand Kremlin Palace. (Photo by Mikhail Svetlov/Getty Images)')[0]?.[1]).toEqual({ photographer: 'Mikhail Svetlov', agency: 'Getty Images' });
+    expect(read('Le suivi de la guerre en Ukraine [Reuters]')[0]?.[1]).toEqual({ agency: 'Reuters' });
+    // After the sign.
+    expect(read('Le président Zelensky avec le secrétaire général de l’ONU à Kiev. © Présidence ukrainienne via AP')[0]?.[1]).toEqual({ photographer: 'Présidence ukrainienne', agency: 'AP' });
+    // Where the text comes from, an agency inside a word or a sentence, a
+    // year after the sign: no credit.
+    expect(read('Le porte-parole a précisé que les deux présidents parleraient d’économie (selon l’AFP).')).toEqual([]);
+    expect(read('Le ministre a rencontré son homologue de l’AP chinoise.')).toEqual([]);
+    expect(read('Le Kremlin a confirmé la visite. AFP et Reuters ont publié la nouvelle ce matin.')).toEqual([]);
+  });
+
   it('reads `Photos :` as `Photo :`', () => {
     expect(captions('5 Lors de la rencontre. Photos : Alexeï Nikolski, RIA Novosti\n')[0]).toMatchObject({
       text: 'Lors de la rencontre.',
