@@ -19,6 +19,10 @@ describe('photo counter', () => {
     expect(counters('Photo 1 sur 8\nPhotos 2/8')).toEqual([[1, 8], [2, 8]]);
   });
 
+  it('reads `Image 1 of 27`, a picture’s word of either kind before the counter', () => {
+    expect(counters('Image 1 of 27\nImages 2 of 27\nImage 3 sur 5')).toEqual([[1, 27], [2, 27], [3, 5]]);
+  });
+
   it('reads the place in capitals before a counter in capitals, as the Kremlin’s galleries print it', () => {
     const line = 'SOCHI 1 SUR 3 DU 28.05.2021 Rencontre avec le président de la Biélorussie Alexander Lukashenko - 28 mai 2021';
     const { tree } = parse(`Texte.\n${line}\nNIJNI NOVGOROD 2/3`);
