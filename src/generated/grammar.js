@@ -110,10 +110,13 @@
   // A place is a name of a few words (`Minsk`, `Région de Kursk`,
   // `Novo-Ogaryovo, région de Moscou`), not the rest of a sentence that
   // opens with a date (`23 mai 2024, Vladimir Poutine a rencontré …`): no
-  // more than six words, no verb of the lexicon, no `!?;«»"`, and a period
-  // only at its end.
+  // more than six words, no verb of the lexicon, no `!?;«»"` nor colon, and
+  // a period only at its end.
+  // A colon (of the lexicon's) in a place opens what follows it: `23 mai
+  // 2024 à Minsk : la visite commence` is a sentence.
+  const NOT_IN_PLACE = new RegExp("[!?;«»\"\u003A\uFF1A\uFE55\uFE13]|\\.[^.]", "u");
   function isPlace(name) {
-    if (/[!?;«»"]|\.[^.]/u.test(name)) return false;
+    if (NOT_IN_PLACE.test(name)) return false;
     const words = name.split(SPACE_RUN);
     if (words.length > 6) return false;
     for (const w of words) if (inList(SENTENCE_VERBS, w)) return false;
@@ -2513,10 +2516,22 @@ function fast$m171(input, p, st) {
   return r0;
 }
 function fast$m172(input, p, st) {
+  let r1 = -1;
+  s2: {
+    const r3 = fast$m1(input, p, st);
+    if (r3 < 0) break s2;
+    const r4 = fast$rule$Colon(input, r3, st);
+    if (r4 < 0) break s2;
+    r1 = r4;
+  }
+  const r0 = r1 >= 0 ? r1 : p;
+  return r0;
+}
+function fast$m173(input, p, st) {
   const r0 = input.charCodeAt(p) === 40 ? p + 1 : -1;
   return r0;
 }
-function fast$m173(input, start, st) {
+function fast$m174(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2527,10 +2542,10 @@ function fast$m173(input, start, st) {
   }
   return p;
 }
-function fast$m174(input, p, st) {
+function fast$m175(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m173(input, p, st);
+    const r3 = fast$m174(input, p, st);
     if (r3 < 0) break s2;
     const r4 = fast$rule$Dash(input, r3, st);
     if (r4 < 0) break s2;
@@ -2541,20 +2556,20 @@ function fast$m174(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m175(input, p, st) {
+function fast$m176(input, p, st) {
   const r0 = input.charCodeAt(p) === 41 ? p + 1 : -1;
   return r0;
 }
-function fast$m176(input, p, st) {
+function fast$m177(input, p, st) {
   const r1 = fast$rule$PlaceCapitals(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m177(input, start, st) {
+function fast$m178(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next44(input, start, st));
   return p;
 }
-function fast$m178(input, p, st) {
+function fast$m179(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -2570,20 +2585,20 @@ function fast$m178(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m179(w) {
+function fast$m180(w) {
  return inList(WEEKDAYS, w); 
 }
-function fast$m180(input, p, st) {
+function fast$m181(input, p, st) {
   const r1 = fast$rule$Weekday(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m181(input, p, st) {
+function fast$m182(input, p, st) {
   const r1 = fast$rule$PublicationLead(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m182(input, p, st) {
+function fast$m183(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$CapitalizedWord(input, p, st);
@@ -2608,7 +2623,7 @@ function fast$m182(input, p, st) {
   }
   return r0;
 }
-function fast$m183(input, start, st) {
+function fast$m184(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -2619,12 +2634,12 @@ function fast$m183(input, start, st) {
   }
   return p;
 }
-function fast$m184(input, p, st) {
+function fast$m185(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Upper(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m183(input, r3, st);
+    const r4 = fast$m184(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$rule$Upper(input, r4, st);
     if (r5 < 0) break s2;
@@ -2633,7 +2648,7 @@ function fast$m184(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m185(input, p, st) {
+function fast$m186(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceCapitals(input, p, st);
@@ -2686,7 +2701,7 @@ function fast$m185(input, p, st) {
   }
   return r0;
 }
-function fast$m186(input, p, st) {
+function fast$m187(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -2716,22 +2731,22 @@ function fast$m186(input, p, st) {
   }
   return r0;
 }
-function fast$m187(input, p, st) {
+function fast$m188(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m188(input, p, st) {
+function fast$m189(input, p, st) {
   const r1 = fast$rule$MonthName(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m189(input, p, st) {
+function fast$m190(input, p, st) {
   const r1 = fast$rule$Upper(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m190(input, p, st) {
+function fast$m191(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -2765,7 +2780,7 @@ function fast$m190(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m191(input, p, st) {
+function fast$m192(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -2818,7 +2833,7 @@ function fast$m191(input, p, st) {
   }
   return r0;
 }
-function fast$m192(input, p, st) {
+function fast$m193(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Credit(input, p, st);
@@ -2829,14 +2844,14 @@ function fast$m192(input, p, st) {
   }
   return r0;
 }
-function fast$m193(u) {
+function fast$m194(u) {
  return IMAGE_FILE.test(u); 
 }
-function fast$m194(input, p, st) {
+function fast$m195(input, p, st) {
   const r0 = fast$m102(input, p, st);
   return r0;
 }
-function fast$m195(input, p, st) {
+function fast$m196(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -2860,10 +2875,10 @@ function fast$m195(input, p, st) {
   }
   return r0;
 }
-function fast$m196(w) {
+function fast$m197(w) {
  return inList(CHROME_COUNTED, w); 
 }
-function fast$m197(input, p, st) {
+function fast$m198(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -2898,36 +2913,36 @@ function fast$m197(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m198(input, p, st) {
+function fast$m199(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m196(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m197(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m199(input, p) {
+function fast$m200(input, p) {
   return fast$m149(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m200(input, p) {
+function fast$m201(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m201(input, p) {
+function fast$m202(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m202(input, p) {
-  return fast$m200(input, p + 0) >= 0 && fast$m36(input, p + 1) >= 0 && fast$m201(input, p + 2) >= 0 ? p + 3 : -1;
+function fast$m203(input, p) {
+  return fast$m201(input, p + 0) >= 0 && fast$m36(input, p + 1) >= 0 && fast$m202(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m203(input, p, st) {
+function fast$m204(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -2944,7 +2959,7 @@ function fast$m203(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$m24(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m199(input, r9);
+      const r10 = fast$m200(input, r9);
       if (r10 < 0) break s3;
       const r11 = fast$m24(input, r10, st);
       if (r11 < 0) break s3;
@@ -2972,7 +2987,7 @@ function fast$m203(input, p, st) {
       c24: {
         const r25 = input.charCodeAt(r21) === 169 ? r21 + 1 : -1;
         if (r25 >= 0) { r23 = r25; break c24; }
-        const r26 = fast$m202(input, r21);
+        const r26 = fast$m203(input, r21);
         if (r26 >= 0) { r23 = r26; break c24; }
       }
       const r22 = r23 >= 0 ? r23 : r21;
@@ -2982,12 +2997,12 @@ function fast$m203(input, p, st) {
     if (r2 >= 0) { r0 = r2; break c1; }
     const r27 = input.charCodeAt(p) === 169 ? p + 1 : -1;
     if (r27 >= 0) { r0 = r27; break c1; }
-    const r28 = fast$m202(input, p);
+    const r28 = fast$m203(input, p);
     if (r28 >= 0) { r0 = r28; break c1; }
   }
   return r0;
 }
-function fast$m204(input, p, st) {
+function fast$m205(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m1(input, p, st);
@@ -3009,41 +3024,41 @@ function fast$m204(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m205(input, p, st) {
+function fast$m206(input, p, st) {
   const r1 = fast$rule$Digit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m206(input, start, st) {
+function fast$m207(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m207(c) {
+function fast$m208(c) {
  return wordCount(c) < 20; 
 }
-function fast$m208(input, p) {
+function fast$m209(input, p) {
   return fast$m28(input, p + 0) >= 0 && fast$m30(input, p + 1) >= 0 && fast$m32(input, p + 2) >= 0 && fast$m34(input, p + 3) >= 0 && fast$m36(input, p + 4) >= 0 && fast$m26(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m209(input, p) {
+function fast$m210(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 201 || c === 233; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m210(input, p) {
-  return fast$m209(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m211(input, p) {
+  return fast$m210(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m212(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 769; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m212(input, p) {
-  return fast$m26(input, p + 0) >= 0 && fast$m211(input, p + 1) >= 0 ? p + 2 : -1;
+function fast$m213(input, p) {
+  return fast$m26(input, p + 0) >= 0 && fast$m212(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m213(input, p, st) {
+function fast$m214(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3060,7 +3075,7 @@ function fast$m213(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Colon(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m206(input, r9, st);
+      const r10 = fast$m207(input, r9, st);
       if (r10 < 0) break s3;
       const r11 = input.charCodeAt(r10) === 41 ? r10 + 1 : -1;
       if (r11 < 0) break s3;
@@ -3073,7 +3088,7 @@ function fast$m213(input, p, st) {
       if (r14 < 0) break s13;
       const r15 = fast$rule$NotEol(input, r14, st);
       if (r15 < 0) break s13;
-      const r16 = fast$m207(input.slice(r14, r15)) ? r15 : -1;
+      const r16 = fast$m208(input.slice(r14, r15)) ? r15 : -1;
       if (r16 < 0) break s13;
       r12 = r16;
     }
@@ -3112,7 +3127,7 @@ function fast$m213(input, p, st) {
   }
   return r0;
 }
-function fast$m214(input, p, st) {
+function fast$m215(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3135,7 +3150,7 @@ function fast$m214(input, p, st) {
         if (r13 < 0) break s12;
         let r14 = -1;
         c15: {
-          const r16 = fast$m208(input, r13);
+          const r16 = fast$m209(input, r13);
           if (r16 >= 0) { r14 = r16; break c15; }
           const r17 = fast$rule$CreditBy(input, r13, st);
           if (r17 >= 0) { r14 = r17; break c15; }
@@ -3160,9 +3175,9 @@ function fast$m214(input, p, st) {
       if (r23 < 0) break s19;
       let r24 = -1;
       c25: {
-        const r26 = fast$m210(input, r23);
+        const r26 = fast$m211(input, r23);
         if (r26 >= 0) { r24 = r26; break c25; }
-        const r27 = fast$m212(input, r23);
+        const r27 = fast$m213(input, r23);
         if (r27 >= 0) { r24 = r27; break c25; }
       }
       if (r24 < 0) break s19;
@@ -3214,7 +3229,7 @@ function fast$m214(input, p, st) {
   }
   return r0;
 }
-function fast$m215(input, p, st) {
+function fast$m216(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -3241,7 +3256,7 @@ function fast$m215(input, p, st) {
   }
   return r0;
 }
-function fast$m216(input, p, st) {
+function fast$m217(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PhotoWord(input, p, st);
@@ -3272,7 +3287,7 @@ function fast$m216(input, p, st) {
   }
   return r0;
 }
-function fast$m217(input, p, st) {
+function fast$m218(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m128(input, p);
@@ -3297,7 +3312,7 @@ function fast$m217(input, p, st) {
   }
   return r0;
 }
-function fast$m218(input, p, st) {
+function fast$m219(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3402,7 +3417,7 @@ function fast$m218(input, p, st) {
   }
   return r0;
 }
-function fast$m219(input, p, st) {
+function fast$m220(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
@@ -3427,7 +3442,7 @@ function fast$m219(input, p, st) {
   }
   return r0;
 }
-function fast$m220(input, p, st) {
+function fast$m221(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
@@ -3471,11 +3486,11 @@ function fast$m220(input, p, st) {
   }
   return r0;
 }
-function fast$m221(input, p, st) {
+function fast$m222(input, p, st) {
   const r0 = fast$m146(input, p, st);
   return r0;
 }
-function fast$m222(input, p, st) {
+function fast$m223(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -3512,7 +3527,7 @@ function fast$m222(input, p, st) {
   }
   return r0;
 }
-function fast$m223(input, p, st) {
+function fast$m224(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -3524,7 +3539,7 @@ function fast$m223(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m224(input, p, st) {
+function fast$m225(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -3536,19 +3551,19 @@ function fast$m224(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m225(input, p, st) {
+function fast$m226(input, p, st) {
   const r0 = fast$m24(input, p, st);
   return r0;
 }
-function fast$m226(input, p, st) {
+function fast$m227(input, p, st) {
   const r0 = fast$m152(input, p, st);
   return r0;
 }
-function fast$m227(input, p, st) {
+function fast$m228(input, p, st) {
   const r0 = fast$m153(input, p, st);
   return r0;
 }
-function fast$m228(input, p, st) {
+function fast$m229(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3572,7 +3587,7 @@ function fast$m228(input, p, st) {
   }
   return r0;
 }
-function fast$m229(input, p, st) {
+function fast$m230(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3613,11 +3628,11 @@ function fast$m229(input, p, st) {
   }
   return r0;
 }
-function fast$m230(input, p, st) {
+function fast$m231(input, p, st) {
   const r0 = fast$m157(input, p);
   return r0;
 }
-function fast$m231(input, p, st) {
+function fast$m232(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -3658,21 +3673,21 @@ function fast$m231(input, p, st) {
   }
   return r0;
 }
-function fast$m232(input, p, st) {
+function fast$m233(input, p, st) {
   const r0 = fast$m158(input, p);
   return r0;
 }
-function fast$m233(input, p) {
+function fast$m234(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 60 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m234(input, p, st) {
-  const r0 = fast$m233(input, p);
+function fast$m235(input, p, st) {
+  const r0 = fast$m234(input, p);
   return r0;
 }
-function fast$m235(input, p, st) {
+function fast$m236(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 8230 ? p + 1 : -1;
@@ -3682,53 +3697,53 @@ function fast$m235(input, p, st) {
   }
   return r0;
 }
-function fast$m236(input, p) {
+function fast$m237(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 41 || c === 62 || c === 93; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m237(input, p, st) {
-  const r0 = fast$m236(input, p);
+function fast$m238(input, p, st) {
+  const r0 = fast$m237(input, p);
   return r0;
 }
-function fast$m238(input, p, st) {
+function fast$m239(input, p, st) {
   const r0 = input.charCodeAt(p) === 42 ? p + 1 : -1;
   return r0;
 }
-function fast$m239(input, p) {
+function fast$m240(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 65 || c === 192 || c === 224; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m240(w) {
+function fast$m241(w) {
  return nfc(w).toLowerCase() === "suivre"; 
 }
-function fast$m241(input, p) {
+function fast$m242(input, p) {
   return fast$m148(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m242(w) {
+function fast$m243(w) {
  return nfc(w).toLowerCase() === "continued"; 
 }
-function fast$m243(input, p) {
+function fast$m244(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 46 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m244(input, p, st) {
+function fast$m245(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("...", p) ? p + 3 : -1;
     if (r3 >= 0) { r1 = r3; break c2; }
-    const r4 = fast$m243(input, p);
+    const r4 = fast$m244(input, p);
     if (r4 >= 0) { r1 = r4; break c2; }
   }
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m245(input, p, st) {
+function fast$m246(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3737,7 +3752,7 @@ function fast$m245(input, p, st) {
       c5: {
         const r6 = fast$m167(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m239(input, p);
+        const r7 = fast$m240(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -3745,7 +3760,7 @@ function fast$m245(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m240(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m241(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -3758,7 +3773,7 @@ function fast$m245(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m241(input, r15);
+      const r16 = fast$m242(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -3766,7 +3781,7 @@ function fast$m245(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m243(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -3774,50 +3789,50 @@ function fast$m245(input, p, st) {
   }
   return r0;
 }
-function fast$m246(input, p, st) {
+function fast$m247(input, p, st) {
   const r0 = fast$m13(input, p);
   return r0;
 }
-function fast$m247(input, p) {
+function fast$m248(input, p) {
   return fast$m168(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m248(input, p) {
+function fast$m249(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 87 || c === 119; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m249(input, p) {
-  return fast$m248(input, p + 0) >= 0 ? p + 1 : -1;
-}
 function fast$m250(input, p) {
+  return fast$m249(input, p + 0) >= 0 ? p + 1 : -1;
+}
+function fast$m251(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 86 || c === 118; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m251(input, p) {
-  return fast$m250(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m252(input, p) {
+  return fast$m251(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m252(input, p, st) {
+function fast$m253(input, p, st) {
   const r1 = fast$rule$ChromeOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m253(input, p) {
+function fast$m254(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c === 65 || c === 70 || (c >= 73 && c <= 74) || c === 80 || (c >= 82 && c <= 84) || c === 97 || c === 102 || (c >= 105 && c <= 106) || c === 112 || (c >= 114 && c <= 116) : c < 12288 ? fast$low16[c] === 1 : (fast$re16 ??= new RegExp("^[\\u0041\\u0046\\u0049-\\u004a\\u0050\\u0052-\\u0054\\u0061\\u0066\\u0069-\\u006a\\u0070\\u0072-\\u0074]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m254(input, p, st) {
+function fast$m255(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m253(input, r5);
+      const r6 = fast$m254(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3829,10 +3844,10 @@ function fast$m254(input, p, st) {
   }
   return r0;
 }
-function fast$m255(w) {
+function fast$m256(w) {
  return nfc(w) === "Raconter"; 
 }
-function fast$m256(input, p, st) {
+function fast$m257(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -3851,7 +3866,7 @@ function fast$m256(input, p, st) {
     if (r2 < 0) break s1;
     const r9 = fast$rule$Word(input, r2, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m255(input.slice(r2, r9)) ? r9 : -1;
+    const r10 = fast$m256(input.slice(r2, r9)) ? r9 : -1;
     if (r10 < 0) break s1;
     const r11 = fast$m3(input, r10, st);
     if (r11 < 0) break s1;
@@ -3859,23 +3874,23 @@ function fast$m256(input, p, st) {
   }
   return r0;
 }
-function fast$m257(input, p) {
+function fast$m258(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 66 || c === 80 || c === 98 || c === 112; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m258(w) {
+function fast$m259(w) {
  return inList(CHROME_BYLINE, w); 
 }
-function fast$m259(input, p, st) {
+function fast$m260(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
       const r5 = fast$m24(input, p, st);
       if (r5 < 0) break s4;
-      const r6 = fast$m257(input, r5);
+      const r6 = fast$m258(input, r5);
       if (r6 < 0) break s4;
       r3 = r6;
     }
@@ -3883,7 +3898,7 @@ function fast$m259(input, p, st) {
     if (r2 < 0) break s1;
     const r7 = fast$rule$Word(input, r2, st);
     if (r7 < 0) break s1;
-    const r8 = fast$m258(input.slice(r2, r7)) ? r7 : -1;
+    const r8 = fast$m259(input.slice(r2, r7)) ? r7 : -1;
     if (r8 < 0) break s1;
     const r9 = fast$m3(input, r8, st);
     if (r9 < 0) break s1;
@@ -3891,28 +3906,28 @@ function fast$m259(input, p, st) {
   }
   return r0;
 }
-function fast$m260(input, p, st) {
+function fast$m261(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m253(input, r3);
+    const r4 = fast$m254(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m261(input, p) {
+function fast$m262(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 81 || c === 113; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m262(input, p) {
-  return fast$m261(input, p + 0) >= 0 ? p + 1 : -1;
+function fast$m263(input, p) {
+  return fast$m262(input, p + 0) >= 0 ? p + 1 : -1;
 }
-function fast$m263(input, p, st) {
+function fast$m264(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -3937,7 +3952,7 @@ function fast$m263(input, p, st) {
       if (r12 < 0) break s3;
       const r13 = fast$m24(input, r12, st);
       if (r13 < 0) break s3;
-      const r14 = fast$m262(input, r13);
+      const r14 = fast$m263(input, r13);
       if (r14 < 0) break s3;
       const r15 = fast$m24(input, r14, st);
       if (r15 < 0) break s3;
@@ -4071,12 +4086,12 @@ function fast$m263(input, p, st) {
   }
   return r0;
 }
-function fast$m264(input, p, st) {
+function fast$m265(input, p, st) {
   const r1 = fast$m56(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m265(input, p, st) {
+function fast$m266(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4167,7 +4182,7 @@ function fast$m265(input, p, st) {
     if (r21 >= 0) { r0 = r21; break c1; }
     let r44 = -1;
     s45: {
-      const r46 = fast$m251(input, p);
+      const r46 = fast$m252(input, p);
       if (r46 < 0) break s45;
       const r47 = fast$m24(input, r46, st);
       if (r47 < 0) break s45;
@@ -4548,7 +4563,7 @@ function fast$m265(input, p, st) {
   }
   return r0;
 }
-function fast$m266(input, p, st) {
+function fast$m267(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4582,7 +4597,7 @@ function fast$m266(input, p, st) {
   }
   return r0;
 }
-function fast$m267(input, p, st) {
+function fast$m268(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -4598,33 +4613,33 @@ function fast$m267(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m268(input, p, st) {
+function fast$m269(input, p, st) {
   const r0 = input.charCodeAt(p) === 108 ? p + 1 : -1;
   return r0;
 }
-function fast$m269(input, p, st) {
+function fast$m270(input, p, st) {
   const r0 = fast$m156(input, p);
   return r0;
 }
-function fast$m270(input, p, st) {
+function fast$m271(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m257(input, r3);
+    const r4 = fast$m258(input, r3);
     if (r4 < 0) break s2;
     r1 = r4;
   }
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m271(input, p) {
+function fast$m272(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low17[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re17 ??= new RegExp("^[\\p{L}\\p{M}\\u2019'\\-\\u00ad\\u200b\\u200c\\u200d\\u2060]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m272(input, start, st) {
+function fast$m273(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -4635,7 +4650,7 @@ function fast$m272(input, start, st) {
   }
   return p;
 }
-function fast$m273(input, p, st) {
+function fast$m274(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -4651,21 +4666,21 @@ function fast$m273(input, p, st) {
   }
   return r0;
 }
-function fast$m274(input, p) {
+function fast$m275(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 45 || c === 124 || (c >= 8208 && c <= 8213) || c === 8722; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m275(rest) {
+function fast$m276(rest) {
  return wordCount(rest) < 12; 
 }
-function fast$m276(input, p, st) {
+function fast$m277(input, p, st) {
   const r1 = fast$rule$BylineRest(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m277(input, p, st) {
+function fast$m278(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -4678,7 +4693,7 @@ function fast$m277(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m241(input, r8);
+        const r9 = fast$m242(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -4696,11 +4711,11 @@ function fast$m277(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m241(input, r2);
+        const r17 = fast$m242(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m199(input, r18);
+        const r19 = fast$m200(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -4740,7 +4755,7 @@ function fast$m277(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m247(input, r2);
+        const r37 = fast$m248(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -4821,14 +4836,14 @@ function fast$m277(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m249(input, r73);
+        const r74 = fast$m250(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m251(input, r2);
+        const r77 = fast$m252(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -4854,7 +4869,7 @@ function fast$m277(input, p, st) {
   }
   return r0;
 }
-function fast$m278(input, p, st) {
+function fast$m279(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -4877,24 +4892,24 @@ function fast$m278(input, p, st) {
   }
   return r0;
 }
-function fast$m279(input, p, st) {
+function fast$m280(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m274(input, r2);
+    const r3 = fast$m275(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
   return r0;
 }
-function fast$m280(input, p, st) {
+function fast$m281(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -4927,7 +4942,7 @@ function fast$m280(input, p, st) {
   }
   return r0;
 }
-function fast$m281(input, p, st) {
+function fast$m282(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -4979,7 +4994,7 @@ function fast$m281(input, p, st) {
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = fast$m251(input, r27);
+          const r28 = fast$m252(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
@@ -4994,7 +5009,7 @@ function fast$m281(input, p, st) {
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = fast$m249(input, r9);
+          const r35 = fast$m250(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
@@ -5023,23 +5038,23 @@ function fast$m281(input, p, st) {
   }
   return r0;
 }
-function fast$m282(input, p) {
+function fast$m283(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 173 || (c >= 8203 && c <= 8205) || c === 8288; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m283(input, p, st) {
-  const r0 = fast$m282(input, p);
+function fast$m284(input, p, st) {
+  const r0 = fast$m283(input, p);
   return r0;
 }
-function fast$m284(input, p) {
+function fast$m285(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = (c >= 81 && c <= 82); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m285(input, p, st) {
+function fast$m286(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -5052,7 +5067,7 @@ function fast$m285(input, p, st) {
   }
   return r0;
 }
-function fast$m286(input, p, st) {
+function fast$m287(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -5067,17 +5082,17 @@ function fast$m286(input, p, st) {
   }
   return r0;
 }
-function fast$m287(input, start, st) {
+function fast$m288(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   return p;
 }
-function fast$m288(input, p) {
+function fast$m289(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 33 && c <= 57) || (c >= 59 && c <= 127) : c < 12288 ? fast$low18[c] === 1 : (fast$re18 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0021-\\u0039\\u003b-\\u009f\\u00a1-\\u00ac\\u00ae-\\u167f\\u1681-\\u1fff\\u200e-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2061-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m289(input, start, st) {
+function fast$m290(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5088,86 +5103,86 @@ function fast$m289(input, start, st) {
   }
   return p;
 }
-function fast$m290(input, p, st) {
+function fast$m291(input, p, st) {
   const r1 = fast$rule$ColonAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m291(w) {
+function fast$m292(w) {
  return isKicker(w); 
 }
-function fast$m292(input, p, st) {
+function fast$m293(input, p, st) {
   const r1 = fast$rule$KickerLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m293(o) {
+function fast$m294(o) {
  return inList(REPOST_OPENERS, o); 
 }
-function fast$m294(w) {
+function fast$m295(w) {
  return inList(REPOST_JOINS, w); 
 }
-function fast$m295(input, start, st) {
+function fast$m296(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next58(input, start, st), fast$next65043(input, start, st), fast$next65109(input, start, st), fast$next65306(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m296(input, p, st) {
+function fast$m297(input, p, st) {
   const r1 = fast$rule$RepostCredit(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m297(w) {
+function fast$m298(w) {
  return inList(NOTE_NOUNS, w); 
 }
-function fast$m298(input, p, st) {
+function fast$m299(input, p, st) {
   const r1 = fast$rule$NoteLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m299(w) {
+function fast$m300(w) {
  return inList(NETWORKS, w); 
 }
-function fast$m300(input, p, st) {
+function fast$m301(input, p, st) {
   const r1 = fast$rule$NetworkLabel(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m301(input, p) {
+function fast$m302(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 44 || c === 46 || (c >= 48 && c <= 57); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m302(input, p, st) {
+function fast$m303(input, p, st) {
   const r1 = fast$rule$FieldNumber(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m303(input, start, st) {
+function fast$m304(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next34(input, start, st), fast$next187(input, start, st), fast$next8221(input, start, st));
   return p;
 }
-function fast$m304(w) {
+function fast$m305(w) {
  return SENTENCE_VERBS.has(nfc(w)); 
 }
-function fast$m305(input, p, st) {
+function fast$m306(input, p, st) {
   const r1 = fast$rule$ReportedQuotation(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m306(input, p, st) {
+function fast$m307(input, p, st) {
   const r1 = fast$rule$KickerDash(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m307(input, p) {
+function fast$m308(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low20[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re20 ??= new RegExp("^[\\p{Ll}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m308(input, start, st) {
+function fast$m309(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5178,31 +5193,31 @@ function fast$m308(input, start, st) {
   }
   return p;
 }
-function fast$m309(c) {
+function fast$m310(c) {
  return wordCount(c) >= 4; 
 }
-function fast$m310(input, p, st) {
+function fast$m311(input, p, st) {
   const r1 = fast$rule$HeadlineClause(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m311(input, start, st) {
+function fast$m312(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next46(input, start, st));
   return p;
 }
-function fast$m312(input, p, st) {
+function fast$m313(input, p, st) {
   const r1 = fast$rule$DashedAhead(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m313(input, p, st) {
+function fast$m314(input, p, st) {
   const r0 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   return r0;
 }
-function fast$m314(input, p, st) {
+function fast$m315(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m311(input, p, st);
+    const r2 = fast$m312(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -5216,7 +5231,7 @@ function fast$m314(input, p, st) {
   }
   return r0;
 }
-function fast$m315(input, start, st) {
+function fast$m316(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5227,7 +5242,7 @@ function fast$m315(input, start, st) {
   }
   return p;
 }
-function fast$m316(input, p, st) {
+function fast$m317(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 46 ? p + 1 : -1;
@@ -5241,7 +5256,7 @@ function fast$m316(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m317(input, p, st) {
+function fast$m318(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionArticle(input, p, st);
@@ -5252,11 +5267,11 @@ function fast$m317(input, p, st) {
   }
   return r0;
 }
-function fast$m318(input, p, st) {
+function fast$m319(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m319(input, p, st) {
+function fast$m320(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5268,15 +5283,15 @@ function fast$m319(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m320(input, p, st) {
+function fast$m321(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m321(input, p, st) {
-  const r0 = fast$m284(input, p);
+function fast$m322(input, p, st) {
+  const r0 = fast$m285(input, p);
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5290,18 +5305,18 @@ function fast$m322(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m323(input, p) {
+function fast$m324(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m326(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
@@ -5326,7 +5341,7 @@ function fast$m325(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m323(input, r13);
+            const r18 = fast$m324(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5345,7 +5360,7 @@ function fast$m325(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m323(input, r20);
+    const r22 = fast$m324(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5354,12 +5369,12 @@ function fast$m325(input, p, st) {
   }
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m327(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input, r2, st);
+    const r3 = fast$m304(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m158(input, r3);
     if (r4 < 0) break s1;
@@ -5386,14 +5401,14 @@ function fast$m326(input, p, st) {
   }
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m328(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m307(input, p);
+      const r4 = fast$m308(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input, r4, st);
+      const r5 = fast$m309(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -5401,13 +5416,13 @@ function fast$m327(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m310(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
   return r0;
 }
-function fast$m328(input, p, st) {
+function fast$m329(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5416,7 +5431,7 @@ function fast$m328(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m301(input, r3);
+        const r6 = fast$m302(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -5432,11 +5447,11 @@ function fast$m328(input, p, st) {
   }
   return r0;
 }
-function fast$m329(input, p, st) {
+function fast$m330(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5468,11 +5483,11 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m332(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5499,20 +5514,20 @@ function fast$m332(input, p, st) {
     if (r5 < 0) break s1;
     const r12 = fast$rule$LabelColon(input, r5, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m291(input.slice(r3, r5)) ? r12 : -1;
+    const r13 = fast$m292(input.slice(r3, r5)) ? r12 : -1;
     if (r13 < 0) break s1;
     r0 = r13;
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m294(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -5571,7 +5586,7 @@ function fast$m333(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m295(input, r31, st);
+    const r32 = fast$m296(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -5579,18 +5594,18 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m335(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5600,15 +5615,15 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m337(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m337(w) {
+function fast$m338(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m338(input, p, st) {
+function fast$m339(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5622,21 +5637,21 @@ function fast$m338(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m339(w) {
+function fast$m340(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m340(input, p) {
+function fast$m341(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m341(input, p, st) {
+function fast$m342(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m342(w) {
+function fast$m343(w) {
  return isEventNoun(w); 
 }
-function fast$m343(input, p, st) {
+function fast$m344(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5649,10 +5664,10 @@ function fast$m343(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m344(w) {
+function fast$m345(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m345(input, p, st) {
+function fast$m346(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5668,7 +5683,7 @@ function fast$m345(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m346(input, start, st) {
+function fast$m347(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5679,7 +5694,7 @@ function fast$m346(input, start, st) {
   }
   return p;
 }
-function fast$m347(input, start, st) {
+function fast$m348(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5691,22 +5706,22 @@ function fast$m347(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m348(input, p) {
+function fast$m349(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m349(a) {
+function fast$m350(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m350(input, p) {
+function fast$m351(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 88 || c === 115 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m351(input, start, st) {
+function fast$m352(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5718,16 +5733,16 @@ function fast$m351(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m352(input, p) {
-  return fast$m250(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
-}
-function fast$m353(w) {
- return articleFunction(w); 
+function fast$m353(input, p) {
+  return fast$m251(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
 function fast$m354(w) {
+ return articleFunction(w); 
+}
+function fast$m355(w) {
  return inList(OFFICE_NOUNS, w); 
 }
-function fast$m355(input, start, st) {
+function fast$m356(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5739,7 +5754,7 @@ function fast$m355(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m356(input, start, st) {
+function fast$m357(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5750,7 +5765,7 @@ function fast$m356(input, start, st) {
   }
   return p;
 }
-function fast$m357(input, p, st) {
+function fast$m358(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5788,7 +5803,7 @@ function fast$m357(input, p, st) {
   }
   return r0;
 }
-function fast$m358(input, p, st) {
+function fast$m359(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5804,7 +5819,7 @@ function fast$m358(input, p, st) {
   }
   return r0;
 }
-function fast$m359(input, p, st) {
+function fast$m360(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5838,12 +5853,12 @@ function fast$m359(input, p, st) {
   }
   return r0;
 }
-function fast$m360(input, p, st) {
+function fast$m361(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m287(input, p, st);
+      const r5 = fast$m288(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -5860,9 +5875,9 @@ function fast$m360(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m288(input, r12);
+        const r13 = fast$m289(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m289(input, r13, st);
+        const r14 = fast$m290(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -5879,15 +5894,15 @@ function fast$m360(input, p, st) {
   }
   return r0;
 }
-function fast$m361(w) {
+function fast$m362(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m362(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m346(input, r2, st);
+    const r3 = fast$m347(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -5922,7 +5937,7 @@ function fast$m362(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m355(input, r21, st);
+        const r23 = fast$m356(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -5934,7 +5949,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5968,7 +5983,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5979,9 +5994,9 @@ function fast$m364(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m307(input, r6);
+      const r7 = fast$m308(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m346(input, r7, st);
+      const r8 = fast$m347(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -6028,17 +6043,17 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p) {
+function fast$m366(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re22 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m366(input, p, st) {
-  const r0 = fast$m365(input, p);
+function fast$m367(input, p, st) {
+  const r0 = fast$m366(input, p);
   return r0;
 }
-function fast$m367(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6077,7 +6092,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6109,7 +6124,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6152,7 +6167,7 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p, st) {
+function fast$m371(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6209,18 +6224,18 @@ function fast$m370(input, p, st) {
   }
   return r0;
 }
-function fast$m371(input, p, st) {
+function fast$m372(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m315(input, r2, st);
+    const r3 = fast$m316(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m307(input, r3);
+      const r7 = fast$m308(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m316(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -6232,7 +6247,7 @@ function fast$m371(input, p, st) {
   }
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6241,7 +6256,7 @@ function fast$m372(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m271(input, r6);
+      const r8 = fast$m272(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -6250,13 +6265,13 @@ function fast$m372(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m272(input, r9, st);
+    const r10 = fast$m273(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6293,7 +6308,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6309,18 +6324,18 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m362(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m377(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6376,7 +6391,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6397,7 +6412,7 @@ function fast$m377(input, p, st) {
           r9 = r12;
         }
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r14 = fast$m350(input, r3);
+        const r14 = fast$m351(input, r3);
         if (r14 >= 0) { r7 = r14; break c8; }
       }
       if (r7 < 0) break s6;
@@ -6409,7 +6424,7 @@ function fast$m377(input, p, st) {
     if (r4 < 0) break s1;
     const r16 = fast$m1(input, r4, st);
     if (r16 < 0) break s1;
-    const r17 = fast$m351(input, r16, st);
+    const r17 = fast$m352(input, r16, st);
     if (r17 < 0) break s1;
     const r18 = input.charCodeAt(r17) === 41 ? r17 + 1 : -1;
     if (r18 < 0) break s1;
@@ -6417,12 +6432,12 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m379(input, p, st) {
   let r1 = -1;
   s2: {
-    const r3 = fast$m307(input, p);
+    const r3 = fast$m308(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m346(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6435,7 +6450,7 @@ function fast$m378(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m380(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = -1;
@@ -6450,7 +6465,7 @@ function fast$m379(input, p, st) {
         r5 = r8;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r10 = fast$m350(input, p);
+      const r10 = fast$m351(input, p);
       if (r10 >= 0) { r3 = r10; break c4; }
     }
     if (r3 < 0) break s2;
@@ -6461,11 +6476,11 @@ function fast$m379(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m380(input, p, st) {
-  const r0 = fast$m351(input, p, st);
+function fast$m381(input, p, st) {
+  const r0 = fast$m352(input, p, st);
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6516,15 +6531,15 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
-  const r0 = fast$m347(input, p, st);
-  return r0;
-}
 function fast$m383(input, p, st) {
-  const r0 = fast$m348(input, p);
+  const r0 = fast$m348(input, p, st);
   return r0;
 }
 function fast$m384(input, p, st) {
+  const r0 = fast$m349(input, p);
+  return r0;
+}
+function fast$m385(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6539,9 +6554,9 @@ function fast$m384(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m307(input, r9);
+      const r11 = fast$m308(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m346(input, r11, st);
+      const r12 = fast$m347(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6557,7 +6572,7 @@ function fast$m384(input, p, st) {
   }
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m386(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6578,14 +6593,14 @@ function fast$m385(input, p, st) {
   }
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m387(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m356(input, r3, st);
+    const r4 = fast$m357(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6593,7 +6608,7 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6602,7 +6617,7 @@ function fast$m387(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m352(input, r4);
+        const r8 = fast$m353(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -6612,7 +6627,7 @@ function fast$m387(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m354(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -6656,27 +6671,14 @@ function fast$m387(input, p, st) {
   }
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m389(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m355(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
-  }
-  return r0;
-}
-function fast$m389(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$m18(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$rule$Word(input, r2, st);
-    if (r3 < 0) break s1;
-    const r4 = fast$m297(input.slice(r2, r3)) ? r3 : -1;
-    if (r4 < 0) break s1;
-    r0 = r4;
   }
   return r0;
 }
@@ -6687,7 +6689,20 @@ function fast$m390(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m299(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m298(input.slice(r2, r3)) ? r3 : -1;
+    if (r4 < 0) break s1;
+    r0 = r4;
+  }
+  return r0;
+}
+function fast$m391(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m18(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$rule$Word(input, r2, st);
+    if (r3 < 0) break s1;
+    const r4 = fast$m300(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
     const r5 = r6 >= 0 ? r6 : r4;
@@ -6698,7 +6713,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6753,25 +6768,25 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m337(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m346(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -6783,7 +6798,7 @@ function fast$m393(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m355(input, r10, st);
+        const r12 = fast$m356(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -6796,29 +6811,29 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Word(input, p, st);
-    if (r2 < 0) break s1;
-    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
-    if (r3 < 0) break s1;
-    r0 = r3;
-  }
-  return r0;
-}
 function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
 function fast$m396(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$rule$Word(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
+    if (r3 < 0) break s1;
+    r0 = r3;
+  }
+  return r0;
+}
+function fast$m397(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6906,7 +6921,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -6949,31 +6964,31 @@ function fast$m397(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m292(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m344(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m339(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -6990,7 +7005,7 @@ function fast$m399(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m340(input, r12);
+      const r13 = fast$m341(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -7001,21 +7016,21 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m401(input, p, st) {
   const r1 = fast$rule$NotEolChar(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m401(input, start, st) {
+function fast$m402(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m402(input, p, st) {
+function fast$m403(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m287(input, p, st);
+      const r5 = fast$m288(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -7024,7 +7039,7 @@ function fast$m402(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m401(input, p, st);
+      const r9 = fast$m402(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -7035,17 +7050,17 @@ function fast$m402(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m403(input, start, st) {
+function fast$m404(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m404(input, start, st) {
+function fast$m405(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m405(input, start, st) {
+function fast$m406(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7057,7 +7072,7 @@ function fast$m405(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m406(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -7067,7 +7082,7 @@ function fast$m406(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m405(input, r3, st);
+        const r7 = fast$m406(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -7080,49 +7095,49 @@ function fast$m406(input, p, st) {
   }
   return r0;
 }
-function fast$m407(input, p, st) {
+function fast$m408(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m405(input, p, st);
+    const r2 = fast$m406(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m408(input, p, st) {
-  const r0 = fast$m403(input, p, st);
-  return r0;
-}
 function fast$m409(input, p, st) {
   const r0 = fast$m404(input, p, st);
   return r0;
 }
-function fast$m410(input, p) {
+function fast$m410(input, p, st) {
+  const r0 = fast$m405(input, p, st);
+  return r0;
+}
+function fast$m411(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m411(input, start, st) {
+function fast$m412(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next91(input, start, st), fast$next93(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m412(input, p, st) {
+function fast$m413(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m410(input, r2);
+    const r3 = fast$m411(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m411(input, r3, st);
+    const r4 = fast$m412(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7140,7 +7155,7 @@ function fast$m413(input, p, st) {
   }
   return r0;
 }
-function fast$m414(input, start, st) {
+function fast$m415(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7151,7 +7166,7 @@ function fast$m414(input, start, st) {
   }
   return p;
 }
-function fast$m415(input, p, st) {
+function fast$m416(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7210,15 +7225,15 @@ function fast$m415(input, p, st) {
   }
   return r0;
 }
-function fast$m416(input, p, st) {
-  const r0 = fast$m411(input, p, st);
-  return r0;
-}
 function fast$m417(input, p, st) {
-  const r0 = input.charCodeAt(p) === 169 ? p + 1 : -1;
+  const r0 = fast$m412(input, p, st);
   return r0;
 }
 function fast$m418(input, p, st) {
+  const r0 = input.charCodeAt(p) === 169 ? p + 1 : -1;
+  return r0;
+}
+function fast$m419(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$SlashName(input, p, st);
@@ -7258,12 +7273,12 @@ function fast$m418(input, p, st) {
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m420(input, p, st) {
   const r1 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m420(input, start, st) {
+function fast$m421(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7275,7 +7290,7 @@ function fast$m420(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m421(input, p, st) {
+function fast$m422(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7316,34 +7331,34 @@ function fast$m421(input, p, st) {
       r2 = r5;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r18 = fast$m420(input, p, st);
+    const r18 = fast$m421(input, p, st);
     if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
-function fast$m422(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m414(input, r2, st);
+    const r3 = fast$m415(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m423(input, p) {
+function fast$m424(input, p) {
   return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m424(input, p) {
+function fast$m425(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m425(input, p, st) {
+function fast$m426(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7355,7 +7370,7 @@ function fast$m426(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m423(input, r4);
+          const r11 = fast$m424(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -7364,7 +7379,7 @@ function fast$m426(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m424(input, r4);
+          const r15 = fast$m425(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -7391,7 +7406,7 @@ function fast$m426(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m423(input, r23);
+        const r27 = fast$m424(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -7408,7 +7423,7 @@ function fast$m426(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m424(input, r32);
+        const r36 = fast$m425(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -7422,7 +7437,7 @@ function fast$m426(input, p, st) {
   }
   return r0;
 }
-function fast$m427(input, p, st) {
+function fast$m428(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7478,18 +7493,18 @@ function fast$m427(input, p, st) {
   }
   return r0;
 }
-function fast$m428(input, p, st) {
+function fast$m429(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m180(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m430(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7535,12 +7550,12 @@ function fast$m429(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m430(input, p, st) {
+function fast$m431(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m431(input, p, st) {
+function fast$m432(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7595,7 +7610,7 @@ function fast$m431(input, p, st) {
   }
   return r0;
 }
-function fast$m432(input, p, st) {
+function fast$m433(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7612,7 +7627,7 @@ function fast$m432(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m434(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7627,11 +7642,11 @@ function fast$m433(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m435(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m436(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7643,7 +7658,7 @@ function fast$m435(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7660,7 +7675,7 @@ function fast$m436(input, p, st) {
   }
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m438(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7686,7 +7701,7 @@ function fast$m437(input, p, st) {
   }
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m439(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7751,7 +7766,7 @@ function fast$m438(input, p, st) {
   }
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m440(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7773,10 +7788,10 @@ function fast$m439(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m440(input, p) {
+function fast$m441(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m441(input, p, st) {
+function fast$m442(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7798,7 +7813,7 @@ function fast$m441(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m440(input, r11);
+      const r12 = fast$m441(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -7809,7 +7824,7 @@ function fast$m441(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m440(input, r16);
+      const r17 = fast$m441(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -7819,18 +7834,18 @@ function fast$m441(input, p, st) {
   }
   return r0;
 }
-function fast$m442(input, p) {
+function fast$m443(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m443(input, p, st) {
-  const r1 = fast$m442(input, p);
+function fast$m444(input, p, st) {
+  const r1 = fast$m443(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -7858,7 +7873,7 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7879,7 +7894,7 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -7900,42 +7915,42 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m448(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m449(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m449(input, p, st) {
+function fast$m450(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m450(input, p) {
+function fast$m451(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m451(input, p) {
+function fast$m452(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m452(input, p) {
+function fast$m453(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m453(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m450(input, r2);
+      const r5 = fast$m451(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m451(input, r2);
+      const r6 = fast$m452(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m452(input, r2);
+      const r8 = fast$m453(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -7945,10 +7960,10 @@ function fast$m453(input, p, st) {
   }
   return r0;
 }
-function fast$m454(input, p) {
+function fast$m455(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m455(input, p, st) {
+function fast$m456(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7961,7 +7976,7 @@ function fast$m455(input, p, st) {
   }
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7974,7 +7989,32 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m458(input, p, st) {
+  let r0 = -1;
+  s1: {
+    const r2 = fast$m1(input, p, st);
+    if (r2 < 0) break s1;
+    const r3 = input.charCodeAt(r2) === 44 ? r2 + 1 : -1;
+    if (r3 < 0) break s1;
+    const r4 = fast$m3(input, r3, st);
+    if (r4 < 0) break s1;
+    let r5 = -1;
+    c6: {
+      const r7 = fast$m451(input, r4);
+      if (r7 >= 0) { r5 = r7; break c6; }
+      const r8 = fast$m452(input, r4);
+      if (r8 >= 0) { r5 = r8; break c6; }
+      const r9 = fast$rule$AGraveI(input, r4, st);
+      if (r9 >= 0) { r5 = r9; break c6; }
+    }
+    if (r5 < 0) break s1;
+    const r10 = fast$m3(input, r5, st);
+    if (r10 < 0) break s1;
+    r0 = r10;
+  }
+  return r0;
+}
+function fast$m459(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -7987,18 +8027,18 @@ function fast$m457(input, p, st) {
   }
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m460(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m459(input, p) {
+function fast$m461(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low29[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re29 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m460(input, start, st) {
+function fast$m462(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -8009,7 +8049,7 @@ function fast$m460(input, start, st) {
   }
   return p;
 }
-function fast$m461(input, p, st) {
+function fast$m463(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -8022,9 +8062,9 @@ function fast$m461(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m459(input, r8);
+      const r9 = fast$m461(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m460(input, r9, st);
+      const r10 = fast$m462(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -8035,14 +8075,14 @@ function fast$m461(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m462(input, p, st) {
+function fast$m464(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m177(input, r3, st);
+    const r4 = fast$m178(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -8056,7 +8096,7 @@ function fast$m462(input, p, st) {
   }
   return r0;
 }
-function fast$m463(input, p, st) {
+function fast$m465(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -8068,7 +8108,7 @@ function fast$m463(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m464(input, start, st) {
+function fast$m466(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -8079,10 +8119,10 @@ function fast$m464(input, start, st) {
   }
   return p;
 }
-function fast$m465(w) {
+function fast$m467(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m466(input, p, st) {
+function fast$m468(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -8105,7 +8145,7 @@ function fast$m466(input, p, st) {
   }
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -8114,7 +8154,7 @@ function fast$m467(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m464(input, r5, st);
+      const r6 = fast$m466(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -8136,7 +8176,7 @@ function fast$m467(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m465(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m467(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8150,12 +8190,12 @@ function fast$m467(input, p, st) {
   }
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m470(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m307(input, r3);
+    const r4 = fast$m308(input, r3);
     if (r4 < 0) break s2;
     const r5 = fast$m93(input, r4, st);
     if (r5 < 0) break s2;
@@ -8166,11 +8206,11 @@ function fast$m468(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m469(input, p, st) {
+function fast$m471(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
-    const r4 = fast$rule$SepFree(input, p, st);
+    const r4 = fast$rule$PlaceRun(input, p, st);
     if (r4 >= 0) { r2 = r4; break c3; }
     let r5 = -1;
     s6: {
@@ -8187,45 +8227,130 @@ function fast$m469(input, p, st) {
       const r13 = fast$rule$Sep(input, r7, st);
       const r12 = r13 < 0 ? r7 : -1;
       if (r12 < 0) break s6;
-      const r14 = fast$rule$SpanUnit(input, r12, st);
+      let r15 = -1;
+      s16: {
+        const r17 = fast$m1(input, r12, st);
+        if (r17 < 0) break s16;
+        const r18 = fast$rule$Colon(input, r17, st);
+        if (r18 < 0) break s16;
+        const r19 = fast$m1(input, r18, st);
+        if (r19 < 0) break s16;
+        const r20 = fast$rule$EolAhead(input, r19, st);
+        if (r20 < 0) break s16;
+        r15 = r20;
+      }
+      const r14 = r15 < 0 ? r12 : -1;
       if (r14 < 0) break s6;
-      r5 = r14;
+      const r21 = fast$rule$SpanUnit(input, r14, st);
+      if (r21 < 0) break s6;
+      r5 = r21;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c15: {
-      const r16 = fast$rule$SepFree(input, r0, st);
-      if (r16 >= 0) { r1 = r16; break c15; }
-      let r17 = -1;
-      s18: {
-        let r20 = -1;
-        s21: {
-          const r22 = fast$m1(input, r0, st);
-          if (r22 < 0) break s21;
-          const r23 = fast$rule$EolAhead(input, r22, st);
-          if (r23 < 0) break s21;
-          r20 = r23;
+    c22: {
+      const r23 = fast$rule$PlaceRun(input, r0, st);
+      if (r23 >= 0) { r1 = r23; break c22; }
+      let r24 = -1;
+      s25: {
+        let r27 = -1;
+        s28: {
+          const r29 = fast$m1(input, r0, st);
+          if (r29 < 0) break s28;
+          const r30 = fast$rule$EolAhead(input, r29, st);
+          if (r30 < 0) break s28;
+          r27 = r30;
         }
-        const r19 = r20 < 0 ? r0 : -1;
-        if (r19 < 0) break s18;
-        const r25 = fast$rule$Sep(input, r19, st);
-        const r24 = r25 < 0 ? r19 : -1;
-        if (r24 < 0) break s18;
-        const r26 = fast$rule$SpanUnit(input, r24, st);
-        if (r26 < 0) break s18;
-        r17 = r26;
+        const r26 = r27 < 0 ? r0 : -1;
+        if (r26 < 0) break s25;
+        const r32 = fast$rule$Sep(input, r26, st);
+        const r31 = r32 < 0 ? r26 : -1;
+        if (r31 < 0) break s25;
+        let r34 = -1;
+        s35: {
+          const r36 = fast$m1(input, r31, st);
+          if (r36 < 0) break s35;
+          const r37 = fast$rule$Colon(input, r36, st);
+          if (r37 < 0) break s35;
+          const r38 = fast$m1(input, r37, st);
+          if (r38 < 0) break s35;
+          const r39 = fast$rule$EolAhead(input, r38, st);
+          if (r39 < 0) break s35;
+          r34 = r39;
+        }
+        const r33 = r34 < 0 ? r31 : -1;
+        if (r33 < 0) break s25;
+        const r40 = fast$rule$SpanUnit(input, r33, st);
+        if (r40 < 0) break s25;
+        r24 = r40;
       }
-      if (r17 >= 0) { r1 = r17; break c15; }
+      if (r24 >= 0) { r1 = r24; break c22; }
     }
     if (r1 < 0) break;
     r0 = r1;
   }
   return r0;
 }
-function fast$m470(input, p, st) {
+function fast$m472(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  s3: {
+    const r5 = fast$rule$Space(input, p, st);
+    const r4 = r5 < 0 ? p : -1;
+    if (r4 < 0) break s3;
+    const r7 = fast$rule$Dash(input, r4, st);
+    const r6 = r7 < 0 ? r4 : -1;
+    if (r6 < 0) break s3;
+    let r9 = -1;
+    s10: {
+      const r11 = fast$rule$Colon(input, r6, st);
+      if (r11 < 0) break s10;
+      const r12 = fast$m1(input, r11, st);
+      if (r12 < 0) break s10;
+      const r13 = fast$rule$EolAhead(input, r12, st);
+      if (r13 < 0) break s10;
+      r9 = r13;
+    }
+    const r8 = r9 < 0 ? r6 : -1;
+    if (r8 < 0) break s3;
+    const r14 = fast$rule$NotEolChar(input, r8, st);
+    if (r14 < 0) break s3;
+    r2 = r14;
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    s15: {
+      const r17 = fast$rule$Space(input, r0, st);
+      const r16 = r17 < 0 ? r0 : -1;
+      if (r16 < 0) break s15;
+      const r19 = fast$rule$Dash(input, r16, st);
+      const r18 = r19 < 0 ? r16 : -1;
+      if (r18 < 0) break s15;
+      let r21 = -1;
+      s22: {
+        const r23 = fast$rule$Colon(input, r18, st);
+        if (r23 < 0) break s22;
+        const r24 = fast$m1(input, r23, st);
+        if (r24 < 0) break s22;
+        const r25 = fast$rule$EolAhead(input, r24, st);
+        if (r25 < 0) break s22;
+        r21 = r25;
+      }
+      const r20 = r21 < 0 ? r18 : -1;
+      if (r20 < 0) break s15;
+      const r26 = fast$rule$NotEolChar(input, r20, st);
+      if (r26 < 0) break s15;
+      r1 = r26;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
+function fast$m473(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -8253,15 +8378,15 @@ function fast$m470(input, p, st) {
   }
   return r0;
 }
-function fast$m471(input, p, st) {
+function fast$m474(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m472(input, p, st) {
+function fast$m475(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m473(input, p, st) {
+function fast$m476(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -8272,7 +8397,7 @@ function fast$m473(input, p, st) {
   }
   return r0;
 }
-function fast$m474(input, p, st) {
+function fast$m477(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8295,11 +8420,11 @@ function fast$m474(input, p, st) {
   }
   return r0;
 }
-function fast$m475(input, p, st) {
+function fast$m478(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m476(input, p, st) {
+function fast$m479(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -8311,15 +8436,15 @@ function fast$m476(input, p, st) {
   }
   return r0;
 }
-function fast$m477(input, p, st) {
+function fast$m480(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m478(input, p, st) {
+function fast$m481(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m479(input, p, st) {
+function fast$m482(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8332,11 +8457,11 @@ function fast$m479(input, p, st) {
   }
   return r0;
 }
-function fast$m480(input, p, st) {
+function fast$m483(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m481(input, p, st) {
+function fast$m484(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -8346,7 +8471,7 @@ function fast$m481(input, p, st) {
   }
   return r0;
 }
-function fast$m482(input, p, st) {
+function fast$m485(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m165(input, p);
@@ -8356,11 +8481,11 @@ function fast$m482(input, p, st) {
   }
   return r0;
 }
-function fast$m483(input, p, st) {
+function fast$m486(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m484(input, p, st) {
+function fast$m487(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -8379,11 +8504,11 @@ function fast$m484(input, p, st) {
   }
   return r0;
 }
-function fast$m485(input, p, st) {
+function fast$m488(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m486(input, p, st) {
+function fast$m489(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -8393,11 +8518,11 @@ function fast$m486(input, p, st) {
   }
   return r0;
 }
-function fast$m487(input, p, st) {
+function fast$m490(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m488(input, p, st) {
+function fast$m491(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -8407,7 +8532,7 @@ function fast$m488(input, p, st) {
   }
   return r0;
 }
-function fast$m489(input, p, st) {
+function fast$m492(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -8418,7 +8543,7 @@ function fast$m489(input, p, st) {
   }
   return r0;
 }
-function fast$m490(input, p, st) {
+function fast$m493(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -10208,7 +10333,7 @@ function fast$rule$VenueCity(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Upper(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m177(input, r3, st);
+    const r4 = fast$m178(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 44 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -10228,7 +10353,7 @@ function fast$rule$Weekday(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m179(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m180(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10263,7 +10388,7 @@ function fast$rule$SourceLinkLine(input, p, st) {
     s8: {
       const r9 = fast$rule$Url(input, r5, st);
       if (r9 < 0) break s8;
-      const r10 = !fast$m193(input.slice(r5, r9)) ? r9 : -1;
+      const r10 = !fast$m194(input.slice(r5, r9)) ? r9 : -1;
       if (r10 < 0) break s8;
       r7 = r10;
     }
@@ -10300,7 +10425,7 @@ function fast$rule$CountedWord(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m196(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m197(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -10330,7 +10455,7 @@ function fast$rule$CreditWord(input, p, st) {
         if (r13 < 0) break s12;
         let r14 = -1;
         c15: {
-          const r16 = fast$m208(input, r13);
+          const r16 = fast$m209(input, r13);
           if (r16 >= 0) { r14 = r16; break c15; }
           const r17 = fast$rule$CreditBy(input, r13, st);
           if (r17 >= 0) { r14 = r17; break c15; }
@@ -10355,9 +10480,9 @@ function fast$rule$CreditWord(input, p, st) {
       if (r23 < 0) break s19;
       let r24 = -1;
       c25: {
-        const r26 = fast$m210(input, r23);
+        const r26 = fast$m211(input, r23);
         if (r26 >= 0) { r24 = r26; break c25; }
-        const r27 = fast$m212(input, r23);
+        const r27 = fast$m213(input, r23);
         if (r27 >= 0) { r24 = r27; break c25; }
       }
       if (r24 < 0) break s19;
@@ -10419,7 +10544,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       c5: {
         const r6 = fast$m167(input, p);
         if (r6 >= 0) { r4 = r6; break c5; }
-        const r7 = fast$m239(input, p);
+        const r7 = fast$m240(input, p);
         if (r7 >= 0) { r4 = r7; break c5; }
       }
       if (r4 < 0) break s3;
@@ -10427,7 +10552,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r8 < 0) break s3;
       const r9 = fast$rule$Word(input, r8, st);
       if (r9 < 0) break s3;
-      const r10 = fast$m240(input.slice(r8, r9)) ? r9 : -1;
+      const r10 = fast$m241(input.slice(r8, r9)) ? r9 : -1;
       if (r10 < 0) break s3;
       r2 = r10;
     }
@@ -10440,7 +10565,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r14 < 0) break s12;
       const r15 = fast$m3(input, r14, st);
       if (r15 < 0) break s12;
-      const r16 = fast$m241(input, r15);
+      const r16 = fast$m242(input, r15);
       if (r16 < 0) break s12;
       const r17 = fast$m27(input, r16);
       if (r17 < 0) break s12;
@@ -10448,7 +10573,7 @@ function fast$rule$ToBeContinued(input, p, st) {
       if (r18 < 0) break s12;
       const r19 = fast$rule$Word(input, r18, st);
       if (r19 < 0) break s12;
-      const r20 = fast$m242(input.slice(r18, r19)) ? r19 : -1;
+      const r20 = fast$m243(input.slice(r18, r19)) ? r19 : -1;
       if (r20 < 0) break s12;
       r11 = r20;
     }
@@ -10470,7 +10595,7 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r7 < 0) break s6;
         const r8 = fast$m24(input, r7, st);
         if (r8 < 0) break s6;
-        const r9 = fast$m241(input, r8);
+        const r9 = fast$m242(input, r8);
         if (r9 < 0) break s6;
         r5 = r9;
       }
@@ -10488,11 +10613,11 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r10 >= 0) { r3 = r10; break c4; }
       let r15 = -1;
       s16: {
-        const r17 = fast$m241(input, r2);
+        const r17 = fast$m242(input, r2);
         if (r17 < 0) break s16;
         const r18 = fast$m24(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m199(input, r18);
+        const r19 = fast$m200(input, r18);
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -10532,7 +10657,7 @@ function fast$rule$ChromeOpening(input, p, st) {
       if (r30 >= 0) { r3 = r30; break c4; }
       let r35 = -1;
       s36: {
-        const r37 = fast$m247(input, r2);
+        const r37 = fast$m248(input, r2);
         if (r37 < 0) break s36;
         const r38 = fast$m24(input, r37, st);
         if (r38 < 0) break s36;
@@ -10613,14 +10738,14 @@ function fast$rule$ChromeOpening(input, p, st) {
         if (r72 < 0) break s71;
         const r73 = fast$m24(input, r72, st);
         if (r73 < 0) break s71;
-        const r74 = fast$m249(input, r73);
+        const r74 = fast$m250(input, r73);
         if (r74 < 0) break s71;
         r70 = r74;
       }
       if (r70 >= 0) { r3 = r70; break c4; }
       let r75 = -1;
       s76: {
-        const r77 = fast$m251(input, r2);
+        const r77 = fast$m252(input, r2);
         if (r77 < 0) break s76;
         const r78 = fast$m24(input, r77, st);
         if (r78 < 0) break s76;
@@ -10680,7 +10805,7 @@ function fast$rule$NameWord(input, p, st) {
     s5: {
       const r6 = fast$rule$AGraveI(input, r2, st);
       if (r6 < 0) break s5;
-      const r8 = fast$m271(input, r6);
+      const r8 = fast$m272(input, r6);
       const r7 = r8 < 0 ? r6 : -1;
       if (r7 < 0) break s5;
       r4 = r7;
@@ -10689,7 +10814,7 @@ function fast$rule$NameWord(input, p, st) {
     if (r3 < 0) break s1;
     const r9 = fast$rule$Upper(input, r3, st);
     if (r9 < 0) break s1;
-    const r10 = fast$m272(input, r9, st);
+    const r10 = fast$m273(input, r9, st);
     if (r10 < 0) break s1;
     r0 = r10;
   }
@@ -10839,7 +10964,7 @@ function fast$rule$BylineJoin(input, p, st) {
           if (r26 < 0) break s25;
           const r27 = fast$m24(input, r26, st);
           if (r27 < 0) break s25;
-          const r28 = fast$m251(input, r27);
+          const r28 = fast$m252(input, r27);
           if (r28 < 0) break s25;
           const r29 = fast$m24(input, r28, st);
           if (r29 < 0) break s25;
@@ -10854,7 +10979,7 @@ function fast$rule$BylineJoin(input, p, st) {
         if (r24 >= 0) { r10 = r24; break c11; }
         let r33 = -1;
         s34: {
-          const r35 = fast$m249(input, r9);
+          const r35 = fast$m250(input, r9);
           if (r35 < 0) break s34;
           const r36 = fast$m24(input, r35, st);
           if (r36 < 0) break s34;
@@ -10889,13 +11014,13 @@ function fast$rule$BylineRest(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m274(input, r2);
+    const r3 = fast$m275(input, r2);
     if (r3 < 0) break s1;
     const r4 = fast$m1(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = fast$rule$NotEol(input, r4, st);
     if (r5 < 0) break s1;
-    const r6 = fast$m275(input.slice(r4, r5)) ? r5 : -1;
+    const r6 = fast$m276(input.slice(r4, r5)) ? r5 : -1;
     if (r6 < 0) break s1;
     r0 = r6;
   }
@@ -10905,7 +11030,7 @@ function fast$rule$BylineRest(input, p, st) {
 function fast$rule$DashLetterLabel(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m284(input, p);
+    const r2 = fast$m285(input, p);
     if (r2 < 0) break s1;
     let r4 = -1;
     s5: {
@@ -10954,7 +11079,7 @@ function fast$rule$ColonAhead(input, p, st) {
   s1: {
     let r3 = -1;
     s4: {
-      const r5 = fast$m287(input, p, st);
+      const r5 = fast$m288(input, p, st);
       if (r5 < 0) break s4;
       const r6 = fast$rule$Colon(input, r5, st);
       if (r6 < 0) break s4;
@@ -10971,9 +11096,9 @@ function fast$rule$ColonAhead(input, p, st) {
       s11: {
         const r12 = fast$m24(input, r8, st);
         if (r12 < 0) break s11;
-        const r13 = fast$m288(input, r12);
+        const r13 = fast$m289(input, r12);
         if (r13 < 0) break s11;
-        const r14 = fast$m289(input, r13, st);
+        const r14 = fast$m290(input, r13, st);
         if (r14 < 0) break s11;
         const r15 = fast$m1(input, r14, st);
         if (r15 < 0) break s11;
@@ -11070,7 +11195,7 @@ function fast$rule$KickerLabel(input, p, st) {
     if (r5 < 0) break s1;
     const r12 = fast$rule$LabelColon(input, r5, st);
     if (r12 < 0) break s1;
-    const r13 = fast$m291(input.slice(r3, r5)) ? r12 : -1;
+    const r13 = fast$m292(input.slice(r3, r5)) ? r12 : -1;
     if (r13 < 0) break s1;
     r0 = r13;
   }
@@ -11082,7 +11207,7 @@ function fast$rule$RepostJoin(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m294(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m295(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11096,7 +11221,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m293(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m294(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s1;
@@ -11155,7 +11280,7 @@ function fast$rule$RepostCredit(input, p, st) {
     if (r30 < 0) break s1;
     const r31 = fast$m3(input, r30, st);
     if (r31 < 0) break s1;
-    const r32 = fast$m295(input, r31, st);
+    const r32 = fast$m296(input, r31, st);
     if (r32 < 0) break s1;
     const r33 = fast$rule$Colon(input, r32, st);
     if (r33 < 0) break s1;
@@ -11171,7 +11296,7 @@ function fast$rule$NoteLabel(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m297(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m298(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     r0 = r4;
   }
@@ -11185,7 +11310,7 @@ function fast$rule$NetworkLabel(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$Word(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m299(input.slice(r2, r3)) ? r3 : -1;
+    const r4 = fast$m300(input.slice(r2, r3)) ? r3 : -1;
     if (r4 < 0) break s1;
     const r6 = input.charCodeAt(r4) === 43 ? r4 + 1 : -1;
     const r5 = r6 >= 0 ? r6 : r4;
@@ -11206,7 +11331,7 @@ function fast$rule$FieldNumber(input, p, st) {
     for (;;) {
       let r4 = -1;
       c5: {
-        const r6 = fast$m301(input, r3);
+        const r6 = fast$m302(input, r3);
         if (r6 >= 0) { r4 = r6; break c5; }
         const r7 = fast$rule$Sp(input, r3, st);
         if (r7 >= 0) { r4 = r7; break c5; }
@@ -11228,7 +11353,7 @@ function fast$rule$SentenceVerb(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m304(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m305(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11240,7 +11365,7 @@ function fast$rule$ReportedQuotation(input, p, st) {
   s1: {
     const r2 = fast$m157(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m303(input, r2, st);
+    const r3 = fast$m304(input, r2, st);
     if (r3 < 0) break s1;
     const r4 = fast$m158(input, r3);
     if (r4 < 0) break s1;
@@ -11311,7 +11436,7 @@ function fast$rule$KickerDash(input, p, st) {
     if (r18 < 0) break s1;
     const r19 = fast$rule$Sp(input, r18, st);
     if (r19 < 0) break s1;
-    const r20 = fast$m291(input.slice(r2, r7)) ? r19 : -1;
+    const r20 = fast$m292(input.slice(r2, r7)) ? r19 : -1;
     if (r20 < 0) break s1;
     r0 = r20;
   }
@@ -11323,9 +11448,9 @@ function fast$rule$HeadlineClause(input, p, st) {
   s1: {
     let r2 = -1;
     s3: {
-      const r4 = fast$m307(input, p);
+      const r4 = fast$m308(input, p);
       if (r4 < 0) break s3;
-      const r5 = fast$m308(input, r4, st);
+      const r5 = fast$m309(input, r4, st);
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11333,7 +11458,7 @@ function fast$rule$HeadlineClause(input, p, st) {
     const r7 = fast$rule$EolAhead(input, r2, st);
     const r6 = r7 >= 0 ? r2 : -1;
     if (r6 < 0) break s1;
-    const r8 = fast$m309(input.slice(p, r2)) ? r6 : -1;
+    const r8 = fast$m310(input.slice(p, r2)) ? r6 : -1;
     if (r8 < 0) break s1;
     r0 = r8;
   }
@@ -11343,7 +11468,7 @@ function fast$rule$HeadlineClause(input, p, st) {
 function fast$rule$DashedAhead(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$m311(input, p, st);
+    const r2 = fast$m312(input, p, st);
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 46 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
@@ -11363,13 +11488,13 @@ function fast$rule$Initial(input, p, st) {
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m315(input, r2, st);
+    const r3 = fast$m316(input, r2, st);
     if (r3 < 0) break s1;
     let r5 = -1;
     s6: {
-      const r7 = fast$m307(input, r3);
+      const r7 = fast$m308(input, r3);
       if (r7 < 0) break s6;
-      const r8 = fast$m315(input, r7, st);
+      const r8 = fast$m316(input, r7, st);
       if (r8 < 0) break s6;
       r5 = r8;
     }
@@ -11654,7 +11779,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m323(input, r13);
+            const r18 = fast$m324(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -11673,7 +11798,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m323(input, r20);
+    const r22 = fast$m324(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -11728,7 +11853,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m337(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m338(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11842,7 +11967,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m339(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m340(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -11859,7 +11984,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m340(input, r12);
+      const r13 = fast$m341(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11876,7 +12001,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11888,7 +12013,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m344(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m345(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -11896,12 +12021,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m347(input, p, st);
+  const r0 = fast$m348(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m348(input, p);
+  const r0 = fast$m349(input, p);
   return r0;
 }
 // AffiliationText
@@ -11970,9 +12095,9 @@ function fast$rule$Affiliation(input, p, st) {
       if (r6 < 0) break s3;
       let r8 = -1;
       s9: {
-        const r10 = fast$m307(input, r6);
+        const r10 = fast$m308(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m346(input, r10, st);
+        const r11 = fast$m347(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -11988,7 +12113,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m349(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m350(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12016,7 +12141,7 @@ function fast$rule$Affiliation(input, p, st) {
             r28 = r31;
           }
           if (r28 >= 0) { r26 = r28; break c27; }
-          const r33 = fast$m350(input, r22);
+          const r33 = fast$m351(input, r22);
           if (r33 >= 0) { r26 = r33; break c27; }
         }
         if (r26 < 0) break s25;
@@ -12028,7 +12153,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r23 < 0) break s20;
       const r35 = fast$m1(input, r23, st);
       if (r35 < 0) break s20;
-      const r36 = fast$m351(input, r35, st);
+      const r36 = fast$m352(input, r35, st);
       if (r36 < 0) break s20;
       const r37 = input.charCodeAt(r36) === 41 ? r36 + 1 : -1;
       if (r37 < 0) break s20;
@@ -12050,9 +12175,9 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r5 < 0) break s3;
       const r6 = fast$m3(input, r5, st);
       if (r6 < 0) break s3;
-      const r7 = fast$m307(input, r6);
+      const r7 = fast$m308(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m346(input, r7, st);
+      const r8 = fast$m347(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12105,7 +12230,7 @@ function fast$rule$OfficeNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m354(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m355(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12121,7 +12246,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m352(input, r4);
+        const r8 = fast$m353(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -12131,7 +12256,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m353(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m354(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -12240,7 +12365,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m346(input, r3, st);
+    const r4 = fast$m347(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12252,7 +12377,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m355(input, r10, st);
+        const r12 = fast$m356(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12273,7 +12398,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m356(input, r3, st);
+    const r4 = fast$m357(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12297,9 +12422,9 @@ function fast$rule$FunctionLabel(input, p, st) {
       const r10 = fast$rule$FunctionPreposition(input, r8, st);
       const r9 = r10 < 0 ? r8 : -1;
       if (r9 < 0) break s7;
-      const r11 = fast$m307(input, r9);
+      const r11 = fast$m308(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m346(input, r11, st);
+      const r12 = fast$m347(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12321,7 +12446,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m361(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m362(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12369,7 +12494,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m403(input, r21, st);
+      const r22 = fast$m404(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -12377,7 +12502,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m404(input, r27, st);
+        const r28 = fast$m405(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -12408,7 +12533,7 @@ function fast$rule$SlashName(input, p, st) {
   s1: {
     const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m414(input, r2, st);
+    const r3 = fast$m415(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12427,7 +12552,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m423(input, r4);
+          const r11 = fast$m424(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -12436,7 +12561,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m424(input, r4);
+          const r15 = fast$m425(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -12463,7 +12588,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m423(input, r23);
+        const r27 = fast$m424(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -12480,7 +12605,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m424(input, r32);
+        const r36 = fast$m425(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -12572,7 +12697,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m454(input, p);
+    const r2 = fast$m455(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -12585,7 +12710,7 @@ function fast$rule$PlaceOpening(input, p, st) {
   s2: {
     const r3 = fast$m24(input, p, st);
     if (r3 < 0) break s2;
-    const r4 = fast$m307(input, r3);
+    const r4 = fast$m308(input, r3);
     if (r4 < 0) break s2;
     const r5 = fast$m93(input, r4, st);
     if (r5 < 0) break s2;
@@ -12596,12 +12721,70 @@ function fast$rule$PlaceOpening(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
+// PlaceRun
+function fast$rule$PlaceRun(input, p, st) {
+  let r0 = p;
+  let r2 = -1;
+  s3: {
+    const r5 = fast$rule$Space(input, p, st);
+    const r4 = r5 < 0 ? p : -1;
+    if (r4 < 0) break s3;
+    const r7 = fast$rule$Dash(input, r4, st);
+    const r6 = r7 < 0 ? r4 : -1;
+    if (r6 < 0) break s3;
+    let r9 = -1;
+    s10: {
+      const r11 = fast$rule$Colon(input, r6, st);
+      if (r11 < 0) break s10;
+      const r12 = fast$m1(input, r11, st);
+      if (r12 < 0) break s10;
+      const r13 = fast$rule$EolAhead(input, r12, st);
+      if (r13 < 0) break s10;
+      r9 = r13;
+    }
+    const r8 = r9 < 0 ? r6 : -1;
+    if (r8 < 0) break s3;
+    const r14 = fast$rule$NotEolChar(input, r8, st);
+    if (r14 < 0) break s3;
+    r2 = r14;
+  }
+  r0 = r2;
+  if (r0 >= 0) for (;;) {
+    let r1 = -1;
+    s15: {
+      const r17 = fast$rule$Space(input, r0, st);
+      const r16 = r17 < 0 ? r0 : -1;
+      if (r16 < 0) break s15;
+      const r19 = fast$rule$Dash(input, r16, st);
+      const r18 = r19 < 0 ? r16 : -1;
+      if (r18 < 0) break s15;
+      let r21 = -1;
+      s22: {
+        const r23 = fast$rule$Colon(input, r18, st);
+        if (r23 < 0) break s22;
+        const r24 = fast$m1(input, r23, st);
+        if (r24 < 0) break s22;
+        const r25 = fast$rule$EolAhead(input, r24, st);
+        if (r25 < 0) break s22;
+        r21 = r25;
+      }
+      const r20 = r21 < 0 ? r18 : -1;
+      if (r20 < 0) break s15;
+      const r26 = fast$rule$NotEolChar(input, r20, st);
+      if (r26 < 0) break s15;
+      r1 = r26;
+    }
+    if (r1 < 0) break;
+    r0 = r1;
+  }
+  return r0;
+}
 // PlaceName
 function fast$rule$PlaceName(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
-    const r4 = fast$rule$SepFree(input, p, st);
+    const r4 = fast$rule$PlaceRun(input, p, st);
     if (r4 >= 0) { r2 = r4; break c3; }
     let r5 = -1;
     s6: {
@@ -12618,38 +12801,66 @@ function fast$rule$PlaceName(input, p, st) {
       const r13 = fast$rule$Sep(input, r7, st);
       const r12 = r13 < 0 ? r7 : -1;
       if (r12 < 0) break s6;
-      const r14 = fast$rule$SpanUnit(input, r12, st);
+      let r15 = -1;
+      s16: {
+        const r17 = fast$m1(input, r12, st);
+        if (r17 < 0) break s16;
+        const r18 = fast$rule$Colon(input, r17, st);
+        if (r18 < 0) break s16;
+        const r19 = fast$m1(input, r18, st);
+        if (r19 < 0) break s16;
+        const r20 = fast$rule$EolAhead(input, r19, st);
+        if (r20 < 0) break s16;
+        r15 = r20;
+      }
+      const r14 = r15 < 0 ? r12 : -1;
       if (r14 < 0) break s6;
-      r5 = r14;
+      const r21 = fast$rule$SpanUnit(input, r14, st);
+      if (r21 < 0) break s6;
+      r5 = r21;
     }
     if (r5 >= 0) { r2 = r5; break c3; }
   }
   r0 = r2;
   if (r0 >= 0) for (;;) {
     let r1 = -1;
-    c15: {
-      const r16 = fast$rule$SepFree(input, r0, st);
-      if (r16 >= 0) { r1 = r16; break c15; }
-      let r17 = -1;
-      s18: {
-        let r20 = -1;
-        s21: {
-          const r22 = fast$m1(input, r0, st);
-          if (r22 < 0) break s21;
-          const r23 = fast$rule$EolAhead(input, r22, st);
-          if (r23 < 0) break s21;
-          r20 = r23;
+    c22: {
+      const r23 = fast$rule$PlaceRun(input, r0, st);
+      if (r23 >= 0) { r1 = r23; break c22; }
+      let r24 = -1;
+      s25: {
+        let r27 = -1;
+        s28: {
+          const r29 = fast$m1(input, r0, st);
+          if (r29 < 0) break s28;
+          const r30 = fast$rule$EolAhead(input, r29, st);
+          if (r30 < 0) break s28;
+          r27 = r30;
         }
-        const r19 = r20 < 0 ? r0 : -1;
-        if (r19 < 0) break s18;
-        const r25 = fast$rule$Sep(input, r19, st);
-        const r24 = r25 < 0 ? r19 : -1;
-        if (r24 < 0) break s18;
-        const r26 = fast$rule$SpanUnit(input, r24, st);
-        if (r26 < 0) break s18;
-        r17 = r26;
+        const r26 = r27 < 0 ? r0 : -1;
+        if (r26 < 0) break s25;
+        const r32 = fast$rule$Sep(input, r26, st);
+        const r31 = r32 < 0 ? r26 : -1;
+        if (r31 < 0) break s25;
+        let r34 = -1;
+        s35: {
+          const r36 = fast$m1(input, r31, st);
+          if (r36 < 0) break s35;
+          const r37 = fast$rule$Colon(input, r36, st);
+          if (r37 < 0) break s35;
+          const r38 = fast$m1(input, r37, st);
+          if (r38 < 0) break s35;
+          const r39 = fast$rule$EolAhead(input, r38, st);
+          if (r39 < 0) break s35;
+          r34 = r39;
+        }
+        const r33 = r34 < 0 ? r31 : -1;
+        if (r33 < 0) break s25;
+        const r40 = fast$rule$SpanUnit(input, r33, st);
+        if (r40 < 0) break s25;
+        r24 = r40;
       }
-      if (r17 >= 0) { r1 = r17; break c15; }
+      if (r24 >= 0) { r1 = r24; break c22; }
     }
     if (r1 < 0) break;
     r0 = r1;
@@ -12666,7 +12877,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m464(input, r5, st);
+      const r6 = fast$m466(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -12688,7 +12899,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m465(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m467(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -13286,219 +13497,219 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f163() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f164(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f164(when) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f165(when) {
+  function peg$f165(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f166(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f166() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f167() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f167() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f168() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f168() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f169() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f169() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f170() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f170() {const fast$p = fast$m174(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f171() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f171() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f172() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f172(when) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f173(when) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f173(when) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f174(when) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f174(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f175(when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f175(when) {
+  function peg$f176(when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end, when };
   }
 
-  function peg$f176() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f177() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f177() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f178() {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f178() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f179() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f179(place) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f180(place) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f180(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f181(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f181(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f182(place, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f182(place, when) {
+  function peg$f183(place, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep: ",", name: place } } };
   }
 
-  function peg$f183() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
+  function peg$f184() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first11[c] === 1)) return false; return true;  }
 
-  function peg$f184() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f185() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f185() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f186() {const fast$p = fast$m177(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f186(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f187(place) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f187(place) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f188(place) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f188(place, sep) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f189(place, sep) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f189(place, sep) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f190(place, sep) {const fast$p = fast$m171(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f190(place, sep, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f191(place, sep, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f191(place, sep, when) {
+  function peg$f192(place, sep, when) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: place.start, end: when.end, date: when.date, time: when.time,
                      place: { start: place.start, end: place.end, sep, name: place } } };
   }
 
-  function peg$f192() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f193() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f193() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f194() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f194(time) {const fast$p = fast$m178(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f195(time) {const fast$p = fast$m179(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f195(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f196(time, place) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f196(time, place) {
+  function peg$f197(time, place) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: time.start, end: place.end, date: null, time, place } };
   }
 
-  function peg$f197() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f198() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f198() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f199() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f199(time) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f200(time) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f200(time, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f201(time, date) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f201(time, date) {
+  function peg$f202(time, date) {
     const r = range();
     return { type: "dateline", start: r.start, end: r.end,
              when: { start: time.start, end: date.end, date, time, place: null } };
   }
 
-  function peg$f202() {const fast$p = fast$m180(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
   function peg$f203() {const fast$p = fast$m181(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f204() {const fast$p = fast$m182(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f205(n) {    return isPlace(n);  }
+  function peg$f205() {const fast$p = fast$m183(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f206(n) {    return part(n, range());  }
+  function peg$f206(n) {    return isPlace(n);  }
 
-  function peg$f207() {const fast$p = fast$m184(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f207(n) {    return part(n, range());  }
 
   function peg$f208() {const fast$p = fast$m185(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f209(n) {    return isPlace(n);  }
+  function peg$f209() {const fast$p = fast$m186(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f210(n) {    return part(n, range());  }
+  function peg$f210(n) {    return isPlace(n);  }
 
-  function peg$f211() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f211(n) {    return part(n, range());  }
 
-  function peg$f212(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f212() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f213(time) {
+  function peg$f213(time) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f214(time) {
     const r = range();
     return { type: "time", start: r.start, end: r.end, time };
   }
 
-  function peg$f214() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f215() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f215() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f216() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f216() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f217() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f217() {    return part(text(), range());  }
+  function peg$f218() {    return part(text(), range());  }
 
-  function peg$f218(num) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f219(num) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f219(num) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f220(num) {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f221(num) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f222(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f222(num) {const fast$p = fast$m191(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f223(num) {    return part(text(), range());  }
+  function peg$f223(num) {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f224(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f224(num) {    return part(text(), range());  }
 
-  function peg$f225(num, text, credit) {    return credit !== null;  }
+  function peg$f225(num, text, credit) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f226(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f226(num, text, credit) {    return credit !== null;  }
 
-  function peg$f227(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f227(num, text, credit) {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f228(num, text, credit) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f228(num, text, credit) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f229(num, text, credit) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f229(num, text, credit) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f230(num, text, credit) {    return numberBelow(input, offset()) === Number(num.value) + 1;  }
+  function peg$f230(num, text, credit) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f231(num, text, credit) {
+  function peg$f231(num, text, credit) {    return numberBelow(input, offset()) === Number(num.value) + 1;  }
+
+  function peg$f232(num, text, credit) {
     const r = range();
     return { type: "caption", start: r.start, end: r.end, number: num,
              text: text, credit };
   }
 
-  function peg$f232() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f233() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f233() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f234() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f235() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f235() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f236() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f236() {const fast$p = fast$rule$CaptionText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f237() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f237() {const fast$p = fast$m193(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f238() {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f238() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f239() {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f239() {const fast$p = fast$rule$Eol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f240() {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f240() {const fast$p = fast$rule$BlankLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f241() {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f241() {const fast$p = fast$rule$SourceLinkLine(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f242() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f242() {const fast$p = fast$rule$End(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f243() {const fast$p = fast$m194(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f243() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f244() {const fast$p = fast$m195(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f245() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f245() {const fast$p = fast$m196(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f246() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f246() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f247() {const fast$p = fast$m197(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f247() {const fast$p = fast$rule$CountedWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f248() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f248() {const fast$p = fast$m198(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f249() {
+  function peg$f249() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f250() {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind: "viewCounter" };
   }
 
-  function peg$f250() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f251() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f251() {const fast$p = fast$m203(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f252() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f252() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f253() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f253() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f254() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -13506,326 +13717,328 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f256() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f257() {const fast$p = fast$m204(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f257() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f258() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f259() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f259() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f260() {
+  function peg$f260() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f261() {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind: "copyright" };
   }
 
-  function peg$f261() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f262() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f262() {const fast$p = fast$m213(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f263() {const fast$p = fast$m214(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f263() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f264() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f264() {
+  function peg$f265() {
     const r = range();
     return { type: "credit", start: r.start, end: r.end };
   }
 
-  function peg$f265() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
+  function peg$f266() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return true;  }
 
-  function peg$f266() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f267() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f267() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f268() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f268() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f269() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f270() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f271() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f271() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f272() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f272() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f273() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f273() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f274() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f274() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f275() {    return part(text(), range());  }
+  function peg$f275() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f276(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f276() {    return part(text(), range());  }
 
-  function peg$f277(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f277(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f278(who) {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f278(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f279(who) {    return part(text(), range());  }
+  function peg$f279(who) {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f280(who, agency) {
+  function peg$f280(who) {    return part(text(), range());  }
+
+  function peg$f281(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who,
              agency };
   }
 
-  function peg$f281() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m222(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f282() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 80 || c === 112)) return false; return fast$m223(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f282() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f283() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f283() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f284() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f284() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f285() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f285() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f286() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f286() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f287() {const fast$p = fast$m229(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f288() {    return part(text(), range());  }
+  function peg$f288() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f289(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f289() {    return part(text(), range());  }
 
-  function peg$f290(who) {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f290(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f291(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f291(who) {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f292(who) {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f292(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f293(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f293(who) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f294(who) {const fast$p = fast$m231(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f294(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f295(who) {    return part(text(), range());  }
+  function peg$f295(who) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f296(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f296(who) {    return part(text(), range());  }
 
-  function peg$f297(who, agency) {const fast$p = fast$m232(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f297(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f298(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f298(who, agency) {const fast$p = fast$m233(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f299(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f299(who, agency) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f300(who, agency) {
+  function peg$f300(who, agency) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f301(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who: who, agency };
   }
 
-  function peg$f301() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f302() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f302(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f303(kind) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f303(kind) {
+  function peg$f304(kind) {
     const r = range();
     return { type: "elision", start: r.start, end: r.end, kind };
   }
 
-  function peg$f304() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
+  function peg$f305() {const c = input.charCodeAt(peg$currPos); if (!(c === 40 || c === 60 || c === 91)) return false; return true;  }
 
-  function peg$f305() {const fast$p = fast$m234(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f306() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f306() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f307() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f307() {const fast$p = fast$m235(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f308() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f308() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f309() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f309() {const fast$p = fast$m237(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f310() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f310() {    return "omission";  }
+  function peg$f311() {    return "omission";  }
 
-  function peg$f311() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
+  function peg$f312() {const c = input.charCodeAt(peg$currPos); if (!(c === 42)) return false; return true;  }
 
-  function peg$f312() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f313() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f313() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f314() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f314() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f315() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f315() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f316() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f316() {const fast$p = fast$m238(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f317() {const fast$p = fast$m239(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f317() {    return "break";  }
+  function peg$f318() {    return "break";  }
 
-  function peg$f318() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f319() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 84 || c === 97 || c === 116 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f319() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f320() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f320() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f321() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f321() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f322() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f322() {    return "toBeContinued";  }
+  function peg$f323() {    return "toBeContinued";  }
 
-  function peg$f323() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
+  function peg$f324() {const c = input.charCodeAt(peg$currPos); if (!(c === 40)) return false; return true;  }
 
-  function peg$f324() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f325() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f325() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f326() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f326() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f327() {const fast$p = fast$rule$ToBeContinued(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f327() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f328() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f328() {const fast$p = fast$m244(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f329() {const fast$p = fast$m245(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f329() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f330() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f330() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f331() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f331() {    return "toBeContinued";  }
+  function peg$f332() {    return "toBeContinued";  }
 
-  function peg$f332() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f333() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f333() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f334() {const fast$p = fast$rule$BulletMark(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f334(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f335(marker) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f335(marker) {
+  function peg$f336(marker) {
     const r = range();
     return { type: "bullet", start: r.start, end: r.end, marker };
   }
 
-  function peg$f336() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f337() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f337(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f338(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f338(marker) {    return clockOnLine(input, offset());  }
+  function peg$f339(marker) {    return clockOnLine(input, offset());  }
 
-  function peg$f339(marker, b) {    return { ...b, text: part(text(), range()) };  }
+  function peg$f340(marker, b) {    return { ...b, text: part(text(), range()) };  }
 
-  function peg$f340(marker, body) {
+  function peg$f341(marker, body) {
     const r = range();
     const entry = { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
     return { type: "listItem", start: r.start, end: r.end, marker, text: body.text, entry };
   }
 
-  function peg$f341() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f342() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f342(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f343(marker) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f343(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f344(marker) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f344(marker) {    return part(text(), range());  }
+  function peg$f345(marker) {    return part(text(), range());  }
 
-  function peg$f345(marker, text) {
+  function peg$f346(marker, text) {
     const r = range();
     return { type: "listItem", start: r.start, end: r.end, marker, text: text };
   }
 
-  function peg$f346() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f347() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f347() {const fast$p = fast$m252(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f348() {const fast$p = fast$m253(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f348(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f349(kind) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f349(kind) {
+  function peg$f350(kind) {
     const r = range();
     return { type: "chrome", start: r.start, end: r.end, kind };
   }
 
-  function peg$f350() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m254(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f351() {const c = input.charCodeAt(peg$currPos); if (!(fast$first12[c] === 1)) return false; return fast$m255(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f351() {const fast$p = fast$m260(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f352() {const fast$p = fast$m261(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f352() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f353() {const fast$p = fast$rule$CallWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f353(w) {    return inList(CHROME_CALLS, w);  }
+  function peg$f354(w) {    return inList(CHROME_CALLS, w);  }
 
-  function peg$f354(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f355(w) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f355(w, rest) {    return wordCount(rest) < 12;  }
+  function peg$f356(w, rest) {    return wordCount(rest) < 12;  }
 
-  function peg$f356(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
+  function peg$f357(w, rest) {    return inList(CHROME_FOLLOW, w) ? "followLine" : "shareLine";  }
 
-  function peg$f357() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
+  function peg$f358() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 69 || c === 84 || c === 101 || c === 116)) return false; return true;  }
 
-  function peg$f358() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f359() {const fast$p = fast$m263(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f359() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f360() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f361() {    return "cookieBanner";  }
+  function peg$f361() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f362() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
+  function peg$f362() {    return "cookieBanner";  }
 
-  function peg$f363() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f363() {let c = input.charCodeAt(peg$currPos); if (c === 173 || (c >= 8203 && c <= 8205) || c === 8288) { let q = peg$currPos; do c = input.charCodeAt(++q); while (c === 173 || (c >= 8203 && c <= 8205) || c === 8288); } if (!(c === 65 || c === 76 || (c >= 82 && c <= 83) || c === 86 || c === 97 || c === 108 || (c >= 114 && c <= 115) || c === 118)) return false; return true;  }
 
-  function peg$f364() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f364() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f365() {const fast$p = fast$m264(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f365() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f366() {const fast$p = fast$m266(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f366() {const fast$p = fast$m265(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f367() {    return "relatedHeadline";  }
+  function peg$f367() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f368() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m256(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f368() {    return "relatedHeadline";  }
 
-  function peg$f369() {const fast$p = fast$m267(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f369() {const c = input.charCodeAt(peg$currPos); if (!(c === 82 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m257(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f370(w) {    return nfc(w) === "Raconter";  }
+  function peg$f370() {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f371(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f371(w) {    return nfc(w) === "Raconter";  }
 
-  function peg$f372(w) {const fast$p = fast$m268(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f372(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f373(w) {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f373(w) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f374(w) {const fast$p = fast$m269(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f374(w) {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f375(w, a) {    return nfc(a).startsWith("actualité");  }
+  function peg$f375(w) {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f376(w, a) {    return "slogan";  }
+  function peg$f376(w, a) {    return nfc(a).startsWith("actualité");  }
 
-  function peg$f377() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m259(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f377(w, a) {    return "slogan";  }
 
-  function peg$f378() {const fast$p = fast$m270(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f378() {const c = input.charCodeAt(peg$currPos); if (!(c === 66 || c === 80 || c === 98 || c === 112 || c === 173 || (c >= 8203 && c <= 8205) || c === 8288)) return false; return fast$m260(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f379(w) {    return inList(CHROME_BYLINE, w);  }
+  function peg$f379() {const fast$p = fast$m271(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f380(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f380(w) {    return inList(CHROME_BYLINE, w);  }
 
-  function peg$f381(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f381(w) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f382(w) {const fast$p = fast$m273(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f382(w) {const fast$p = fast$rule$BylineName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f383(w) {const fast$p = fast$m276(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f383(w) {const fast$p = fast$m274(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f384(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f384(w) {const fast$p = fast$m277(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f385(w) {    return "byline";  }
+  function peg$f385(w) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f386() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
+  function peg$f386(w) {    return "byline";  }
 
-  function peg$f387() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f387() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first13[c] === 1)) return false; return true;  }
 
-  function peg$f388() {const fast$p = fast$m292(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f388() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f389() {const fast$p = fast$m296(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f389() {const fast$p = fast$m293(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f390() {const fast$p = fast$m298(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f390() {const fast$p = fast$m297(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f391() {const fast$p = fast$m300(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f391() {const fast$p = fast$m299(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f392() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f392() {const fast$p = fast$m301(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f393(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f393() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f394(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f394(hyphen, label) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f395(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f395(hyphen, label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f396(hyphen, label, colonEnd) {const fast$p = fast$m302(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f396(hyphen, label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f397(hyphen, label, colonEnd, quoted) {const fast$p = fast$m305(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f397(hyphen, label, colonEnd) {const fast$p = fast$m303(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f398(hyphen, label, colonEnd, quoted) {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f399(hyphen, label, colonEnd, quoted) {const fast$p = fast$m310(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f399(hyphen, label, colonEnd, quoted) {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f400(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f400(hyphen, label, colonEnd, quoted) {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f401(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+  function peg$f401(hyphen, label, colonEnd, quoted) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f402(hyphen, label, colonEnd, quoted, text) {
+  function peg$f402(hyphen, label, colonEnd, quoted) {    return part(text(), range());  }
+
+  function peg$f403(hyphen, label, colonEnd, quoted, text) {
     const r = range();
     const turn = { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
     if (hyphen !== null) turn.leafStart = hyphen;
@@ -13833,572 +14046,570 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return turn;
   }
 
-  function peg$f403() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
+  function peg$f404() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 91)) return false; return true;  }
 
-  function peg$f404() {const fast$p = fast$m290(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f405() {const fast$p = fast$m291(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f405() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f406() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f406(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f407(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f407(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f408(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f408(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f409(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f409(label, colonEnd) {    return part(text(), range());  }
+  function peg$f410(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f410(label, colonEnd, text) {
+  function peg$f411(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f411() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m285(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f412() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!((c >= 81 && c <= 82))) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f412() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f413() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f413(label) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f414(label) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f414(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f415(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f415(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f416(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f416(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f417(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f417(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f418(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f418(label, colonEnd) {    return part(text(), range());  }
+  function peg$f419(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f419(label, colonEnd, text) {
+  function peg$f420(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f420() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m286(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f421() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c === 81)) return false; return fast$m287(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f421() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f422() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f422(label, colonEnd) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f423(label, colonEnd) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f423(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f424(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f424(label, colonEnd) {    return part(text(), range());  }
+  function peg$f425(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f425(label, colonEnd, text) {
+  function peg$f426(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text };
   }
 
-  function peg$f426() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f427() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f427() {const fast$p = fast$m312(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f428() {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f428() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f429() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f429(label) {const fast$p = fast$m313(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f430(label) {const fast$p = fast$m314(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f430(label) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f431(label) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f431(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f432(label) {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f432(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f433(label) {const fast$p = fast$rule$InvisibleReach(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f433(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f434(label, colonEnd) {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f434(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f435(label, colonEnd) {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f435(label, colonEnd) {    return part(text(), range());  }
+  function peg$f436(label, colonEnd) {    return part(text(), range());  }
 
-  function peg$f436(label, colonEnd, text) {
+  function peg$f437(label, colonEnd, text) {
     const r = range();
     return { type: "speakerTurn", start: r.start, end: r.end, label, colonEnd, text: text, dialogue: "dashed" };
   }
 
-  function peg$f437() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f438() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f438() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f439() {const fast$p = fast$rule$PersonName(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f439() {    return part(text(), range());  }
+  function peg$f440() {    return part(text(), range());  }
 
-  function peg$f440(name) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f441(name) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f441(name) {
+  function peg$f442(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name, affiliation: null };
   }
 
-  function peg$f442() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
+  function peg$f443() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
 
-  function peg$f443() {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f444() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f444() {    return part(text(), range());  }
+  function peg$f445() {    return part(text(), range());  }
 
-  function peg$f445(role) {const fast$p = fast$m316(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f446(role) {const fast$p = fast$m317(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f446(role) {
+  function peg$f447(role) {
     const r = range();
     return { start: r.start, end: r.end, role, name: null, affiliation: null };
   }
 
-  function peg$f447() {const fast$p = fast$m318(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f448() {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f448() {    return part(text(), range());  }
+  function peg$f449() {    return part(text(), range());  }
 
-  function peg$f449(role) {const fast$p = fast$m319(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f450(role) {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f450(role) {
+  function peg$f451(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f451() {const fast$p = fast$m320(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f452() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f452() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f453() {    return offset();  }
+  function peg$f454() {    return offset();  }
 
-  function peg$f454() {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f455() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f455() {    return part(text(), range());  }
+  function peg$f456() {    return part(text(), range());  }
 
-  function peg$f456(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f457(role) {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f457(role) {
+  function peg$f458(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f458() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f459() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f459() {    return true;  }
+  function peg$f460() {    return true;  }
 
-  function peg$f460() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f461() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f461() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f462() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f463() {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f463(n) {    return !namesEvent(n);  }
+  function peg$f464(n) {    return !namesEvent(n);  }
 
-  function peg$f464(n) {    return part(text(), range());  }
+  function peg$f465(n) {    return part(text(), range());  }
 
-  function peg$f465(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f466(name) {const fast$p = fast$rule$LabelColon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f466(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f467(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f467(name) {const fast$p = fast$m331(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f468(name) {const fast$p = fast$m332(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f468(name) {
+  function peg$f469(name) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation: null };
   }
 
-  function peg$f469() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
+  function peg$f470() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 77)) return false; return true;  }
 
-  function peg$f470() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f471() {const fast$p = fast$rule$Honorific(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f471() {    return part(text(), range());  }
+  function peg$f472() {    return part(text(), range());  }
 
-  function peg$f472(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f473(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f473(role) {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f474(role) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f474(role) {    return part(text(), range());  }
+  function peg$f475(role) {    return part(text(), range());  }
 
-  function peg$f475(role, name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f476(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f476(role, name, affiliation) {
+  function peg$f477(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name, affiliation };
   }
 
-  function peg$f477() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f478() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f478() {const fast$p = fast$m338(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f479() {const fast$p = fast$m339(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f479(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
+  function peg$f480(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
 
-  function peg$f480(n) {    return part(text(), range());  }
+  function peg$f481(n) {    return part(text(), range());  }
 
-  function peg$f481(name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f482(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f482(name, affiliation) {
+  function peg$f483(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation };
   }
 
-  function peg$f483() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f484() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f484() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f485() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f485() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f486() {const fast$p = fast$m345(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const fast$p = fast$m306(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$m307(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488(r) {    return !namesWords(r) && !joinsNames(r);  }
+  function peg$f489(r) {    return !namesWords(r) && !joinsNames(r);  }
 
-  function peg$f489(r) {    return part(text(), range());  }
+  function peg$f490(r) {    return part(text(), range());  }
 
-  function peg$f490(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f491(role) {const fast$p = fast$rule$RoleNameSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f491(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n) && !namesEvent(n);  }
+  function peg$f492(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n) && !namesEvent(n);  }
 
-  function peg$f492(role, n) {    return part(text(), range());  }
+  function peg$f493(role, n) {    return part(text(), range());  }
 
-  function peg$f493(role, name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f494(role, name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f494(role, name, affiliation) {
+  function peg$f495(role, name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: name,
              affiliation };
   }
 
-  function peg$f495() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f496() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f496() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f497() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f497() {    return part(text(), range());  }
+  function peg$f498() {    return part(text(), range());  }
 
-  function peg$f498(role, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499(role, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499(role, affiliation) {
+  function peg$f500(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f500() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f501() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f501() {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f502() {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f502() {const fast$p = fast$m357(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f503() {const fast$p = fast$m358(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f503() {    return part(text(), range());  }
+  function peg$f504() {    return part(text(), range());  }
 
-  function peg$f504(name, affiliation) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f505(name, affiliation) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505(name, affiliation) {
+  function peg$f506(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f506() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f507() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f508() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f508() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f510() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f510() {const fast$p = fast$m369(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f511() {const fast$p = fast$m370(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f512() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f512() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f513() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f515() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f515() {const fast$p = fast$m378(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f516() {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f518(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f518(a) {    return part(a, range());  }
+  function peg$f519(a) {    return part(a, range());  }
 
-  function peg$f519() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m377(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f520() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m378(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f520() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f521() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f521() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f522() {const fast$p = fast$m379(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f523() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f523() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const fast$p = fast$m380(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f525() {const fast$p = fast$m381(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525() {    return part(text(), range());  }
+  function peg$f526() {    return part(text(), range());  }
 
-  function peg$f526() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527() {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527() {    return afterBullet(input, offset());  }
+  function peg$f528() {    return afterBullet(input, offset());  }
 
-  function peg$f528() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f529(body) {
+  function peg$f530(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f530() {    return part(text(), range());  }
+  function peg$f531() {    return part(text(), range());  }
 
-  function peg$f531(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f532(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f533(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f533(title, when) {
+  function peg$f534(title, when) {
     return { title, when };
   }
 
-  function peg$f534(when) {    return when.time !== null;  }
+  function peg$f535(when) {    return when.time !== null;  }
 
-  function peg$f535(when) {    return when;  }
+  function peg$f536(when) {    return when;  }
 
-  function peg$f536() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f537() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f537() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f538() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f539() {const fast$p = fast$m402(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const fast$p = fast$m403(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540() {    return photoAhead(input, offset());  }
+  function peg$f541() {    return photoAhead(input, offset());  }
 
-  function peg$f541() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542(credit) {
+  function peg$f543(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f543() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f544() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f544() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f545() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f545() {const fast$p = fast$m400(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f546() {const fast$p = fast$m401(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f546() {    return agencyAhead(input, offset());  }
+  function peg$f547() {    return agencyAhead(input, offset());  }
 
-  function peg$f547() {const fast$p = fast$m407(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f548(credit) {
+  function peg$f549(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f549() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f550() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f550() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f551() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f551() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f552() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f552() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f553() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {
+  function peg$f554() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f554() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f555() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f555() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f556() {const fast$p = fast$m172(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f557() {const fast$p = fast$m173(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f557() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f559() {const fast$p = fast$m223(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f559() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f560() {const fast$p = fast$m224(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f561() {const fast$p = fast$m225(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f563() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f564() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f565() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566() {    return part(text(), range());  }
+  function peg$f566() {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f567(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f567() {    return part(text(), range());  }
 
-  function peg$f568(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f569(who) {const fast$p = fast$m409(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(who) {    return part(text(), range());  }
+  function peg$f570(who) {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(who, agency) {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f571(who) {    return part(text(), range());  }
 
-  function peg$f572(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572(who, agency) {const fast$p = fast$m176(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f573(who, agency) {
+  function peg$f573(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f574(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f574() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f575() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f575() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f576() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m412(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f577() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m413(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f577() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f578(open) {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f579(open) {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f579(open) {    return part(text(), range());  }
+  function peg$f580(open) {    return part(text(), range());  }
 
-  function peg$f580(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
+  function peg$f582(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
 
-  function peg$f582(open, who, close) {
+  function peg$f583(open, who, close) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f583() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m413(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f584() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m414(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f584() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f585() {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f586() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f587() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587() {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588() {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f589() {    return part(text(), range());  }
+  function peg$f590() {    return part(text(), range());  }
 
-  function peg$f590(who) {    return wordCount(who.value) <= 8;  }
+  function peg$f591(who) {    return wordCount(who.value) <= 8;  }
 
-  function peg$f591(who) {
+  function peg$f592(who) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f592() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m415(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f593() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m416(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f593() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f594() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f595() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f595() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f596() {const fast$p = fast$m418(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f597() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f598() {    return part(text(), range());  }
+  function peg$f598() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f599() {    return part(text(), range());  }
 
-  function peg$f600(who) {    return namesAgency(who.value);  }
+  function peg$f600(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f601(who) {
+  function peg$f601(who) {    return namesAgency(who.value);  }
+
+  function peg$f602(who) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f602() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f603() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f603() {    return afterSentence(input, offset());  }
+  function peg$f604() {    return afterSentence(input, offset());  }
 
-  function peg$f604() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605() {const fast$p = fast$m421(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606() {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606() {const fast$p = fast$m419(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607() {const fast$p = fast$m420(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607() {    return part(text(), range());  }
+  function peg$f608() {    return part(text(), range());  }
 
-  function peg$f608(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f609(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
+  function peg$f610(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
 
-  function peg$f610(who) {
+  function peg$f611(who) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f611() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f612() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f612(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f613(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f613(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f614(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f614(date, place) {    return { time: null, place };  }
+  function peg$f615(date, place) {    return { time: null, place };  }
 
-  function peg$f615(date, rest) {
+  function peg$f616(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f616(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f617(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f617(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f618(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f618(time, place) {    return { time, place };  }
+  function peg$f619(time, place) {    return { time, place };  }
 
-  function peg$f619() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f620() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f620() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f623() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f624() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f624() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f625() {    return part(text(), range());  }
+  function peg$f626() {    return part(text(), range());  }
 
-  function peg$f626(day) {const fast$p = fast$m429(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627(day) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f628(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f629(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f629(day) {    return part(text(), range());  }
+  function peg$f630(day) {    return part(text(), range());  }
 
-  function peg$f630(day, month) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631(day, month) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f631(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f633(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f633(day, month) {    return part(text(), range());  }
+  function peg$f634(day, month) {    return part(text(), range());  }
 
-  function peg$f634(day, month, year) {
+  function peg$f635(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f635() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636() {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f637() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f637() {    return part(text(), range());  }
+  function peg$f638() {    return part(text(), range());  }
 
-  function peg$f638(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640(month) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f641(month) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f641(month) {    return part(text(), range());  }
+  function peg$f642(month) {    return part(text(), range());  }
 
-  function peg$f642(month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643(month, day) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(month, day) {const fast$p = fast$m433(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f644(month, day) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f644(month, day) {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f645(month, day) {const fast$p = fast$m431(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f645(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f646(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f646(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f647(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14406,49 +14617,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f649(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f650(month, day) {    return part(text(), range());  }
+  function peg$f650(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f651(month, day, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f651(month, day) {    return part(text(), range());  }
 
-  function peg$f652(month, day, year) {
+  function peg$f652(month, day, year) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f653(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f653() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f654() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f654() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f655() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f655() {    return part(text(), range());  }
+  function peg$f656() {    return part(text(), range());  }
 
-  function peg$f656(day) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f657(day) {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f657(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f658(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f658(day) {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f659(day) {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f659(day) {    return part(text(), range());  }
+  function peg$f660(day) {    return part(text(), range());  }
 
-  function peg$f660(day, month) {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f661(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f661(day, month) {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f662(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f663(day, month) {const fast$p = fast$m435(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f663(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f664(day, month) {    return part(text(), range());  }
+  function peg$f664(day, month) {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f665(day, month, year) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f665(day, month) {    return part(text(), range());  }
 
-  function peg$f666(day, month, year) {
+  function peg$f666(day, month, year) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f667(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f667() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f668() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14456,173 +14667,193 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f670() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f671() {    return part(text(), range());  }
+  function peg$f671() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f672(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f672() {    return part(text(), range());  }
 
   function peg$f673(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f674(year, sep) {    return part(text(), range());  }
+  function peg$f674(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f675(year, sep, month, s) {    return s === sep;  }
+  function peg$f675(year, sep) {    return part(text(), range());  }
 
-  function peg$f676(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f676(year, sep, month, s) {    return s === sep;  }
 
   function peg$f677(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f678(year, sep, month) {    return part(text(), range());  }
+  function peg$f678(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f679(year, sep, month, day) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f679(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f680(year, sep, month, day) {
+  function peg$f680(year, sep, month, day) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f681(year, sep, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f681() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f682() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f682() {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f683() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f683() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f684() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f684() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f685() {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f685() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
+  function peg$f686() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
 
-  function peg$f686() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f687() {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f687(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f688(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f688(w) {    return part(text(), range());  }
+  function peg$f689(w) {    return part(text(), range());  }
 
-  function peg$f689(hour) {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f690(hour) {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f690(hour) {
+  function peg$f691(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f691() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m445(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f692() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m446(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f692() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f693() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f693() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f694() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f694() {    return part(text(), range());  }
+  function peg$f695() {    return part(text(), range());  }
 
-  function peg$f695(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f696(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f696(hour) {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f697(hour) {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f697(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f698(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f698(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f699(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f700(hour) {    return part(text(), range());  }
+  function peg$f700(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f701(hour, minute) {const fast$p = fast$m205(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f701(hour) {    return part(text(), range());  }
 
-  function peg$f702(hour, minute) {
+  function peg$f702(hour, minute) {const fast$p = fast$m206(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f703(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f703() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m446(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f704() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m447(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f704() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f705() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f705() {const fast$p = fast$m187(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f706() {const fast$p = fast$m188(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f706() {    return part(text(), range());  }
+  function peg$f707() {    return part(text(), range());  }
 
-  function peg$f707(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f708(hour) {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f708(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f709(hour) {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f710(hour) {
+  function peg$f710(hour) {const fast$p = fast$m450(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f711(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f711(time) {
+  function peg$f712(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f712() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m453(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f713() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m454(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f713() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f714() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f714() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f715() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f716() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f716() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f717() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f717() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f718() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f718() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f719() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f719() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f720() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m455(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f720() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f721() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f721() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f722() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f723() {const fast$p = fast$m189(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f723() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f724() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f724() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f725() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f725() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f726() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f726() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f727() {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f727() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f728() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f728() {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f729() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f729() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m458(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f730() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f730() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f731(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f731() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f732() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f733(sep) {const fast$p = fast$m461(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f733() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f734(sep, name) {
+  function peg$f734() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
+  function peg$f735() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+
+  function peg$f736() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f737() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f738() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m459(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f739() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f740() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f741(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f735() {const fast$p = fast$m463(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f742() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f736() {const fast$p = fast$m466(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f743(sep) {const fast$p = fast$m463(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f737(n) {    return isPlace(n);  }
+  function peg$f744(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f738(n) {    return part(n, range());  }
+  function peg$f745() {const fast$p = fast$m465(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f739() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f746() {const fast$p = fast$m468(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f747(n) {    return isPlace(n);  }
 
-  function peg$f741() {const fast$p = fast$m477(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f748(n) {    return part(n, range());  }
 
-  function peg$f742() {    return offset();  }
+  function peg$f749() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f743() {const fast$p = fast$m479(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f750() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f751() {const fast$p = fast$m480(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f752() {    return offset();  }
+
+  function peg$f753() {const fast$p = fast$m482(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -17600,8 +17831,20 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s6 = peg$FAILED;
               }
               if (s6 !== peg$FAILED) {
-                peg$savedPos = s2;
-                s2 = peg$f165(s5);
+                peg$savedPos = peg$currPos;
+                s7 = peg$f165(s5);
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  peg$savedPos = s2;
+                  s2 = peg$f166(s5);
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -17631,7 +17874,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f166();
+        s1 = peg$f167();
         if (s1) {
           s1 = undefined;
         } else {
@@ -17640,7 +17883,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f167();
+          s3 = peg$f168();
           if (s3) {
             s3 = undefined;
           } else {
@@ -17648,7 +17891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f168();
+            s4 = peg$f169();
             if (s4) {
               s4 = undefined;
             } else {
@@ -17656,7 +17899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f169();
+              s5 = peg$f170();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -17664,7 +17907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f170();
+                s6 = peg$f171();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -17672,7 +17915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f171();
+                  s7 = peg$f172();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -17682,7 +17925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parseWhen();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f172(s8);
+                      s9 = peg$f173(s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -17690,7 +17933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s10 = peg$f173(s8);
+                        s10 = peg$f174(s8);
                         if (s10) {
                           s10 = undefined;
                         } else {
@@ -17698,7 +17941,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s11 = peg$f174(s8);
+                          s11 = peg$f175(s8);
                           if (s11) {
                             s11 = undefined;
                           } else {
@@ -17706,7 +17949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s11 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f175(s8);
+                            s2 = peg$f176(s8);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -17756,7 +17999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f176();
+          s1 = peg$f177();
           if (s1) {
             s1 = undefined;
           } else {
@@ -17765,7 +18008,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f177();
+            s3 = peg$f178();
             if (s3) {
               s3 = undefined;
             } else {
@@ -17773,7 +18016,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f178();
+              s4 = peg$f179();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -17783,7 +18026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parseLeadPlace();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f179(s5);
+                  s6 = peg$f180(s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -17791,7 +18034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f180(s5);
+                    s7 = peg$f181(s5);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -17801,7 +18044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s8 = peg$parseWhen();
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f181(s5, s8);
+                        s9 = peg$f182(s5, s8);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -17809,7 +18052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f182(s5, s8);
+                          s2 = peg$f183(s5, s8);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -17851,7 +18094,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f183();
+            s1 = peg$f184();
             if (s1) {
               s1 = undefined;
             } else {
@@ -17860,7 +18103,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f184();
+              s3 = peg$f185();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -17868,7 +18111,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s4 = peg$f185();
+                s4 = peg$f186();
                 if (s4) {
                   s4 = undefined;
                 } else {
@@ -17878,7 +18121,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s5 = peg$parseWirePlace();
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f186(s5);
+                    s6 = peg$f187(s5);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -17887,7 +18130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s6 !== peg$FAILED) {
                       s7 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f187(s5);
+                      s8 = peg$f188(s5);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -17900,7 +18143,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f188(s5, s7);
+                        s8 = peg$f189(s5, s7);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -17908,7 +18151,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f189(s5, s7);
+                          s9 = peg$f190(s5, s7);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -17918,7 +18161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s10 = peg$parseWhen();
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s11 = peg$f190(s5, s7, s10);
+                              s11 = peg$f191(s5, s7, s10);
                               if (s11) {
                                 s11 = undefined;
                               } else {
@@ -17926,7 +18169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s11 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f191(s5, s7, s10);
+                                s2 = peg$f192(s5, s7, s10);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -17976,7 +18219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s1 = peg$f192();
+              s1 = peg$f193();
               if (s1) {
                 s1 = undefined;
               } else {
@@ -17985,7 +18228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s3 = peg$f193();
+                s3 = peg$f194();
                 if (s3) {
                   s3 = undefined;
                 } else {
@@ -17995,7 +18238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s4 = peg$parseClock();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s5 = peg$f194(s4);
+                    s5 = peg$f195(s4);
                     if (s5) {
                       s5 = undefined;
                     } else {
@@ -18005,7 +18248,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s6 = peg$parseWhenPlace();
                       if (s6 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s7 = peg$f195(s4, s6);
+                        s7 = peg$f196(s4, s6);
                         if (s7) {
                           s7 = undefined;
                         } else {
@@ -18013,7 +18256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s7 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f196(s4, s6);
+                          s2 = peg$f197(s4, s6);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -18047,7 +18290,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s1 = peg$f197();
+                s1 = peg$f198();
                 if (s1) {
                   s1 = undefined;
                 } else {
@@ -18056,7 +18299,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s3 = peg$f198();
+                  s3 = peg$f199();
                   if (s3) {
                     s3 = undefined;
                   } else {
@@ -18066,7 +18309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s4 = peg$parseClock();
                     if (s4 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s5 = peg$f199(s4);
+                      s5 = peg$f200(s4);
                       if (s5) {
                         s5 = undefined;
                       } else {
@@ -18076,7 +18319,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s6 = peg$parseDateExpr();
                         if (s6 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s7 = peg$f200(s4, s6);
+                          s7 = peg$f201(s4, s6);
                           if (s7) {
                             s7 = undefined;
                           } else {
@@ -18084,7 +18327,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s7 !== peg$FAILED) {
                             peg$savedPos = s2;
-                            s2 = peg$f201(s4, s6);
+                            s2 = peg$f202(s4, s6);
                           } else {
                             peg$currPos = s2;
                             s2 = peg$FAILED;
@@ -18130,7 +18373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f202();
+    s1 = peg$f203();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18138,7 +18381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f203();
+      s2 = peg$f204();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18147,7 +18390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f204();
+        s4 = peg$f205();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18160,7 +18403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f205(s3);
+          s4 = peg$f206(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18168,7 +18411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f206(s3);
+            s0 = peg$f207(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -18194,7 +18437,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f207();
+    s1 = peg$f208();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18203,7 +18446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f208();
+      s3 = peg$f209();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18216,7 +18459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f209(s2);
+        s3 = peg$f210(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18224,7 +18467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f210(s2);
+          s0 = peg$f211(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18246,7 +18489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f211();
+    s1 = peg$f212();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18256,7 +18499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseClock();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f212(s2);
+        s3 = peg$f213(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18264,7 +18507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f213(s2);
+          s0 = peg$f214(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18286,7 +18529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f214();
+    s1 = peg$f215();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18295,7 +18538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f215();
+      s3 = peg$f216();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18303,7 +18546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f216();
+        s4 = peg$f217();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18311,7 +18554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f217();
+          s2 = peg$f218();
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -18322,7 +18565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f218(s2);
+        s3 = peg$f219(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -18330,7 +18573,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f219(s2);
+          s4 = peg$f220(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -18338,7 +18581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f220(s2);
+            s5 = peg$f221(s2);
             if (s5) {
               s5 = undefined;
             } else {
@@ -18346,7 +18589,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f221(s2);
+              s6 = peg$f222(s2);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18355,7 +18598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f222(s2);
+                s8 = peg$f223(s2);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -18363,7 +18606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f223(s2);
+                  s8 = peg$f224(s2);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
@@ -18372,7 +18615,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f224(s2, s7, s8);
+                  s9 = peg$f225(s2, s7, s8);
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -18380,7 +18623,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f225(s2, s7, s8);
+                    s10 = peg$f226(s2, s7, s8);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -18403,7 +18646,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         peg$silentFails++;
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f226(s2, s7, s8);
+                        s13 = peg$f227(s2, s7, s8);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -18411,7 +18654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f227(s2, s7, s8);
+                          s14 = peg$f228(s2, s7, s8);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -18419,7 +18662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f228(s2, s7, s8);
+                            s15 = peg$f229(s2, s7, s8);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -18427,7 +18670,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f229(s2, s7, s8);
+                              s16 = peg$f230(s2, s7, s8);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -18467,7 +18710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f230(s2, s7, s8);
+                          s12 = peg$f231(s2, s7, s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -18488,7 +18731,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f231(s2, s7, s8);
+                      s0 = peg$f232(s2, s7, s8);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -18534,7 +18777,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f232();
+    s1 = peg$f233();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18542,7 +18785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f233();
+      s2 = peg$f234();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18550,7 +18793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f234();
+        s3 = peg$f235();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18558,7 +18801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f235();
+          s4 = peg$f236();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18566,7 +18809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f236();
+            s5 = peg$f237();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18575,7 +18818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f237();
+              s6 = peg$f238();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18636,7 +18879,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f238();
+    s1 = peg$f239();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18644,7 +18887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f239();
+      s2 = peg$f240();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18654,7 +18897,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$parsePhotoCounterLine();
         if (s2 === peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s2 = peg$f240();
+          s2 = peg$f241();
           if (s2) {
             s2 = undefined;
           } else {
@@ -18675,7 +18918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f241();
+      s0 = peg$f242();
       if (s0) {
         s0 = undefined;
       } else {
@@ -18691,7 +18934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f242();
+    s1 = peg$f243();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18699,7 +18942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f243();
+      s2 = peg$f244();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18707,7 +18950,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f244();
+        s3 = peg$f245();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18715,7 +18958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f245();
+          s4 = peg$f246();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18723,7 +18966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f246();
+            s5 = peg$f247();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18731,7 +18974,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f247();
+              s6 = peg$f248();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18739,7 +18982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f248();
+                s7 = peg$f249();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18747,7 +18990,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f249();
+                  s0 = peg$f250();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -18785,7 +19028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f250();
+    s1 = peg$f251();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18793,7 +19036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f251();
+      s2 = peg$f252();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18801,7 +19044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f252();
+        s3 = peg$f253();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18809,7 +19052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f253();
+          s4 = peg$f254();
           if (s4) {
             s4 = undefined;
           } else {
@@ -18817,7 +19060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f254();
+            s5 = peg$f255();
             if (s5) {
               s5 = undefined;
             } else {
@@ -18825,7 +19068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f255();
+              s6 = peg$f256();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -18833,7 +19076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f256();
+                s7 = peg$f257();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -18841,7 +19084,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f257();
+                  s8 = peg$f258();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -18849,7 +19092,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f258();
+                    s9 = peg$f259();
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -18857,7 +19100,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f259();
+                      s10 = peg$f260();
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -18865,7 +19108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f260();
+                        s0 = peg$f261();
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -18915,7 +19158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f261();
+    s1 = peg$f262();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18923,7 +19166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f262();
+      s2 = peg$f263();
       if (s2) {
         s2 = undefined;
       } else {
@@ -18931,7 +19174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f263();
+        s3 = peg$f264();
         if (s3) {
           s3 = undefined;
         } else {
@@ -18939,7 +19182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f264();
+          s0 = peg$f265();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -18961,7 +19204,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f265();
+    s1 = peg$f266();
     if (s1) {
       s1 = undefined;
     } else {
@@ -18970,7 +19213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f266();
+      s3 = peg$f267();
       if (s3) {
         s3 = undefined;
       } else {
@@ -18978,7 +19221,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f267();
+        s4 = peg$f268();
         if (s4) {
           s4 = undefined;
         } else {
@@ -18986,7 +19229,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f268();
+          s5 = peg$f269();
           if (s5) {
             s5 = undefined;
           } else {
@@ -18994,7 +19237,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f269();
+            s6 = peg$f270();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19002,7 +19245,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f270();
+              s7 = peg$f271();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19010,7 +19253,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f271();
+                s8 = peg$f272();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -19018,7 +19261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f272();
+                  s9 = peg$f273();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -19026,7 +19269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f273();
+                    s10 = peg$f274();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -19035,7 +19278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s10 !== peg$FAILED) {
                       s11 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f274();
+                      s12 = peg$f275();
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -19043,13 +19286,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s12 !== peg$FAILED) {
                         peg$savedPos = s11;
-                        s12 = peg$f275();
+                        s12 = peg$f276();
                       }
                       s11 = s12;
                       if (s11 !== peg$FAILED) {
                         s12 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s13 = peg$f276(s11);
+                        s13 = peg$f277(s11);
                         if (s13) {
                           s13 = undefined;
                         } else {
@@ -19057,7 +19300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f277(s11);
+                          s14 = peg$f278(s11);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -19066,7 +19309,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           if (s14 !== peg$FAILED) {
                             s15 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s16 = peg$f278(s11);
+                            s16 = peg$f279(s11);
                             if (s16) {
                               s16 = undefined;
                             } else {
@@ -19074,7 +19317,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s16 !== peg$FAILED) {
                               peg$savedPos = s15;
-                              s16 = peg$f279(s11);
+                              s16 = peg$f280(s11);
                             }
                             s15 = s16;
                             if (s15 !== peg$FAILED) {
@@ -19095,7 +19338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s12 = null;
                         }
                         peg$savedPos = s2;
-                        s2 = peg$f280(s11, s12);
+                        s2 = peg$f281(s11, s12);
                       } else {
                         peg$currPos = s2;
                         s2 = peg$FAILED;
@@ -19145,7 +19388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f281();
+      s1 = peg$f282();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19154,7 +19397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f282();
+        s3 = peg$f283();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19162,7 +19405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f283();
+          s4 = peg$f284();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19170,7 +19413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f284();
+            s5 = peg$f285();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19178,7 +19421,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f285();
+              s6 = peg$f286();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19186,7 +19429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f286();
+                s7 = peg$f287();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19195,7 +19438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f287();
+                  s9 = peg$f288();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -19203,12 +19446,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f288();
+                    s9 = peg$f289();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f289(s8);
+                    s9 = peg$f290(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -19216,7 +19459,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f290(s8);
+                      s10 = peg$f291(s8);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -19224,7 +19467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f291(s8);
+                        s11 = peg$f292(s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -19232,7 +19475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s12 = peg$f292(s8);
+                          s12 = peg$f293(s8);
                           if (s12) {
                             s12 = undefined;
                           } else {
@@ -19240,7 +19483,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s13 = peg$f293(s8);
+                            s13 = peg$f294(s8);
                             if (s13) {
                               s13 = undefined;
                             } else {
@@ -19249,7 +19492,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             if (s13 !== peg$FAILED) {
                               s14 = peg$currPos;
                               peg$savedPos = peg$currPos;
-                              s15 = peg$f294(s8);
+                              s15 = peg$f295(s8);
                               if (s15) {
                                 s15 = undefined;
                               } else {
@@ -19257,12 +19500,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s15 !== peg$FAILED) {
                                 peg$savedPos = s14;
-                                s15 = peg$f295(s8);
+                                s15 = peg$f296(s8);
                               }
                               s14 = s15;
                               if (s14 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s15 = peg$f296(s8, s14);
+                                s15 = peg$f297(s8, s14);
                                 if (s15) {
                                   s15 = undefined;
                                 } else {
@@ -19270,7 +19513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s15 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s16 = peg$f297(s8, s14);
+                                  s16 = peg$f298(s8, s14);
                                   if (s16) {
                                     s16 = undefined;
                                   } else {
@@ -19278,7 +19521,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   }
                                   if (s16 !== peg$FAILED) {
                                     peg$savedPos = peg$currPos;
-                                    s17 = peg$f298(s8, s14);
+                                    s17 = peg$f299(s8, s14);
                                     if (s17) {
                                       s17 = undefined;
                                     } else {
@@ -19286,7 +19529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s17 !== peg$FAILED) {
                                       peg$savedPos = peg$currPos;
-                                      s18 = peg$f299(s8, s14);
+                                      s18 = peg$f300(s8, s14);
                                       if (s18) {
                                         s18 = undefined;
                                       } else {
@@ -19294,7 +19537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                       }
                                       if (s18 !== peg$FAILED) {
                                         peg$savedPos = s2;
-                                        s2 = peg$f300(s8, s14);
+                                        s2 = peg$f301(s8, s14);
                                       } else {
                                         peg$currPos = s2;
                                         s2 = peg$FAILED;
@@ -19379,7 +19622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f301();
+    s1 = peg$f302();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19389,7 +19632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parseElisionMark();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f302(s2);
+        s3 = peg$f303(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19397,7 +19640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f303(s2);
+          s0 = peg$f304(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19419,7 +19662,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f304();
+    s1 = peg$f305();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19428,7 +19671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f305();
+      s3 = peg$f306();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19436,7 +19679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f306();
+        s4 = peg$f307();
         if (s4) {
           s4 = undefined;
         } else {
@@ -19444,7 +19687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f307();
+          s5 = peg$f308();
           if (s5) {
             s5 = undefined;
           } else {
@@ -19452,7 +19695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f308();
+            s6 = peg$f309();
             if (s6) {
               s6 = undefined;
             } else {
@@ -19460,7 +19703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f309();
+              s7 = peg$f310();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -19468,7 +19711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f310();
+                s2 = peg$f311();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19502,7 +19745,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f311();
+      s1 = peg$f312();
       if (s1) {
         s1 = undefined;
       } else {
@@ -19511,7 +19754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f312();
+        s3 = peg$f313();
         if (s3) {
           s3 = undefined;
         } else {
@@ -19519,7 +19762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f313();
+          s4 = peg$f314();
           if (s4) {
             s4 = undefined;
           } else {
@@ -19527,7 +19770,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f314();
+            s5 = peg$f315();
             if (s5) {
               s5 = undefined;
             } else {
@@ -19535,7 +19778,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f315();
+              s6 = peg$f316();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -19543,7 +19786,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f316();
+                s7 = peg$f317();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -19551,7 +19794,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f317();
+                  s2 = peg$f318();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -19585,7 +19828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f318();
+        s1 = peg$f319();
         if (s1) {
           s1 = undefined;
         } else {
@@ -19594,7 +19837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f319();
+          s3 = peg$f320();
           if (s3) {
             s3 = undefined;
           } else {
@@ -19602,7 +19845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f320();
+            s4 = peg$f321();
             if (s4) {
               s4 = undefined;
             } else {
@@ -19610,7 +19853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f321();
+              s5 = peg$f322();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -19618,7 +19861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f322();
+                s2 = peg$f323();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -19644,7 +19887,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f323();
+          s1 = peg$f324();
           if (s1) {
             s1 = undefined;
           } else {
@@ -19653,7 +19896,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f324();
+            s3 = peg$f325();
             if (s3) {
               s3 = undefined;
             } else {
@@ -19661,7 +19904,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f325();
+              s4 = peg$f326();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -19669,7 +19912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f326();
+                s5 = peg$f327();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -19677,7 +19920,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f327();
+                  s6 = peg$f328();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -19685,7 +19928,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f328();
+                    s7 = peg$f329();
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -19693,7 +19936,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f329();
+                      s8 = peg$f330();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -19701,7 +19944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f330();
+                        s9 = peg$f331();
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -19709,7 +19952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s9 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f331();
+                          s2 = peg$f332();
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -19760,7 +20003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f332();
+    s1 = peg$f333();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19769,7 +20012,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f333();
+      s3 = peg$f334();
       if (s3) {
         s3 = undefined;
       } else {
@@ -19782,7 +20025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f334(s2);
+        s3 = peg$f335(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19790,7 +20033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f335(s2);
+          s0 = peg$f336(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -19812,7 +20055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f336();
+    s1 = peg$f337();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19828,7 +20071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f337(s2);
+        s3 = peg$f338(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19836,7 +20079,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f338(s2);
+          s4 = peg$f339(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19847,12 +20090,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseEntryBody();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f339(s2, s6);
+              s6 = peg$f340(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f340(s2, s5);
+              s0 = peg$f341(s2, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -19882,7 +20125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f341();
+    s1 = peg$f342();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19898,7 +20141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f342(s2);
+        s3 = peg$f343(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -19907,7 +20150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f343(s2);
+          s5 = peg$f344(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -19915,12 +20158,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f344(s2);
+            s5 = peg$f345(s2);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f345(s2, s4);
+            s0 = peg$f346(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19946,7 +20189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f346();
+    s1 = peg$f347();
     if (s1) {
       s1 = undefined;
     } else {
@@ -19954,7 +20197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f347();
+      s2 = peg$f348();
       if (s2) {
         s2 = undefined;
       } else {
@@ -19964,7 +20207,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseChromeKind();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f348(s3);
+          s4 = peg$f349(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -19972,7 +20215,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f349(s3);
+            s0 = peg$f350(s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -19998,7 +20241,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f350();
+    s1 = peg$f351();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20007,7 +20250,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f351();
+      s3 = peg$f352();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20016,7 +20259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f352();
+        s5 = peg$f353();
         if (s5) {
           s5 = undefined;
         } else {
@@ -20029,7 +20272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f353(s4);
+          s5 = peg$f354(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -20038,7 +20281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f354(s4);
+            s7 = peg$f355(s4);
             if (s7) {
               s7 = undefined;
             } else {
@@ -20051,7 +20294,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f355(s4, s6);
+              s7 = peg$f356(s4, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20059,7 +20302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f356(s4, s6);
+                s2 = peg$f357(s4, s6);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -20093,7 +20336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f357();
+      s1 = peg$f358();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20102,7 +20345,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f358();
+        s3 = peg$f359();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20110,7 +20353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f359();
+          s4 = peg$f360();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20118,7 +20361,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f360();
+            s5 = peg$f361();
             if (s5) {
               s5 = undefined;
             } else {
@@ -20126,7 +20369,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f361();
+              s2 = peg$f362();
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -20152,7 +20395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f362();
+        s1 = peg$f363();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20161,7 +20404,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f363();
+          s3 = peg$f364();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20169,7 +20412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f364();
+            s4 = peg$f365();
             if (s4) {
               s4 = undefined;
             } else {
@@ -20177,7 +20420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f365();
+              s5 = peg$f366();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20185,7 +20428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f366();
+                s6 = peg$f367();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20193,7 +20436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f367();
+                  s2 = peg$f368();
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -20223,7 +20466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f368();
+          s1 = peg$f369();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20232,7 +20475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f369();
+            s3 = peg$f370();
             if (s3) {
               s3 = undefined;
             } else {
@@ -20242,7 +20485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s4 = peg$parseWord();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s5 = peg$f370(s4);
+                s5 = peg$f371(s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -20250,7 +20493,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f371(s4);
+                  s6 = peg$f372(s4);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20258,7 +20501,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f372(s4);
+                    s7 = peg$f373(s4);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -20266,7 +20509,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f373(s4);
+                      s8 = peg$f374(s4);
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -20274,7 +20517,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s8 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s9 = peg$f374(s4);
+                        s9 = peg$f375(s4);
                         if (s9) {
                           s9 = undefined;
                         } else {
@@ -20284,7 +20527,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = peg$parseWord();
                           if (s10 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s11 = peg$f375(s4, s10);
+                            s11 = peg$f376(s4, s10);
                             if (s11) {
                               s11 = undefined;
                             } else {
@@ -20292,7 +20535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s11 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f376(s4, s10);
+                              s2 = peg$f377(s4, s10);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -20342,7 +20585,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f377();
+            s1 = peg$f378();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20351,7 +20594,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f378();
+              s3 = peg$f379();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20361,7 +20604,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = peg$parseWord();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s5 = peg$f379(s4);
+                  s5 = peg$f380(s4);
                   if (s5) {
                     s5 = undefined;
                   } else {
@@ -20369,7 +20612,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f380(s4);
+                    s6 = peg$f381(s4);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -20377,7 +20620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f381(s4);
+                      s7 = peg$f382(s4);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -20385,7 +20628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f382(s4);
+                        s8 = peg$f383(s4);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -20393,7 +20636,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f383(s4);
+                          s9 = peg$f384(s4);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -20401,7 +20644,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s9 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s10 = peg$f384(s4);
+                            s10 = peg$f385(s4);
                             if (s10) {
                               s10 = undefined;
                             } else {
@@ -20409,7 +20652,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = s2;
-                              s2 = peg$f385(s4);
+                              s2 = peg$f386(s4);
                             } else {
                               peg$currPos = s2;
                               s2 = peg$FAILED;
@@ -20465,7 +20708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f386();
+    s1 = peg$f387();
     if (s1) {
       s1 = undefined;
     } else {
@@ -20474,7 +20717,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f387();
+      s3 = peg$f388();
       if (s3) {
         s3 = undefined;
       } else {
@@ -20482,7 +20725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f388();
+        s4 = peg$f389();
         if (s4) {
           s4 = undefined;
         } else {
@@ -20490,7 +20733,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f389();
+          s5 = peg$f390();
           if (s5) {
             s5 = undefined;
           } else {
@@ -20498,7 +20741,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f390();
+            s6 = peg$f391();
             if (s6) {
               s6 = undefined;
             } else {
@@ -20506,7 +20749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f391();
+              s7 = peg$f392();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -20514,7 +20757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f392();
+                s8 = peg$f393();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -20528,7 +20771,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s10 = peg$parseSpeakerLabel();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s11 = peg$f393(s9, s10);
+                    s11 = peg$f394(s9, s10);
                     if (s11) {
                       s11 = undefined;
                     } else {
@@ -20536,7 +20779,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s11 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s12 = peg$f394(s9, s10);
+                      s12 = peg$f395(s9, s10);
                       if (s12) {
                         s12 = undefined;
                       } else {
@@ -20546,7 +20789,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         s13 = peg$parsePos();
                         if (s13 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f395(s9, s10, s13);
+                          s14 = peg$f396(s9, s10, s13);
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -20554,7 +20797,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f396(s9, s10, s13);
+                            s15 = peg$f397(s9, s10, s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -20566,7 +20809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 s16 = null;
                               }
                               peg$savedPos = peg$currPos;
-                              s17 = peg$f397(s9, s10, s13, s16);
+                              s17 = peg$f398(s9, s10, s13, s16);
                               if (s17) {
                                 s17 = undefined;
                               } else {
@@ -20574,7 +20817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s17 !== peg$FAILED) {
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f398(s9, s10, s13, s16);
+                                s18 = peg$f399(s9, s10, s13, s16);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -20582,7 +20825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = peg$currPos;
-                                  s19 = peg$f399(s9, s10, s13, s16);
+                                  s19 = peg$f400(s9, s10, s13, s16);
                                   if (s19) {
                                     s19 = undefined;
                                   } else {
@@ -20591,7 +20834,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                   if (s19 !== peg$FAILED) {
                                     s20 = peg$currPos;
                                     peg$savedPos = peg$currPos;
-                                    s21 = peg$f400(s9, s10, s13, s16);
+                                    s21 = peg$f401(s9, s10, s13, s16);
                                     if (s21) {
                                       s21 = undefined;
                                     } else {
@@ -20599,12 +20842,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                     }
                                     if (s21 !== peg$FAILED) {
                                       peg$savedPos = s20;
-                                      s21 = peg$f401(s9, s10, s13, s16);
+                                      s21 = peg$f402(s9, s10, s13, s16);
                                     }
                                     s20 = s21;
                                     if (s20 !== peg$FAILED) {
                                       peg$savedPos = s2;
-                                      s2 = peg$f402(s9, s10, s13, s16, s20);
+                                      s2 = peg$f403(s9, s10, s13, s16, s20);
                                     } else {
                                       peg$currPos = s2;
                                       s2 = peg$FAILED;
@@ -20682,7 +20925,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f403();
+      s1 = peg$f404();
       if (s1) {
         s1 = undefined;
       } else {
@@ -20691,7 +20934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f404();
+        s3 = peg$f405();
         if (s3) {
           s3 = undefined;
         } else {
@@ -20699,7 +20942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f405();
+          s4 = peg$f406();
           if (s4) {
             s4 = undefined;
           } else {
@@ -20709,7 +20952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseBracketLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f406(s5);
+              s6 = peg$f407(s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -20719,7 +20962,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s7 = peg$parsePos();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f407(s5, s7);
+                  s8 = peg$f408(s5, s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -20728,7 +20971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f408(s5, s7);
+                    s10 = peg$f409(s5, s7);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -20736,12 +20979,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = s9;
-                      s10 = peg$f409(s5, s7);
+                      s10 = peg$f410(s5, s7);
                     }
                     s9 = s10;
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f410(s5, s7, s9);
+                      s2 = peg$f411(s5, s7, s9);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20783,7 +21026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f411();
+        s1 = peg$f412();
         if (s1) {
           s1 = undefined;
         } else {
@@ -20792,7 +21035,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f412();
+          s3 = peg$f413();
           if (s3) {
             s3 = undefined;
           } else {
@@ -20802,7 +21045,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseDashLetterLabel();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f413(s4);
+              s5 = peg$f414(s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -20810,7 +21053,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f414(s4);
+                s6 = peg$f415(s4);
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -20818,7 +21061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f415(s4);
+                  s7 = peg$f416(s4);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -20828,7 +21071,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s8 = peg$parsePos();
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s9 = peg$f416(s4, s8);
+                      s9 = peg$f417(s4, s8);
                       if (s9) {
                         s9 = undefined;
                       } else {
@@ -20837,7 +21080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s9 !== peg$FAILED) {
                         s10 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f417(s4, s8);
+                        s11 = peg$f418(s4, s8);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -20845,12 +21088,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s10;
-                          s11 = peg$f418(s4, s8);
+                          s11 = peg$f419(s4, s8);
                         }
                         s10 = s11;
                         if (s10 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f419(s4, s8, s10);
+                          s2 = peg$f420(s4, s8, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -20896,7 +21139,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f420();
+          s1 = peg$f421();
           if (s1) {
             s1 = undefined;
           } else {
@@ -20905,7 +21148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f421();
+            s3 = peg$f422();
             if (s3) {
               s3 = undefined;
             } else {
@@ -20917,7 +21160,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s5 = peg$parsePos();
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f422(s4, s5);
+                  s6 = peg$f423(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -20926,7 +21169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s6 !== peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f423(s4, s5);
+                    s8 = peg$f424(s4, s5);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -20934,12 +21177,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s8 = peg$f424(s4, s5);
+                      s8 = peg$f425(s4, s5);
                     }
                     s7 = s8;
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f425(s4, s5, s7);
+                      s2 = peg$f426(s4, s5, s7);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -20973,7 +21216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f426();
+            s1 = peg$f427();
             if (s1) {
               s1 = undefined;
             } else {
@@ -20982,7 +21225,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f427();
+              s3 = peg$f428();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -20990,7 +21233,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s3 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s4 = peg$f428();
+                s4 = peg$f429();
                 if (s4) {
                   s4 = undefined;
                 } else {
@@ -21000,7 +21243,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s5 = peg$parseDashedLabel();
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s6 = peg$f429(s5);
+                    s6 = peg$f430(s5);
                     if (s6) {
                       s6 = undefined;
                     } else {
@@ -21008,7 +21251,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s6 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s7 = peg$f430(s5);
+                      s7 = peg$f431(s5);
                       if (s7) {
                         s7 = undefined;
                       } else {
@@ -21016,7 +21259,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s7 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s8 = peg$f431(s5);
+                        s8 = peg$f432(s5);
                         if (s8) {
                           s8 = undefined;
                         } else {
@@ -21024,7 +21267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s8 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s9 = peg$f432(s5);
+                          s9 = peg$f433(s5);
                           if (s9) {
                             s9 = undefined;
                           } else {
@@ -21034,7 +21277,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             s10 = peg$parsePos();
                             if (s10 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s11 = peg$f433(s5, s10);
+                              s11 = peg$f434(s5, s10);
                               if (s11) {
                                 s11 = undefined;
                               } else {
@@ -21043,7 +21286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s11 !== peg$FAILED) {
                                 s12 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s13 = peg$f434(s5, s10);
+                                s13 = peg$f435(s5, s10);
                                 if (s13) {
                                   s13 = undefined;
                                 } else {
@@ -21051,12 +21294,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s13 !== peg$FAILED) {
                                   peg$savedPos = s12;
-                                  s13 = peg$f435(s5, s10);
+                                  s13 = peg$f436(s5, s10);
                                 }
                                 s12 = s13;
                                 if (s12 !== peg$FAILED) {
                                   peg$savedPos = s2;
-                                  s2 = peg$f436(s5, s10, s12);
+                                  s2 = peg$f437(s5, s10, s12);
                                 } else {
                                   peg$currPos = s2;
                                   s2 = peg$FAILED;
@@ -21120,7 +21363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f437();
+    s1 = peg$f438();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21130,7 +21373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f438();
+      s4 = peg$f439();
       if (s4) {
         s4 = undefined;
       } else {
@@ -21138,12 +21381,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f439();
+        s4 = peg$f440();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f440(s3);
+        s4 = peg$f441(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21151,7 +21394,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s2;
-          s2 = peg$f441(s3);
+          s2 = peg$f442(s3);
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -21173,7 +21416,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f442();
+      s1 = peg$f443();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21183,7 +21426,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f443();
+        s4 = peg$f444();
         if (s4) {
           s4 = undefined;
         } else {
@@ -21191,12 +21434,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = s3;
-          s4 = peg$f444();
+          s4 = peg$f445();
         }
         s3 = s4;
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f445(s3);
+          s4 = peg$f446(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21204,7 +21447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s2;
-            s2 = peg$f446(s3);
+            s2 = peg$f447(s3);
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -21234,7 +21477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f447();
+    s2 = peg$f448();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21242,12 +21485,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f448();
+      s2 = peg$f449();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f449(s1);
+      s2 = peg$f450(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21255,7 +21498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f450(s1);
+        s0 = peg$f451(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21273,7 +21516,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f451();
+    s1 = peg$f452();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21281,7 +21524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f452();
+      s2 = peg$f453();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21289,7 +21532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f453();
+        s0 = peg$f454();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21308,7 +21551,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f454();
+    s2 = peg$f455();
     if (s2) {
       s2 = undefined;
     } else {
@@ -21316,12 +21559,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f455();
+      s2 = peg$f456();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f456(s1);
+      s2 = peg$f457(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -21329,7 +21572,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f457(s1);
+        s0 = peg$f458(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -21347,7 +21590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f458();
+    s1 = peg$f459();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21355,7 +21598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f459();
+      s1 = peg$f460();
     }
     s0 = s1;
 
@@ -21367,7 +21610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f460();
+    s1 = peg$f461();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21375,7 +21618,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f461();
+      s2 = peg$f462();
       if (s2) {
         s2 = undefined;
       } else {
@@ -21385,7 +21628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$currPos;
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f462();
+        s5 = peg$f463();
         if (s5) {
           s5 = undefined;
         } else {
@@ -21398,7 +21641,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f463(s4);
+          s5 = peg$f464(s4);
           if (s5) {
             s5 = undefined;
           } else {
@@ -21406,7 +21649,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f464(s4);
+            s3 = peg$f465(s4);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -21417,7 +21660,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f465(s3);
+          s4 = peg$f466(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -21425,7 +21668,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f466(s3);
+            s5 = peg$f467(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -21433,7 +21676,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f467(s3);
+              s6 = peg$f468(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -21441,7 +21684,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f468(s3);
+                s0 = peg$f469(s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -21475,7 +21718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f469();
+    s1 = peg$f470();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21485,7 +21728,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f470();
+      s4 = peg$f471();
       if (s4) {
         s4 = undefined;
       } else {
@@ -21493,12 +21736,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s3;
-        s4 = peg$f471();
+        s4 = peg$f472();
       }
       s3 = s4;
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f472(s3);
+        s4 = peg$f473(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -21507,7 +21750,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f473(s3);
+          s6 = peg$f474(s3);
           if (s6) {
             s6 = undefined;
           } else {
@@ -21515,7 +21758,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f474(s3);
+            s6 = peg$f475(s3);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -21524,7 +21767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s6 = null;
             }
             peg$savedPos = peg$currPos;
-            s7 = peg$f475(s3, s5, s6);
+            s7 = peg$f476(s3, s5, s6);
             if (s7) {
               s7 = undefined;
             } else {
@@ -21532,7 +21775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f476(s3, s5, s6);
+              s2 = peg$f477(s3, s5, s6);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21562,7 +21805,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f477();
+      s1 = peg$f478();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21571,7 +21814,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f478();
+        s3 = peg$f479();
         if (s3) {
           s3 = undefined;
         } else {
@@ -21582,7 +21825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePersonName();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f479(s5);
+            s6 = peg$f480(s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21590,7 +21833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f480(s5);
+              s4 = peg$f481(s5);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -21605,7 +21848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s5 = null;
             }
             peg$savedPos = peg$currPos;
-            s6 = peg$f481(s4, s5);
+            s6 = peg$f482(s4, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -21613,7 +21856,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s2;
-              s2 = peg$f482(s4, s5);
+              s2 = peg$f483(s4, s5);
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -21639,7 +21882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f483();
+        s1 = peg$f484();
         if (s1) {
           s1 = undefined;
         } else {
@@ -21648,7 +21891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f484();
+          s3 = peg$f485();
           if (s3) {
             s3 = undefined;
           } else {
@@ -21656,7 +21899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f485();
+            s4 = peg$f486();
             if (s4) {
               s4 = undefined;
             } else {
@@ -21664,7 +21907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f486();
+              s5 = peg$f487();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -21672,7 +21915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f487();
+                s6 = peg$f488();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -21683,7 +21926,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   s8 = peg$parseRoleText();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f488(s8);
+                    s9 = peg$f489(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -21691,7 +21934,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s7;
-                      s7 = peg$f489(s8);
+                      s7 = peg$f490(s8);
                     } else {
                       peg$currPos = s7;
                       s7 = peg$FAILED;
@@ -21702,7 +21945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f490(s7);
+                    s8 = peg$f491(s7);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -21713,7 +21956,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       s10 = peg$parsePersonName();
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f491(s7, s10);
+                        s11 = peg$f492(s7, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -21721,7 +21964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s9;
-                          s9 = peg$f492(s7, s10);
+                          s9 = peg$f493(s7, s10);
                         } else {
                           peg$currPos = s9;
                           s9 = peg$FAILED;
@@ -21736,7 +21979,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           s10 = null;
                         }
                         peg$savedPos = peg$currPos;
-                        s11 = peg$f493(s7, s9, s10);
+                        s11 = peg$f494(s7, s9, s10);
                         if (s11) {
                           s11 = undefined;
                         } else {
@@ -21744,7 +21987,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s11 !== peg$FAILED) {
                           peg$savedPos = s2;
-                          s2 = peg$f494(s7, s9, s10);
+                          s2 = peg$f495(s7, s9, s10);
                         } else {
                           peg$currPos = s2;
                           s2 = peg$FAILED;
@@ -21790,7 +22033,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f495();
+          s1 = peg$f496();
           if (s1) {
             s1 = undefined;
           } else {
@@ -21800,7 +22043,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s2 = peg$currPos;
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f496();
+            s4 = peg$f497();
             if (s4) {
               s4 = undefined;
             } else {
@@ -21808,7 +22051,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s3;
-              s4 = peg$f497();
+              s4 = peg$f498();
             }
             s3 = s4;
             if (s3 !== peg$FAILED) {
@@ -21817,7 +22060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s4 = null;
               }
               peg$savedPos = peg$currPos;
-              s5 = peg$f498(s3, s4);
+              s5 = peg$f499(s3, s4);
               if (s5) {
                 s5 = undefined;
               } else {
@@ -21825,7 +22068,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f499(s3, s4);
+                s2 = peg$f500(s3, s4);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -21847,7 +22090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f500();
+            s1 = peg$f501();
             if (s1) {
               s1 = undefined;
             } else {
@@ -21856,7 +22099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f501();
+              s3 = peg$f502();
               if (s3) {
                 s3 = undefined;
               } else {
@@ -21865,7 +22108,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s3 !== peg$FAILED) {
                 s4 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s5 = peg$f502();
+                s5 = peg$f503();
                 if (s5) {
                   s5 = undefined;
                 } else {
@@ -21873,7 +22116,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = s4;
-                  s5 = peg$f503();
+                  s5 = peg$f504();
                 }
                 s4 = s5;
                 if (s4 !== peg$FAILED) {
@@ -21882,7 +22125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     s5 = null;
                   }
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f504(s4, s5);
+                  s6 = peg$f505(s4, s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -21890,7 +22133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f505(s4, s5);
+                    s2 = peg$f506(s4, s5);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -21926,7 +22169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f506();
+    s1 = peg$f507();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21946,7 +22189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f507();
+    s1 = peg$f508();
     if (s1) {
       s1 = undefined;
     } else {
@@ -21955,7 +22198,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f508();
+      s3 = peg$f509();
       if (s3) {
         s3 = undefined;
       } else {
@@ -21979,7 +22222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f509();
+      s1 = peg$f510();
       if (s1) {
         s1 = undefined;
       } else {
@@ -21988,7 +22231,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f510();
+        s3 = peg$f511();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22019,7 +22262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f511();
+    s1 = peg$f512();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22028,7 +22271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f512();
+      s3 = peg$f513();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22036,7 +22279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f513();
+        s4 = peg$f514();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22044,7 +22287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f514();
+          s5 = peg$f515();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22052,7 +22295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f515();
+            s6 = peg$f516();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22062,7 +22305,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f516();
+              s9 = peg$f517();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -22075,7 +22318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f517(s8);
+                s9 = peg$f518(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -22083,7 +22326,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f518(s8);
+                  s7 = peg$f519(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -22127,7 +22370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f519();
+      s1 = peg$f520();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22136,7 +22379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f520();
+        s3 = peg$f521();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22144,7 +22387,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f521();
+          s4 = peg$f522();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22152,7 +22395,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f522();
+            s5 = peg$f523();
             if (s5) {
               s5 = undefined;
             } else {
@@ -22160,7 +22403,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f523();
+              s6 = peg$f524();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22169,7 +22412,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f524();
+                s8 = peg$f525();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22177,12 +22420,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f525();
+                  s8 = peg$f526();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f526();
+                  s8 = peg$f527();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22234,7 +22477,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f527();
+    s1 = peg$f528();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22242,7 +22485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f528();
+      s2 = peg$f529();
       if (s2) {
         s2 = undefined;
       } else {
@@ -22252,7 +22495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f529(s3);
+          s0 = peg$f530(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22277,12 +22520,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseHeadingTitle();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f530();
+      s2 = peg$f531();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f531(s1);
+      s2 = peg$f532(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22292,7 +22535,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f532(s1, s3);
+          s4 = peg$f533(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22300,7 +22543,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f533(s1, s3);
+            s0 = peg$f534(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -22328,7 +22571,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f534(s1);
+      s2 = peg$f535(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22336,7 +22579,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f535(s1);
+        s0 = peg$f536(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22354,7 +22597,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f536();
+    s1 = peg$f537();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22363,7 +22606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f537();
+      s3 = peg$f538();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22371,7 +22614,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f538();
+        s4 = peg$f539();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22379,7 +22622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f539();
+          s5 = peg$f540();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22387,7 +22630,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f540();
+            s6 = peg$f541();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22395,7 +22638,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f541();
+              s7 = peg$f542();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22405,7 +22648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parseTextCredit();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f542(s8);
+                  s2 = peg$f543(s8);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -22443,7 +22686,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f543();
+      s1 = peg$f544();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22452,7 +22695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f544();
+        s3 = peg$f545();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22460,7 +22703,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f545();
+          s4 = peg$f546();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22468,7 +22711,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f546();
+            s5 = peg$f547();
             if (s5) {
               s5 = undefined;
             } else {
@@ -22489,7 +22732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f547();
+                s9 = peg$f548();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -22521,7 +22764,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f547();
+                  s9 = peg$f548();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -22542,7 +22785,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseAgencyCredit();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f548(s7);
+                s2 = peg$f549(s7);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -22572,7 +22815,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f549();
+        s1 = peg$f550();
         if (s1) {
           s1 = undefined;
         } else {
@@ -22581,7 +22824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f550();
+          s3 = peg$f551();
           if (s3) {
             s3 = undefined;
           } else {
@@ -22589,7 +22832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f551();
+            s4 = peg$f552();
             if (s4) {
               s4 = undefined;
             } else {
@@ -22597,7 +22840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f552();
+              s5 = peg$f553();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -22605,7 +22848,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f553();
+                s2 = peg$f554();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -22639,7 +22882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f554();
+    s1 = peg$f555();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22648,7 +22891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f555();
+      s3 = peg$f556();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22656,7 +22899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f556();
+        s4 = peg$f557();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22664,7 +22907,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f557();
+          s5 = peg$f558();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22672,7 +22915,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f558();
+            s6 = peg$f559();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22680,7 +22923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f559();
+              s7 = peg$f560();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22688,7 +22931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f560();
+                s8 = peg$f561();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22696,7 +22939,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f561();
+                  s9 = peg$f562();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -22704,7 +22947,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f562();
+                    s10 = peg$f563();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -22712,7 +22955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f563();
+                      s11 = peg$f564();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -22720,7 +22963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f564();
+                        s12 = peg$f565();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -22729,7 +22972,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f565();
+                          s14 = peg$f566();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -22737,13 +22980,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f566();
+                            s14 = peg$f567();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f567(s13);
+                            s15 = peg$f568(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -22751,7 +22994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f568(s13);
+                              s16 = peg$f569(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -22760,7 +23003,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f569(s13);
+                                s18 = peg$f570(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -22768,7 +23011,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f570(s13);
+                                  s18 = peg$f571(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -22789,7 +23032,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f571(s13, s14);
+                            s15 = peg$f572(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -22797,7 +23040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f572(s13, s14);
+                              s16 = peg$f573(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -22805,7 +23048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f573(s13, s14);
+                                s2 = peg$f574(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -22871,7 +23114,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f574();
+      s1 = peg$f575();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22882,7 +23125,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f575();
+          s4 = peg$f576();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22918,7 +23161,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f576();
+    s1 = peg$f577();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22927,7 +23170,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f577();
+      s3 = peg$f578();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22944,7 +23187,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f578(s4);
+          s6 = peg$f579(s4);
           if (s6) {
             s6 = undefined;
           } else {
@@ -22952,7 +23195,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f579(s4);
+            s6 = peg$f580(s4);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -22965,7 +23208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f580(s4, s5, s6);
+              s7 = peg$f581(s4, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -22973,7 +23216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f581(s4, s5, s6);
+                s8 = peg$f582(s4, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22981,7 +23224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f582(s4, s5, s6);
+                  s2 = peg$f583(s4, s5, s6);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23019,7 +23262,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f583();
+      s1 = peg$f584();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23028,7 +23271,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f584();
+        s3 = peg$f585();
         if (s3) {
           s3 = undefined;
         } else {
@@ -23036,7 +23279,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f585();
+          s4 = peg$f586();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23044,7 +23287,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f586();
+            s5 = peg$f587();
             if (s5) {
               s5 = undefined;
             } else {
@@ -23052,7 +23295,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f587();
+              s6 = peg$f588();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23061,7 +23304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f588();
+                s8 = peg$f589();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23069,12 +23312,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f589();
+                  s8 = peg$f590();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f590(s7);
+                  s8 = peg$f591(s7);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -23082,7 +23325,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s2;
-                    s2 = peg$f591(s7);
+                    s2 = peg$f592(s7);
                   } else {
                     peg$currPos = s2;
                     s2 = peg$FAILED;
@@ -23120,7 +23363,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f592();
+        s1 = peg$f593();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23129,7 +23372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f593();
+          s3 = peg$f594();
           if (s3) {
             s3 = undefined;
           } else {
@@ -23137,7 +23380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f594();
+            s4 = peg$f595();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23145,7 +23388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f595();
+              s5 = peg$f596();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -23154,7 +23397,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f596();
+                s7 = peg$f597();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23162,7 +23405,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f597();
+                  s8 = peg$f598();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -23170,7 +23413,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f598();
+                    s6 = peg$f599();
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -23181,7 +23424,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f599(s6);
+                  s7 = peg$f600(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23189,7 +23432,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f600(s6);
+                    s8 = peg$f601(s6);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -23197,7 +23440,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f601(s6);
+                      s2 = peg$f602(s6);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23235,7 +23478,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f602();
+          s1 = peg$f603();
           if (s1) {
             s1 = undefined;
           } else {
@@ -23244,7 +23487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f603();
+            s3 = peg$f604();
             if (s3) {
               s3 = undefined;
             } else {
@@ -23252,7 +23495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f604();
+              s4 = peg$f605();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -23261,7 +23504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s4 !== peg$FAILED) {
                 s5 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s6 = peg$f605();
+                s6 = peg$f606();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23269,7 +23512,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f606();
+                  s7 = peg$f607();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23277,7 +23520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s5;
-                    s5 = peg$f607();
+                    s5 = peg$f608();
                   } else {
                     peg$currPos = s5;
                     s5 = peg$FAILED;
@@ -23288,7 +23531,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f608(s5);
+                  s6 = peg$f609(s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -23296,7 +23539,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f609(s5);
+                    s7 = peg$f610(s5);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -23304,7 +23547,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f610(s5);
+                      s2 = peg$f611(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23347,7 +23590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f611();
+    s1 = peg$f612();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23358,7 +23601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f612(s2);
+        s4 = peg$f613(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23379,7 +23622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f613(s2);
+          s4 = peg$f614(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23390,7 +23633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f614(s2, s6);
+              s6 = peg$f615(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -23408,7 +23651,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f615(s2, s3);
+        s0 = peg$f616(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -23429,7 +23672,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f616(s1);
+      s3 = peg$f617(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -23450,7 +23693,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f617(s1);
+        s3 = peg$f618(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23473,7 +23716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f618(s1, s2);
+      s0 = peg$f619(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -23487,7 +23730,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f619();
+    s1 = peg$f620();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23508,7 +23751,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f620();
+      s1 = peg$f621();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23529,7 +23772,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f621();
+        s1 = peg$f622();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23550,7 +23793,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f622();
+          s1 = peg$f623();
           if (s1) {
             s1 = undefined;
           } else {
@@ -23581,7 +23824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f623();
+    s2 = peg$f624();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23589,7 +23832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f624();
+      s3 = peg$f625();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23597,7 +23840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f625();
+        s1 = peg$f626();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -23608,7 +23851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f626(s1);
+      s2 = peg$f627(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23616,7 +23859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f627(s1);
+        s3 = peg$f628(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23625,7 +23868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f628(s1);
+          s5 = peg$f629(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23633,12 +23876,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f629(s1);
+            s5 = peg$f630(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f630(s1, s4);
+            s5 = peg$f631(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23646,7 +23889,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f631(s1, s4);
+              s6 = peg$f632(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23655,7 +23898,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f632(s1, s4);
+                s8 = peg$f633(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23663,12 +23906,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f633(s1, s4);
+                  s8 = peg$f634(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f634(s1, s4, s7);
+                  s0 = peg$f635(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -23706,7 +23949,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f635();
+    s1 = peg$f636();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23715,7 +23958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f636();
+      s3 = peg$f637();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23723,12 +23966,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f637();
+        s3 = peg$f638();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f638(s2);
+        s3 = peg$f639(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -23737,7 +23980,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f639(s2);
+          s5 = peg$f640(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23745,7 +23988,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f640(s2);
+            s6 = peg$f641(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23753,7 +23996,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f641(s2);
+              s4 = peg$f642(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -23764,7 +24007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f642(s2, s4);
+            s5 = peg$f643(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -23772,7 +24015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f643(s2, s4);
+              s6 = peg$f644(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23780,7 +24023,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f644(s2, s4);
+                s7 = peg$f645(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23788,7 +24031,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f645(s2, s4);
+                  s8 = peg$f646(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -23797,7 +24040,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f646(s2, s4);
+                    s10 = peg$f647(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -23805,7 +24048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f647(s2, s4);
+                      s11 = peg$f648(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -23813,7 +24056,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f648(s2, s4);
+                        s12 = peg$f649(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -23821,7 +24064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f649(s2, s4);
+                          s13 = peg$f650(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -23829,7 +24072,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f650(s2, s4);
+                            s9 = peg$f651(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -23848,7 +24091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f651(s2, s4, s9);
+                      s10 = peg$f652(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -23856,7 +24099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f652(s2, s4, s9);
+                        s0 = peg$f653(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -23907,7 +24150,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f653();
+    s2 = peg$f654();
     if (s2) {
       s2 = undefined;
     } else {
@@ -23915,7 +24158,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f654();
+      s3 = peg$f655();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23923,7 +24166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f655();
+        s1 = peg$f656();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -23934,7 +24177,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f656(s1);
+      s2 = peg$f657(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -23943,7 +24186,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f657(s1);
+        s4 = peg$f658(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -23951,7 +24194,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f658(s1);
+          s5 = peg$f659(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -23959,7 +24202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f659(s1);
+            s3 = peg$f660(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -23970,7 +24213,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f660(s1, s3);
+          s4 = peg$f661(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -23979,7 +24222,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f661(s1, s3);
+            s6 = peg$f662(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -23987,7 +24230,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f662(s1, s3);
+              s7 = peg$f663(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23995,7 +24238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f663(s1, s3);
+                s8 = peg$f664(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24003,7 +24246,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f664(s1, s3);
+                  s5 = peg$f665(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -24018,7 +24261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f665(s1, s3, s5);
+              s6 = peg$f666(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24026,7 +24269,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f666(s1, s3, s5);
+                s0 = peg$f667(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24061,7 +24304,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f667();
+    s2 = peg$f668();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24069,7 +24312,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f668();
+      s3 = peg$f669();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24077,7 +24320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f669();
+        s4 = peg$f670();
         if (s4) {
           s4 = undefined;
         } else {
@@ -24085,7 +24328,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f670();
+          s5 = peg$f671();
           if (s5) {
             s5 = undefined;
           } else {
@@ -24093,7 +24336,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f671();
+            s1 = peg$f672();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -24121,7 +24364,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f672(s1, s2);
+        s4 = peg$f673(s1, s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24129,7 +24372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f673(s1, s2);
+          s5 = peg$f674(s1, s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24137,7 +24380,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f674(s1, s2);
+            s3 = peg$f675(s1, s2);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24157,7 +24400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f675(s1, s2, s3, s5);
+            s6 = peg$f676(s1, s2, s3, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24177,7 +24420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f676(s1, s2, s3);
+            s6 = peg$f677(s1, s2, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24185,7 +24428,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f677(s1, s2, s3);
+              s7 = peg$f678(s1, s2, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24193,7 +24436,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f678(s1, s2, s3);
+                s5 = peg$f679(s1, s2, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -24204,7 +24447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f679(s1, s2, s3, s5);
+              s6 = peg$f680(s1, s2, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24212,7 +24455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f680(s1, s2, s3, s5);
+                s0 = peg$f681(s1, s2, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24246,7 +24489,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f681();
+    s1 = peg$f682();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24255,7 +24498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f682();
+      s3 = peg$f683();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24286,7 +24529,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f683();
+      s1 = peg$f684();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24295,7 +24538,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f684();
+        s3 = peg$f685();
         if (s3) {
           s3 = undefined;
         } else {
@@ -24326,7 +24569,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f685();
+        s1 = peg$f686();
         if (s1) {
           s1 = undefined;
         } else {
@@ -24335,7 +24578,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f686();
+          s3 = peg$f687();
           if (s3) {
             s3 = undefined;
           } else {
@@ -24377,7 +24620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f687(s2);
+      s3 = peg$f688(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -24385,7 +24628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f688(s2);
+        s1 = peg$f689(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -24396,7 +24639,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f689(s1);
+      s2 = peg$f690(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24404,7 +24647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f690(s1);
+        s0 = peg$f691(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -24422,7 +24665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f691();
+    s1 = peg$f692();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24432,7 +24675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f692();
+      s4 = peg$f693();
       if (s4) {
         s4 = undefined;
       } else {
@@ -24440,7 +24683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f693();
+        s5 = peg$f694();
         if (s5) {
           s5 = undefined;
         } else {
@@ -24448,7 +24691,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f694();
+          s3 = peg$f695();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -24459,7 +24702,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f695(s3);
+        s4 = peg$f696(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24467,7 +24710,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f696(s3);
+          s5 = peg$f697(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24475,7 +24718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f697(s3);
+            s6 = peg$f698(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24484,7 +24727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f698(s3);
+              s8 = peg$f699(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -24492,7 +24735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f699(s3);
+                s9 = peg$f700(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -24500,7 +24743,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f700(s3);
+                  s7 = peg$f701(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -24511,7 +24754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f701(s3, s7);
+                s8 = peg$f702(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24519,7 +24762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f702(s3, s7);
+                  s2 = peg$f703(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -24557,7 +24800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f703();
+      s1 = peg$f704();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24567,7 +24810,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f704();
+        s4 = peg$f705();
         if (s4) {
           s4 = undefined;
         } else {
@@ -24575,7 +24818,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f705();
+          s5 = peg$f706();
           if (s5) {
             s5 = undefined;
           } else {
@@ -24583,7 +24826,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f706();
+            s3 = peg$f707();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24594,7 +24837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f707(s3);
+          s4 = peg$f708(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -24602,7 +24845,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f708(s3);
+            s5 = peg$f709(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -24610,7 +24853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f709(s3);
+              s6 = peg$f710(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24618,7 +24861,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f710(s3);
+                s2 = peg$f711(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -24657,7 +24900,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f711(s1);
+      s1 = peg$f712(s1);
     }
     s0 = s1;
 
@@ -24665,12 +24908,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseWhenPlace() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f712();
+    s2 = peg$f713();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24679,7 +24922,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f713();
+      s4 = peg$f714();
       if (s4) {
         s4 = undefined;
       } else {
@@ -24688,7 +24931,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f714();
+        s6 = peg$f715();
         if (s6) {
           s6 = undefined;
         } else {
@@ -24715,7 +24958,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f715();
+          s6 = peg$f716();
           if (s6) {
             s6 = undefined;
           } else {
@@ -24742,7 +24985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f716();
+            s6 = peg$f717();
             if (s6) {
               s6 = undefined;
             } else {
@@ -24751,7 +24994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f717();
+              s8 = peg$f718();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -24775,7 +25018,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f718();
+              s6 = peg$f719();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24804,7 +25047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f719();
+          s6 = peg$f720();
           if (s6) {
             s6 = undefined;
           } else {
@@ -24837,7 +25080,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f720();
+      s2 = peg$f721();
       if (s2) {
         s2 = undefined;
       } else {
@@ -24846,7 +25089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f721();
+        s4 = peg$f722();
         if (s4) {
           s4 = undefined;
         } else {
@@ -24856,7 +25099,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f722();
+            s6 = peg$f723();
             if (s6) {
               s6 = undefined;
             } else {
@@ -24864,7 +25107,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f723();
+              s7 = peg$f724();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24901,7 +25144,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f724();
+        s2 = peg$f725();
         if (s2) {
           s2 = undefined;
         } else {
@@ -24910,7 +25153,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f725();
+          s4 = peg$f726();
           if (s4) {
             s4 = undefined;
           } else {
@@ -24920,7 +25163,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f726();
+              s6 = peg$f727();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24928,7 +25171,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f727();
+                s7 = peg$f728();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -24965,7 +25208,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f728();
+          s2 = peg$f729();
           if (s2) {
             s2 = undefined;
           } else {
@@ -24974,30 +25217,135 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f729();
+            s4 = peg$f730();
             if (s4) {
               s4 = undefined;
             } else {
               s4 = peg$FAILED;
             }
             if (s4 !== peg$FAILED) {
-              if (input.charCodeAt(peg$currPos) === 44) {
-                s5 = peg$c4;
-                peg$currPos++;
+              peg$savedPos = peg$currPos;
+              s5 = peg$f731();
+              if (s5) {
+                s5 = undefined;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e8); }
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f730();
+                s6 = peg$f732();
                 if (s6) {
                   s6 = undefined;
                 } else {
                   s6 = peg$FAILED;
                 }
                 if (s6 !== peg$FAILED) {
-                  s3 = s5;
+                  s7 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s8 = peg$f733();
+                  if (s8) {
+                    s8 = undefined;
+                  } else {
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    s9 = input.substr(peg$currPos, 3);
+                    if (s9.toLowerCase() === peg$c1) {
+                      peg$currPos += (3);
+                    } else {
+                      s9 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e5); }
+                    }
+                    if (s9 !== peg$FAILED) {
+                      s7 = s9;
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 === peg$FAILED) {
+                    s7 = peg$currPos;
+                    peg$savedPos = peg$currPos;
+                    s8 = peg$f734();
+                    if (s8) {
+                      s8 = undefined;
+                    } else {
+                      s8 = peg$FAILED;
+                    }
+                    if (s8 !== peg$FAILED) {
+                      s9 = input.substr(peg$currPos, 2);
+                      if (s9.toLowerCase() === peg$c2) {
+                        peg$currPos += (2);
+                      } else {
+                        s9 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e6); }
+                      }
+                      if (s9 !== peg$FAILED) {
+                        s7 = s9;
+                      } else {
+                        peg$currPos = s7;
+                        s7 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                    if (s7 === peg$FAILED) {
+                      s7 = peg$currPos;
+                      peg$savedPos = peg$currPos;
+                      s8 = peg$f735();
+                      if (s8) {
+                        s8 = undefined;
+                      } else {
+                        s8 = peg$FAILED;
+                      }
+                      if (s8 !== peg$FAILED) {
+                        s9 = peg$currPos;
+                        peg$savedPos = peg$currPos;
+                        s10 = peg$f736();
+                        if (s10) {
+                          s10 = undefined;
+                        } else {
+                          s10 = peg$FAILED;
+                        }
+                        if (s10 !== peg$FAILED) {
+                          s9 = input.substring(s9, peg$currPos);
+                        } else {
+                          s9 = s10;
+                        }
+                        if (s9 !== peg$FAILED) {
+                          s7 = s9;
+                        } else {
+                          peg$currPos = s7;
+                          s7 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s7;
+                        s7 = peg$FAILED;
+                      }
+                    }
+                  }
+                  if (s7 !== peg$FAILED) {
+                    peg$savedPos = peg$currPos;
+                    s8 = peg$f737();
+                    if (s8) {
+                      s8 = undefined;
+                    } else {
+                      s8 = peg$FAILED;
+                    }
+                    if (s8 !== peg$FAILED) {
+                      s3 = s7;
+                    } else {
+                      peg$currPos = s3;
+                      s3 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s3;
                   s3 = peg$FAILED;
@@ -25020,6 +25368,65 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             peg$currPos = s1;
             s1 = peg$FAILED;
           }
+          if (s1 === peg$FAILED) {
+            s1 = peg$currPos;
+            peg$savedPos = peg$currPos;
+            s2 = peg$f738();
+            if (s2) {
+              s2 = undefined;
+            } else {
+              s2 = peg$FAILED;
+            }
+            if (s2 !== peg$FAILED) {
+              s3 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s4 = peg$f739();
+              if (s4) {
+                s4 = undefined;
+              } else {
+                s4 = peg$FAILED;
+              }
+              if (s4 !== peg$FAILED) {
+                if (input.charCodeAt(peg$currPos) === 44) {
+                  s5 = peg$c4;
+                  peg$currPos++;
+                } else {
+                  s5 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e8); }
+                }
+                if (s5 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s6 = peg$f740();
+                  if (s6) {
+                    s6 = undefined;
+                  } else {
+                    s6 = peg$FAILED;
+                  }
+                  if (s6 !== peg$FAILED) {
+                    s3 = s5;
+                  } else {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s3;
+                  s3 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+              if (s3 !== peg$FAILED) {
+                s1 = s3;
+              } else {
+                peg$currPos = s1;
+                s1 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
+          }
         }
       }
     }
@@ -25027,7 +25434,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f731(s1, s2);
+        s0 = peg$f741(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -25046,7 +25453,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f732();
+    s2 = peg$f742();
     if (s2) {
       s2 = undefined;
     } else {
@@ -25059,7 +25466,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f733(s1);
+      s2 = peg$f743(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -25069,7 +25476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f734(s1, s3);
+          s0 = peg$f744(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -25091,7 +25498,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f735();
+    s1 = peg$f745();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25100,7 +25507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f736();
+      s3 = peg$f746();
       if (s3) {
         s3 = undefined;
       } else {
@@ -25113,7 +25520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f737(s2);
+        s3 = peg$f747(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -25121,7 +25528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f738(s2);
+          s0 = peg$f748(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -25143,7 +25550,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f739();
+    s1 = peg$f749();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25170,7 +25577,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f740();
+      s1 = peg$f750();
       if (s1) {
         s1 = undefined;
       } else {
@@ -25218,7 +25625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f741();
+    s1 = peg$f751();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25226,7 +25633,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f742();
+      s1 = peg$f752();
     }
     s0 = s1;
 
@@ -25238,7 +25645,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f743();
+    s1 = peg$f753();
     if (s1) {
       s1 = undefined;
     } else {

@@ -249,6 +249,15 @@ describe('dateline', () => {
     expect(datelines('10:30 24 mai 2024 Arrivée des délégations')).toEqual([]);
   });
 
+  it('reads a place after a comma and `à`, and a colon ending the line outside the place (`…, 15h00, à Valaam en Russie:`)', () => {
+    expect(datelines('Le 1er août 2025, 15h00, à Valaam en Russie:').map((w) => [w.raw, w.time, w.place])).toEqual([
+      ['Le 1er août 2025, 15h00, à Valaam en Russie', '15:00', 'Valaam en Russie'],
+    ]);
+    expect(datelines('23 mai 2024, au Kremlin').map((w) => w.place)).toEqual(['Kremlin']);
+    // A colon inside the line is no dateline's end.
+    expect(datelines('23 mai 2024 à Minsk : la visite commence')).toEqual([]);
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });
