@@ -54,9 +54,9 @@ const UNKNOWN: KindReading = Object.freeze({ kind: 'unknown', form: 'none' });
  *   page's foot (`September 26, 2021`), a dateline above a Kremlin event's source link
  *   (`July 8, 2017 - 17:40` … `The source of information - http://en.kremlin.ru/events/president/news/55018`,
  *   the event pages' reposts), a `* * *` break followed by a speaker
- *   turn, the shape of a Kremlin transcript, or a transcript from the first
- *   line on (a named speaker's turn, who speaks again below: the Kremlin's
- *   transcript page printed without its title);
+ *   turn, the shape of a Kremlin transcript, or a dialogue from the first
+ *   line on (a named speaker's turn, another speaker's, then the first
+ *   speaker's again: the Kremlin's transcript page printed without its title);
  * - an `article` is any other text with a line of prose, or with a news
  *   page's chrome (follow or share line, byline, cookie banner, slogan),
  *   whatever the site. A line of prose is a sentence of eight words or
@@ -81,9 +81,10 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // Lines of prose since the top or the last dateline, counted up to QUOTED_DATELINE.
   let proseLines = 0;
   let afterBreak = false;
-  // The name of the speaker whose turn is the first line of text, and
-  // whether they speak again below.
+  // The name of the speaker whose turn is the first line of text, whether
+  // another speaker answered them, and whether they spoke again after that.
   let firstSpeaker: string | undefined;
+  let answered = false;
   let spokenBelow = false;
   // Where the last unnumbered entry was, counted in read lines.
   let lastEntry: number | undefined;
@@ -149,7 +150,11 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
         // Kremlin's transcript page as printed: no title, no lead above the
         // words (a news page or a repost opens with its title).
         if (seen === 1 && line.label.name !== null && line.dialogue === undefined) firstSpeaker = nameOf(line.label.name, text);
-        else if (line.label.name !== null && firstSpeaker !== undefined && nameOf(line.label.name, text) === firstSpeaker) spokenBelow = true;
+        else if (firstSpeaker !== undefined) {
+          const again = line.label.name !== null && nameOf(line.label.name, text) === firstSpeaker;
+          if (again && answered) spokenBelow = true;
+          answered ||= !again;
+        }
         turns = true;
         prose ||= isProse(line.text.value);
         break;
@@ -185,7 +190,8 @@ export function detectKind(lines: Array<RawLine | null>, text: string): KindRead
   // A dateline alone makes no event page: the event's text follows it.
   if (eventDateline && (prose || turns)) return EVENT_PAGE;
   // A label on the first line may be a colon headline's (`RUSSIALINK
-  // TRANSCRIPT: “Direct Line …”`): in a transcript, its speaker speaks again.
+  // TRANSCRIPT: “Direct Line …”`): in a transcript, another speaker answers
+  // its speaker, who speaks again.
   if (spokenBelow) return EVENT_PAGE;
   return prose || chrome || holdsCookieBanner(lines, text) ? ARTICLE : UNKNOWN;
 }

@@ -79,7 +79,7 @@ describe('document kind, from structure', () => {
     expect(kind(`${PROSE}\n* * *\nPresident of Russia Vladimir Putin: Mr President, colleagues, friends.`)).toBe('dossier');
   });
 
-  it('a dossier of one event: a transcript from its first line on, a person speaking who speaks again below (the Kremlin’s transcript page printed)', () => {
+  it('a dossier of one event: a dialogue from its first line on, a person speaking, another answering, the first speaking again (the Kremlin’s transcript page printed)', () => {
     expect(kind(`President of Russia Vladimir Putin: Mr Lukashenko,\n${PROSE}\nPresident of Belarus Alexander Lukashenko: Very many.\nVladimir Putin: Life is taking its course.`)).toBe('dossier');
     expect(kind(`Andrei Vandenko: ${PROSE}\nVladimir Putin: If you want me to. Do you?\nAndrei Vandenko: Me personally?`)).toBe('dossier');
     // Under a title, a news page's interview; a label on the first line
@@ -88,6 +88,8 @@ describe('document kind, from structure', () => {
     expect(kind(`Entretien avec Vladimir Poutine\nAndrei Vandenko: ${PROSE}\nVladimir Putin: If you want me to.\nAndrei Vandenko: Me personally?`)).toBe('article');
     expect(kind(`RUSSIALINK NEWS: “Direct Line with Vladimir Putin” – KremlinRu\nYelena Vinnik: ${PROSE}\nVladimir Putin: Yes.\nYelena Vinnik: Thank you.`)).toBe('article');
     expect(kind(`Question: ${PROSE}\nVladimir Putin: If you want me to.\nQuestion: Me personally?`)).toBe('article');
+    // One speaker alone, however often labelled, holds no dialogue.
+    expect(kind(`Andrei Vandenko: ${PROSE}\nAndrei Vandenko: ${PROSE}`)).toBe('article');
   });
 
   it('an article: a line of prose, whatever the site; a dated line without place does not make an event page', () => {
