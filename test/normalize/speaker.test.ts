@@ -158,6 +158,9 @@ describe('label shapes', () => {
       'Saker Message:',
       'Kremlin Statement: The talks will go on.',
       'Kremlin Transcript: Direct Line with Vladimir Putin.',
+      'Traduction du X :',
+      // a reference's digits after the colon: a page's field
+      'Video ID: 20200121-052',
       // a page's classification (the lexicon's chrome.taxonomy): its tags' heading
       'Article Categories:',
       'Post Tags: Poutine, Minsk',
