@@ -69,6 +69,12 @@ describe('credit', () => {
     expect(read('Le Kremlin a confirmé la visite. AFP et Reuters ont publié la nouvelle ce matin.')).toEqual([]);
   });
 
+  it('reads a credit word and its colon in parentheses alone on a line as a credit line (`(Crédits : Sputnik)`), and `©` with an emoji’s variation selector as `©`', () => {
+    const tree = parse('Poutine et Xi\n\nLe président russe et son homologue chinois lors d’une réunion à Pékin\n(Crédits : Sputnik)\n').tree;
+    expect(nodesOfType(tree, 'caption').map((c) => [c.text, c.credit])).toEqual([['Le président russe et son homologue chinois lors d’une réunion à Pékin', undefined]]);
+    expect(captions('Poutine\n\nLe président kazakh est arrivé à Moscou ce mardi pour une visite officielle.\n\nHow Tokayev was welcomed in Moscow \u00A9\uFE0F Akorda.kz\n')[0]?.credit).toEqual({ photographer: 'Akorda.kz' });
+  });
+
   it('reads `Photos :` as `Photo :`', () => {
     expect(captions('5 Lors de la rencontre. Photos : Alexeï Nikolski, RIA Novosti\n')[0]).toMatchObject({
       text: 'Lors de la rencontre.',

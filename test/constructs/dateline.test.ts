@@ -258,6 +258,14 @@ describe('dateline', () => {
     expect(datelines('23 mai 2024 à Minsk : la visite commence')).toEqual([]);
   });
 
+  it('reads an ISO date with `T`, its clock and an offset from UTC (a page’s machine timestamp: `2023-04-06T11:47+0000`)', () => {
+    expect(datelines('2023-04-06T11:47+0000').map((w) => [w.raw, w.date, w.time])).toEqual([['2023-04-06T11:47+0000', '2023-04-06', '11:47']]);
+    expect(datelines('2023-11-23T13:15+01:00').map((w) => w.time)).toEqual(['13:15']);
+    expect(datelines('2024-01-01T10:00Z').map((w) => w.time)).toEqual(['10:00']);
+    // Digits run on past the offset: no timestamp.
+    expect(datelines('2023-04-06T11:47+00001')).toEqual([]);
+  });
+
   it('reads `1er août 2025` without a time', () => {
     expect(datelines('1er août 2025')[0]).toEqual({ raw: '1er août 2025', year: 2025, month: 8, day: 1, date: '2025-08-01', precision: 'day' });
   });
