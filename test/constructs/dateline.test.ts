@@ -90,6 +90,11 @@ describe('dateline', () => {
     expect(datelines('Publié le 12 octobre 2016, le rapport a fait grand bruit.')).toEqual([]);
   });
 
+  it('reads a stamp’s label and colon before the date (`Publication date: March 22, 2022, 14:05`, `Published: …`, `Date de publication : …`)', () => {
+    const read = datelines('Publication date: March 22, 2022, 14:05\nPublished: May 24, 2024\nDate de publication : 12 mars 2024');
+    expect(read.map((w) => [w.date, w.time])).toEqual([['2022-03-22', '14:05'], ['2024-05-24', undefined], ['2024-03-12', undefined]]);
+  });
+
   it('reads a comma between a day-first date’s month and its year (`3 july, 2009 18:45`)', () => {
     expect(datelines('3 july, 2009 18:45')).toMatchObject([{ raw: '3 july, 2009 18:45', date: '2009-07-03', time: '18:45' }]);
     expect(datelines('3 juillet, 2009')).toMatchObject([{ date: '2009-07-03', precision: 'day' }]);
