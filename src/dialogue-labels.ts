@@ -1,5 +1,5 @@
 /**
- * Stage 1c: dialogue labels. Two label shapes are turns only where such
+ * Stage 1d: dialogue labels. Two label shapes are turns only where such
  * lines make a dialogue; alone they are something else:
  *
  * - a label whose text is one quotation (`Vladimir Poutine : « Personne ne

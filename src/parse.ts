@@ -4,9 +4,11 @@
  * 1. **recognize** — the peggy grammar (`grammar/pressdoc.peggy`) classifies
  *    every line into a raw construct with its parts and offsets; past the
  *    limits (`ParseOptions.limits`) lines are kept as plain text.
- * 1b. **surname labels** — a label of one word (`Putin:`) stays a turn only
+ * 1b. **place labels** — a label that names a known place (`Hong Kong :
+ *    …`) is text (`src/place-labels.ts`).
+ * 1c. **surname labels** — a label of one word (`Putin:`) stays a turn only
  *    where the document's other labels confirm it (`src/surname-labels.ts`).
- * 1c. **dialogue labels** — a label whose text is one quotation (`Poutine :
+ * 1d. **dialogue labels** — a label whose text is one quotation (`Poutine :
  *    « … »`) or that a period and a dash end (`LE FIGARO. - …`) stays a
  *    turn only in a dialogue of such lines (`src/dialogue-labels.ts`);
  *    elsewhere it is text (a headline, a dispatch's place).
@@ -37,6 +39,7 @@ import { LineIndex } from './position.js';
 import { fallbackLines, recognize } from './recognize.js';
 import { confirmSurnameLabels } from './surname-labels.js';
 import { confirmDialogueLabels } from './dialogue-labels.js';
+import { dropPlaceLabels } from './place-labels.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
@@ -148,6 +151,7 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
   const ctx = createContext(text, index, pending);
 
   const raw = recognize(text, ctx.report, limits);
+  dropPlaceLabels(raw.lines);
   confirmSurnameLabels(raw.lines, text);
   confirmDialogueLabels(raw.lines);
   const { kind, form } = detectKind(raw.lines, text);

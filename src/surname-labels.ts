@@ -1,5 +1,5 @@
 /**
- * Stage 1b: surname labels. The grammar reads a label of one name word
+ * Stage 1c: surname labels. The grammar reads a label of one name word
  * (`Putin:`, `Poutine :`) as a surname label; it stays a speaker turn only
  * where the document's other labels confirm it, and is text elsewhere
  * (`Attention : …`, `Attribution: …`).

@@ -185,6 +185,17 @@ export function timeZoneForPlace(place: string): string | undefined {
   return activePlaces === undefined ? zoneOfPlace(place) : lookUpPlace(place, activePlaces);
 }
 
+/**
+ * Whether a text is, as a whole, the name of a known place of the gazetteer
+ * or of the user table of the parse under way (`Hong Kong`, `New York`,
+ * `Abou Dhabi`): folded as {@link foldPlace} folds, not looked for inside a
+ * longer text as {@link timeZoneForPlace} does.
+ */
+export function isPlaceName(text: string): boolean {
+  const key = foldPlace(text);
+  return key !== '' && (ZONE_BY_KEY.has(key) || activePlaces?.zones.has(key) === true);
+}
+
 // ---------------------------------------------------------------------------
 // User places (`ParseOptions.places`)
 // ---------------------------------------------------------------------------
