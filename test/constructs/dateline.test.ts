@@ -135,6 +135,8 @@ describe('dateline', () => {
     expect(datelines('(Kremlin.ru – April 25, 2013)')).toEqual([{ raw: 'April 25, 2013', year: 2013, month: 4, day: 25, date: '2013-04-25', precision: 'day' }]);
     expect(datelines('( – Sept. 18, 2019)')[0]).toMatchObject({ date: '2019-09-18' });
     expect(datelines('(18 septembre 2019)')[0]).toMatchObject({ date: '2019-09-18' });
+    // A dash where the scrape dropped the link and the closing parenthesis.
+    expect(datelines('( – June 20, 2019 –')[0]).toMatchObject({ date: '2019-06-20' });
     const text = 'Titre du texte\n\n(Kremlin.ru – April 25, 2013)\n\nVladimir Putin met the governors at the Kremlin today.';
     const { tree } = parse(text);
     const [line] = nodesOfType(tree, 'dateline');
@@ -269,6 +271,10 @@ describe('dateline', () => {
     expect(datelines('2024-01-01T10:00Z').map((w) => w.time)).toEqual(['10:00']);
     // Digits run on past the offset: no timestamp.
     expect(datelines('2023-04-06T11:47+00001')).toEqual([]);
+  });
+
+  it('reads Russian months in the genitive and their abbreviations (`20 декабря 2018`, `Ноя 03, 2017`)', () => {
+    expect(datelines('20 декабря 2018\nНоя 03, 2017\n1 мая 2024').map((w) => w.date)).toEqual(['2018-12-20', '2017-11-03', '2024-05-01']);
   });
 
   it('reads `1er août 2025` without a time', () => {
