@@ -147,12 +147,14 @@
   // does a would-be name that holds one (`Saker Message:`, the title of
   // the words below it). Nor does a label holding a noun of a page's
   // classification (the lexicon's `chrome.taxonomy`: `Article
-  // Categories:`, `Mots-clés :` head the page's tags). One split for both
-  // lists: every label passes here; hyphens stay inside a word (`mots-clés`).
+  // Categories:`, `Mots-clés :` head the page's tags), nor a headline's
+  // rubric in any case (the lexicon's kickers: `Live Blog:`). One split for
+  // both lists: every label passes here; hyphens stay inside a word
+  // (`mots-clés`).
   const NO_SPEAKER_NOUNS = new Set([...LEXICON.speechNouns.words, ...LEXICON.chrome.taxonomy]);
   function namesWords(role) {
     for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}\-]+/u)) if (NO_SPEAKER_NOUNS.has(w)) return true;
-    return false;
+    return isKicker(role);
   }
   // Whether a role ends in a word that joins names (the lexicon's
   // nameJoins, or `&`): `Alexander Lukashenko and Vladimir Putin:` names
@@ -5508,31 +5510,38 @@ function fast$m337(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$Upper(input, r2, st);
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Upper(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
     const r3 = r4 >= 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    let r5 = r3;
-    let r7 = 0;
-    for (; r7 < 24; r7++) {
-      let r6 = -1;
-      s8: {
-        const r10 = fast$rule$LabelColon(input, r5, st);
-        const r9 = r10 < 0 ? r5 : -1;
-        if (r9 < 0) break s8;
-        const r11 = fast$rule$NotEolChar(input, r9, st);
-        if (r11 < 0) break s8;
-        r6 = r11;
+    let r8 = r3;
+    let r10 = 0;
+    for (; r10 < 24; r10++) {
+      let r9 = -1;
+      s11: {
+        const r13 = fast$rule$LabelColon(input, r8, st);
+        const r12 = r13 < 0 ? r8 : -1;
+        if (r12 < 0) break s11;
+        const r14 = fast$rule$NotEolChar(input, r12, st);
+        if (r14 < 0) break s11;
+        r9 = r14;
       }
-      if (r6 < 0) break;
-      r5 = r6;
+      if (r9 < 0) break;
+      r8 = r9;
     }
-    if (r7 < 1) r5 = -1;
-    if (r5 < 0) break s1;
-    const r12 = fast$rule$LabelColon(input, r5, st);
-    if (r12 < 0) break s1;
-    const r13 = fast$m296(input.slice(r3, r5)) ? r12 : -1;
-    if (r13 < 0) break s1;
-    r0 = r13;
+    if (r10 < 1) r8 = -1;
+    if (r8 < 0) break s1;
+    const r15 = fast$rule$LabelColon(input, r8, st);
+    if (r15 < 0) break s1;
+    const r16 = fast$m296(input.slice(r3, r8)) ? r15 : -1;
+    if (r16 < 0) break s1;
+    r0 = r16;
   }
   return r0;
 }
@@ -11358,31 +11367,38 @@ function fast$rule$KickerLabel(input, p, st) {
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r4 = fast$rule$Upper(input, r2, st);
+    let r4 = -1;
+    s5: {
+      const r6 = fast$rule$Upper(input, r2, st);
+      if (r6 < 0) break s5;
+      const r7 = fast$rule$Upper(input, r6, st);
+      if (r7 < 0) break s5;
+      r4 = r7;
+    }
     const r3 = r4 >= 0 ? r2 : -1;
     if (r3 < 0) break s1;
-    let r5 = r3;
-    let r7 = 0;
-    for (; r7 < 24; r7++) {
-      let r6 = -1;
-      s8: {
-        const r10 = fast$rule$LabelColon(input, r5, st);
-        const r9 = r10 < 0 ? r5 : -1;
-        if (r9 < 0) break s8;
-        const r11 = fast$rule$NotEolChar(input, r9, st);
-        if (r11 < 0) break s8;
-        r6 = r11;
+    let r8 = r3;
+    let r10 = 0;
+    for (; r10 < 24; r10++) {
+      let r9 = -1;
+      s11: {
+        const r13 = fast$rule$LabelColon(input, r8, st);
+        const r12 = r13 < 0 ? r8 : -1;
+        if (r12 < 0) break s11;
+        const r14 = fast$rule$NotEolChar(input, r12, st);
+        if (r14 < 0) break s11;
+        r9 = r14;
       }
-      if (r6 < 0) break;
-      r5 = r6;
+      if (r9 < 0) break;
+      r8 = r9;
     }
-    if (r7 < 1) r5 = -1;
-    if (r5 < 0) break s1;
-    const r12 = fast$rule$LabelColon(input, r5, st);
-    if (r12 < 0) break s1;
-    const r13 = fast$m296(input.slice(r3, r5)) ? r12 : -1;
-    if (r13 < 0) break s1;
-    r0 = r13;
+    if (r10 < 1) r8 = -1;
+    if (r8 < 0) break s1;
+    const r15 = fast$rule$LabelColon(input, r8, st);
+    if (r15 < 0) break s1;
+    const r16 = fast$m296(input.slice(r3, r8)) ? r15 : -1;
+    if (r16 < 0) break s1;
+    r0 = r16;
   }
   return r0;
 }
