@@ -75,6 +75,12 @@ describe('credit', () => {
     expect(captions('Poutine\n\nLe président kazakh est arrivé à Moscou ce mardi pour une visite officielle.\n\nHow Tokayev was welcomed in Moscow \u00A9\uFE0F Akorda.kz\n')[0]?.credit).toEqual({ photographer: 'Akorda.kz' });
   });
 
+  it('a credit names its photographer in a few words: `FILE PHOTO: <a caption of many words>` is a caption, its credit at its end', () => {
+    const found = captions('Poutine à Moscou\n\nFILE PHOTO: Russian President Vladimir Putin and Belarusian President Alexander Lukashenko talk during a meeting in Saint Petersburg, Russia July 13, 2021. Sputnik/Alexei Nikolskyi/Kremlin via REUTERS\n');
+    expect(found.map((c) => c.credit)).toEqual([{ photographer: 'Alexei Nikolskyi', agency: 'Sputnik / REUTERS' }]);
+    expect(found[0]?.text.startsWith('FILE PHOTO: Russian President')).toBe(true);
+  });
+
   it('reads `Photos :` as `Photo :`', () => {
     expect(captions('5 Lors de la rencontre. Photos : Alexeï Nikolski, RIA Novosti\n')[0]).toMatchObject({
       text: 'Lors de la rencontre.',

@@ -159,6 +159,8 @@ describe('label shapes', () => {
       'Kremlin Statement: The talks will go on.',
       'Kremlin Transcript: Direct Line with Vladimir Putin.',
       'Traduction du X :',
+      // a picture's word in a label's place: a caption's opening
+      'FILE PHOTO: Russian President Vladimir Putin and Belarusian President Alexander Lukashenko talk in Saint Petersburg.',
       // a reference's digits after the colon: a page's field
       'Video ID: 20200121-052',
       // a page's classification (the lexicon's chrome.taxonomy): its tags' heading
