@@ -21,7 +21,7 @@ import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
 import { plainWord } from '../people/fold.js';
 import { memoize } from '../util/memo.js';
-import { FUNCTION_NOUNS } from '../lexicon.js';
+import { FUNCTION_NOUNS, isInvisibleCode } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
 
 /**
@@ -72,10 +72,19 @@ function isGivenName(role: string, name: string): boolean {
 // name of the family's labels; a title list cannot hold them all.
 const PROFESSION_ENDING = /(?:iste|logue|graphe|eur|euse|rice|aire|iere|ee|ist)$/u;
 
-/** Whether `text` holds only the lexicon's spaces, at least one, from `start` to `end`. */
+/**
+ * Whether `text` holds only the lexicon's spaces (at least one) and
+ * invisibles from `start` to `end`: the grammar's `Sp`, whose run takes the
+ * invisibles after a space (`Recep \u200BTayyip`).
+ */
 function onlySpaces(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isLineSpaceCode(text.charCodeAt(i))) return false;
-  return end > start;
+  let spaced = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineSpaceCode(c)) spaced = true;
+    else if (!isInvisibleCode(c)) return false;
+  }
+  return spaced;
 }
 
 /**

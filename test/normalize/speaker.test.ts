@@ -64,6 +64,8 @@ describe('label shapes', () => {
     expect(splitOf('Recep Tayyip Erdogan : Merci.')).toEqual({ name: 'Recep Tayyip Erdogan' });
     expect(splitOf('Kim Jong Un : Merci.')).toEqual({ name: 'Kim Jong Un' });
     expect(splitOf('KIM JONG UN : Merci.')).toEqual({ name: 'KIM JONG UN' });
+    // An invisible after the space is the space's, as in the grammar (hazards test find).
+    expect(splitOf('Recep \u200BTayyip Erdogan : Merci.')).toEqual({ name: 'Recep \u200BTayyip Erdogan' });
     expect(splitOf('Recep Tayyip Erdogan (retranslated): Dear friend.')).toEqual({ name: 'Recep Tayyip Erdogan', affiliation: 'retranslated' });
     // A title, a rank, a function, a profession's ending, an outlet's
     // capitals, or a comma before the name: a role.
