@@ -21,7 +21,7 @@ import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
 import { plainWord } from '../people/fold.js';
 import { memoize } from '../util/memo.js';
-import { FUNCTION_NOUNS, isInvisibleCode } from '../lexicon.js';
+import { dropInvisibles, FUNCTION_NOUNS, isInvisibleCode } from '../lexicon.js';
 import { isLineSpaceCode } from '../util/space.js';
 
 /**
@@ -59,13 +59,19 @@ const titleAndSurname = memoize((name: string): readonly [string, string] | unde
  * no name holds.
  */
 function isGivenName(role: string, name: string): boolean {
-  if (!/^\p{Lu}[\p{L}\p{M}’'-]*$/u.test(role)) return false;
-  // In capitals only where the name is (`KIM JONG UN`).
-  if (role.length > 1 && role === role.toUpperCase() && name !== name.toUpperCase()) return false;
-  if (isArticle(role) || isTitle(role) || FUNCTION_NOUNS.has(role.normalize('NFC').toLowerCase())) return false;
-  if (PROFESSION_ENDING.test(plainWord(role))) return false;
-  return !role.split('-').some(isNonNameWord);
+  // Read in NFC, through invisibles, as the grammar reads words.
+  const word = dropInvisibles(role).normalize('NFC');
+  // A capital then small letters (`Recep`), or capitals only where the
+  // name is in capitals (`KIM JONG UN`); one letter is an initial's.
+  const capitals = dropInvisibles(name).normalize('NFC').toUpperCase() === dropInvisibles(name).normalize('NFC');
+  if (!(capitals ? GIVEN_IN_CAPITALS : GIVEN).test(word)) return false;
+  if (isArticle(word) || isTitle(word) || FUNCTION_NOUNS.has(word.toLowerCase())) return false;
+  if (PROFESSION_ENDING.test(plainWord(word))) return false;
+  return !word.split('-').some(isNonNameWord);
 }
+
+const GIVEN = /^\p{Lu}[\p{Ll}’'-]+$/u;
+const GIVEN_IN_CAPITALS = /^\p{Lu}[\p{Lu}’'-]+$/u;
 
 // Endings of nouns of a profession or an office, which open a role of one
 // word (`Politologue`, `Sénateur`, `Députée`, `Journalist`) and no given

@@ -64,6 +64,11 @@ describe('label shapes', () => {
     expect(splitOf('Recep Tayyip Erdogan : Merci.')).toEqual({ name: 'Recep Tayyip Erdogan' });
     expect(splitOf('Kim Jong Un : Merci.')).toEqual({ name: 'Kim Jong Un' });
     expect(splitOf('KIM JONG UN : Merci.')).toEqual({ name: 'KIM JONG UN' });
+    // A given name is a capital then small letters, two letters or more,
+    // read in NFC and through invisibles (fuzz finds).
+    expect(splitOf('OKSelon Vladimir Poutine : Merci.')).toMatchObject({ name: 'Vladimir Poutine', role: 'OKSelon' });
+    expect(splitOf('É Titre Photo : Merci.')).toMatchObject({ name: 'Titre Photo', role: 'É' });
+    expect(splitOf('Re\u00ADcep Tayyip Erdogan : Merci.')).toEqual({ name: 'Re\u00ADcep Tayyip Erdogan' });
     // An invisible after the space is the space's, as in the grammar (hazards test find).
     expect(splitOf('Recep \u200BTayyip Erdogan : Merci.')).toEqual({ name: 'Recep \u200BTayyip Erdogan' });
     expect(splitOf('Recep Tayyip Erdogan (retranslated): Dear friend.')).toEqual({ name: 'Recep Tayyip Erdogan', affiliation: 'retranslated' });
