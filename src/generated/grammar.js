@@ -123,7 +123,6 @@
     return true;
   }
   const STOP_WORDS = new Set(LEXICON.stopWords.words);
-  const SPEECH_NOUNS = new Set(LEXICON.speechNouns.words);
   // Whether an affiliation names a moment: a weekday, or `lors` (`lors de
   // la séance …`), as a whole word. One regex test: the rule is tried at
   // each word of a role, in lookaheads.
@@ -14818,168 +14817,159 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f577() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f578() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m418(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f579() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f580(open) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f581(open) {    return part(text(), range());  }
-
-  function peg$f582(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f583(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
-
-  function peg$f584(open, who, close) {
+  function peg$f578(who) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f585() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m419(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f579() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m418(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f586() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f587() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581(open) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f582(open) {    return part(text(), range());  }
 
-  function peg$f589() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f583(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
 
-  function peg$f591() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(open, who, close) {    return who;  }
 
-  function peg$f592() {    return part(text(), range());  }
+  function peg$f586() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m419(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f593(who) {    return wordCount(who.value) <= 8;  }
+  function peg$f587() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f594(who) {
-    const r = range();
-    return { start: r.start, end: r.end, who, agency: null, named: true };
-  }
+  function peg$f588() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f595() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f589() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f596() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f590() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f597() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f591() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f598() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f593() {    return part(text(), range());  }
 
-  function peg$f600() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f594(who) {    return wordCount(who.value) <= 8;  }
 
-  function peg$f601() {    return part(text(), range());  }
+  function peg$f595(who) {    return who;  }
 
-  function peg$f602(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f603(who) {    return namesAgency(who.value);  }
+  function peg$f597() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604(who) {
-    const r = range();
-    return { start: r.start, end: r.end, who, agency: null, named: true };
-  }
+  function peg$f598() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f605() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f599() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f606() {    return afterSentence(input, offset());  }
+  function peg$f600() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f607() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f601() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f608() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {    return part(text(), range());  }
 
-  function peg$f609() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f610() {    return part(text(), range());  }
+  function peg$f604(who) {    return namesAgency(who.value);  }
 
-  function peg$f611(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605(who) {    return who;  }
 
-  function peg$f612(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
+  function peg$f606() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f613(who) {
-    const r = range();
-    return { start: r.start, end: r.end, who, agency: null, named: true };
-  }
+  function peg$f607() {    return afterSentence(input, offset());  }
 
-  function peg$f614() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f608() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f615(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f609() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f610() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f617(date, place) {    return { time: null, place };  }
+  function peg$f611() {    return part(text(), range());  }
 
-  function peg$f618(date, rest) {
+  function peg$f612(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f613(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
+
+  function peg$f614(who) {    return who;  }
+
+  function peg$f615() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f616(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+
+  function peg$f617(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+
+  function peg$f618(date, place) {    return { time: null, place };  }
+
+  function peg$f619(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f619(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f620(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f620(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f621(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f621(time, place) {    return { time, place };  }
+  function peg$f622(time, place) {    return { time, place };  }
 
-  function peg$f622() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f626() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f627() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f628() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f628() {    return part(text(), range());  }
+  function peg$f629() {    return part(text(), range());  }
 
-  function peg$f629(day) {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630(day) {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f630(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f631(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f631(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f632(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632(day) {    return part(text(), range());  }
+  function peg$f633(day) {    return part(text(), range());  }
 
-  function peg$f633(day, month) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f634(day, month) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f634(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f635(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f636(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636(day, month) {    return part(text(), range());  }
+  function peg$f637(day, month) {    return part(text(), range());  }
 
-  function peg$f637(day, month, year) {
+  function peg$f638(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f638() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f639() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f639() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f640() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640() {    return part(text(), range());  }
+  function peg$f641() {    return part(text(), range());  }
 
-  function peg$f641(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f642(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f644(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f644(month) {    return part(text(), range());  }
+  function peg$f645(month) {    return part(text(), range());  }
 
-  function peg$f645(month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f646(month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f646(month, day) {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f647(month, day) {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f647(month, day) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f648(month, day) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f648(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f649(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f650(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14987,49 +14977,49 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f652(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f653(month, day) {    return part(text(), range());  }
+  function peg$f653(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f654(month, day, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f654(month, day) {    return part(text(), range());  }
 
-  function peg$f655(month, day, year) {
+  function peg$f655(month, day, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f656(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f656() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f657() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f657() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f658() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f658() {    return part(text(), range());  }
+  function peg$f659() {    return part(text(), range());  }
 
-  function peg$f659(day) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f660(day) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f660(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f661(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f661(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f662(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f662(day) {    return part(text(), range());  }
+  function peg$f663(day) {    return part(text(), range());  }
 
-  function peg$f663(day, month) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f664(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f664(day, month) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f665(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f666(day, month) {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f666(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f667(day, month) {    return part(text(), range());  }
+  function peg$f667(day, month) {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f668(day, month, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f668(day, month) {    return part(text(), range());  }
 
-  function peg$f669(day, month, year) {
+  function peg$f669(day, month, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f670(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f670() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f671() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -15037,197 +15027,199 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f673() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f674() {    return part(text(), range());  }
+  function peg$f674() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f675(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f675() {    return part(text(), range());  }
 
   function peg$f676(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f677(year, sep) {    return part(text(), range());  }
+  function peg$f677(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f678(year, sep, month, s) {    return s === sep;  }
+  function peg$f678(year, sep) {    return part(text(), range());  }
 
-  function peg$f679(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f679(year, sep, month, s) {    return s === sep;  }
 
   function peg$f680(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f681(year, sep, month) {    return part(text(), range());  }
+  function peg$f681(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f682(year, sep, month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f682(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f683(year, sep, month, day) {
+  function peg$f683(year, sep, month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f684(year, sep, month, day) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f684() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f685() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
 
-  function peg$f685() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f686() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f686() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f687() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f687() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f688() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f688() {const c = input.charCodeAt(peg$currPos); if (!(c === 84)) return false; return fast$m445(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f689() {const c = input.charCodeAt(peg$currPos); if (!(c === 84)) return false; return fast$m445(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f689() {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f690() {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f690() {const fast$p = fast$m450(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f691() {const fast$p = fast$m450(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f691() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
+  function peg$f692() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
 
-  function peg$f692() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f693() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f693(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f694(w) {    return inList(CLOCK_WORDS, w);  }
 
-  function peg$f694(w) {    return part(text(), range());  }
+  function peg$f695(w) {    return part(text(), range());  }
 
-  function peg$f695(hour) {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f696(hour) {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f696(hour) {
+  function peg$f697(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f697() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f698() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f698() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f699() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f699() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f700() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f700() {    return part(text(), range());  }
+  function peg$f701() {    return part(text(), range());  }
 
-  function peg$f701(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f702(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f702(hour) {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f703(hour) {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f703(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f704(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f704(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f705(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f706(hour) {    return part(text(), range());  }
+  function peg$f706(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f707(hour, minute) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f707(hour) {    return part(text(), range());  }
 
-  function peg$f708(hour, minute) {
+  function peg$f708(hour, minute) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f709(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f709() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f710() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f710() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f711() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f711() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f712() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f712() {    return part(text(), range());  }
+  function peg$f713() {    return part(text(), range());  }
 
-  function peg$f713(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f714(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f714(hour) {const fast$p = fast$m459(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f715(hour) {const fast$p = fast$m459(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f715(hour) {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f716(hour) {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f716(hour) {
+  function peg$f717(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f717(time) {
+  function peg$f718(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f718() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m464(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f719() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m464(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f719() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f720() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f720() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f721() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f722() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f722() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f723() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f723() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f724() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f724() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f725() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f725() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f726() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m466(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f726() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f727() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f727() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m466(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f728() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f729() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f729() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f730() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m467(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f730() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f731() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f731() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m467(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f732() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f732() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f733() {const fast$p = fast$m470(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f733() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f734() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m468(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f734() {const fast$p = fast$m470(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f735() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f735() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m468(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f736() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f736() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f737() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f737() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f738() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f738() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f739() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f741() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f741() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f742() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f742() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f743() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m469(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f743() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f744() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f744() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m469(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f745() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f745() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f746(sep, name) {
+  function peg$f746() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f747(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f747() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f748() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f748(sep) {const fast$p = fast$m473(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f749(sep) {const fast$p = fast$m473(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f749(sep, name) {
+  function peg$f750(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f750() {const fast$p = fast$m475(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f751() {const fast$p = fast$m475(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f751() {const fast$p = fast$m478(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f752() {const fast$p = fast$m478(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f752(n) {    return isPlace(n);  }
+  function peg$f753(n) {    return isPlace(n);  }
 
-  function peg$f753(n) {    return part(n, range());  }
-
-  function peg$f754() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f754(n) {    return part(n, range());  }
 
   function peg$f755() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f756() {const fast$p = fast$m490(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f756() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f757() {    return offset();  }
+  function peg$f757() {const fast$p = fast$m490(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f758() {const fast$p = fast$m492(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f758() {    return offset();  }
+
+  function peg$f759() {const fast$p = fast$m492(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -23543,11 +23535,25 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseAgencyCredit() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    s1 = peg$parseAgencyCreditWords();
+    if (s1 !== peg$FAILED) {
+      peg$savedPos = s0;
+      s1 = peg$f578(s1);
+    }
+    s0 = s1;
+
+    return s0;
+  }
+
+  function peg$parseAgencyCreditWords() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f578();
+    s1 = peg$f579();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23556,7 +23562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f579();
+      s3 = peg$f580();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23573,7 +23579,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f580(s4);
+          s6 = peg$f581(s4);
           if (s6) {
             s6 = undefined;
           } else {
@@ -23581,7 +23587,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f581(s4);
+            s6 = peg$f582(s4);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -23594,7 +23600,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f582(s4, s5, s6);
+              s7 = peg$f583(s4, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23602,7 +23608,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f583(s4, s5, s6);
+                s8 = peg$f584(s4, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23610,7 +23616,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f584(s4, s5, s6);
+                  s2 = peg$f585(s4, s5, s6);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23648,7 +23654,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f585();
+      s1 = peg$f586();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23657,7 +23663,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f586();
+        s3 = peg$f587();
         if (s3) {
           s3 = undefined;
         } else {
@@ -23665,7 +23671,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f587();
+          s4 = peg$f588();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23673,7 +23679,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f588();
+            s5 = peg$f589();
             if (s5) {
               s5 = undefined;
             } else {
@@ -23681,7 +23687,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f589();
+              s6 = peg$f590();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23689,7 +23695,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f590();
+                s7 = peg$f591();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23698,7 +23704,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f591();
+                  s9 = peg$f592();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -23706,12 +23712,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f592();
+                    s9 = peg$f593();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f593(s8);
+                    s9 = peg$f594(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -23719,7 +23725,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f594(s8);
+                      s2 = peg$f595(s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23761,7 +23767,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f595();
+        s1 = peg$f596();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23770,7 +23776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f596();
+          s3 = peg$f597();
           if (s3) {
             s3 = undefined;
           } else {
@@ -23778,7 +23784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f597();
+            s4 = peg$f598();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23786,7 +23792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f598();
+              s5 = peg$f599();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -23795,7 +23801,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f599();
+                s7 = peg$f600();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23803,7 +23809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f600();
+                  s8 = peg$f601();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -23811,7 +23817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f601();
+                    s6 = peg$f602();
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -23822,7 +23828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f602(s6);
+                  s7 = peg$f603(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23830,7 +23836,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f603(s6);
+                    s8 = peg$f604(s6);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -23838,7 +23844,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f604(s6);
+                      s2 = peg$f605(s6);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23876,7 +23882,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f605();
+          s1 = peg$f606();
           if (s1) {
             s1 = undefined;
           } else {
@@ -23885,7 +23891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f606();
+            s3 = peg$f607();
             if (s3) {
               s3 = undefined;
             } else {
@@ -23893,7 +23899,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f607();
+              s4 = peg$f608();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -23902,7 +23908,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s4 !== peg$FAILED) {
                 s5 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s6 = peg$f608();
+                s6 = peg$f609();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23910,7 +23916,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f609();
+                  s7 = peg$f610();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23918,7 +23924,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s5;
-                    s5 = peg$f610();
+                    s5 = peg$f611();
                   } else {
                     peg$currPos = s5;
                     s5 = peg$FAILED;
@@ -23929,7 +23935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f611(s5);
+                  s6 = peg$f612(s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -23937,7 +23943,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f612(s5);
+                    s7 = peg$f613(s5);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -23945,7 +23951,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f613(s5);
+                      s2 = peg$f614(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23988,7 +23994,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f614();
+    s1 = peg$f615();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23999,7 +24005,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f615(s2);
+        s4 = peg$f616(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24020,7 +24026,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f616(s2);
+          s4 = peg$f617(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -24031,7 +24037,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f617(s2, s6);
+              s6 = peg$f618(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -24049,7 +24055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f618(s2, s3);
+        s0 = peg$f619(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -24070,7 +24076,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f619(s1);
+      s3 = peg$f620(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -24091,7 +24097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f620(s1);
+        s3 = peg$f621(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24114,7 +24120,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f621(s1, s2);
+      s0 = peg$f622(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -24128,7 +24134,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f622();
+    s1 = peg$f623();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24149,7 +24155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f623();
+      s1 = peg$f624();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24170,7 +24176,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f624();
+        s1 = peg$f625();
         if (s1) {
           s1 = undefined;
         } else {
@@ -24191,7 +24197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f625();
+          s1 = peg$f626();
           if (s1) {
             s1 = undefined;
           } else {
@@ -24222,7 +24228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f626();
+    s2 = peg$f627();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24230,7 +24236,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f627();
+      s3 = peg$f628();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24238,7 +24244,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f628();
+        s1 = peg$f629();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -24249,7 +24255,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f629(s1);
+      s2 = peg$f630(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24257,7 +24263,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f630(s1);
+        s3 = peg$f631(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24266,7 +24272,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f631(s1);
+          s5 = peg$f632(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24274,12 +24280,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f632(s1);
+            s5 = peg$f633(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f633(s1, s4);
+            s5 = peg$f634(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -24287,7 +24293,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f634(s1, s4);
+              s6 = peg$f635(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24296,7 +24302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f635(s1, s4);
+                s8 = peg$f636(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24304,12 +24310,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f636(s1, s4);
+                  s8 = peg$f637(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f637(s1, s4, s7);
+                  s0 = peg$f638(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -24347,7 +24353,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f638();
+    s1 = peg$f639();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24356,7 +24362,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f639();
+      s3 = peg$f640();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24364,12 +24370,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f640();
+        s3 = peg$f641();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f641(s2);
+        s3 = peg$f642(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24378,7 +24384,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f642(s2);
+          s5 = peg$f643(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24386,7 +24392,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f643(s2);
+            s6 = peg$f644(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24394,7 +24400,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f644(s2);
+              s4 = peg$f645(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -24405,7 +24411,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f645(s2, s4);
+            s5 = peg$f646(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -24413,7 +24419,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f646(s2, s4);
+              s6 = peg$f647(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24421,7 +24427,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f647(s2, s4);
+                s7 = peg$f648(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -24429,7 +24435,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f648(s2, s4);
+                  s8 = peg$f649(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -24438,7 +24444,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f649(s2, s4);
+                    s10 = peg$f650(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -24446,7 +24452,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f650(s2, s4);
+                      s11 = peg$f651(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -24454,7 +24460,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f651(s2, s4);
+                        s12 = peg$f652(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -24462,7 +24468,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f652(s2, s4);
+                          s13 = peg$f653(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -24470,7 +24476,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f653(s2, s4);
+                            s9 = peg$f654(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -24489,7 +24495,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f654(s2, s4, s9);
+                      s10 = peg$f655(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -24497,7 +24503,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f655(s2, s4, s9);
+                        s0 = peg$f656(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -24548,7 +24554,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f656();
+    s2 = peg$f657();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24556,7 +24562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f657();
+      s3 = peg$f658();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24564,7 +24570,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f658();
+        s1 = peg$f659();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -24575,7 +24581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f659(s1);
+      s2 = peg$f660(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24584,7 +24590,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f660(s1);
+        s4 = peg$f661(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24592,7 +24598,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f661(s1);
+          s5 = peg$f662(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24600,7 +24606,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f662(s1);
+            s3 = peg$f663(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24611,7 +24617,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f663(s1, s3);
+          s4 = peg$f664(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -24620,7 +24626,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f664(s1, s3);
+            s6 = peg$f665(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24628,7 +24634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f665(s1, s3);
+              s7 = peg$f666(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24636,7 +24642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f666(s1, s3);
+                s8 = peg$f667(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24644,7 +24650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f667(s1, s3);
+                  s5 = peg$f668(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -24659,7 +24665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f668(s1, s3, s5);
+              s6 = peg$f669(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24667,7 +24673,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f669(s1, s3, s5);
+                s0 = peg$f670(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24702,7 +24708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f670();
+    s2 = peg$f671();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24710,7 +24716,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f671();
+      s3 = peg$f672();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24718,7 +24724,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f672();
+        s4 = peg$f673();
         if (s4) {
           s4 = undefined;
         } else {
@@ -24726,7 +24732,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f673();
+          s5 = peg$f674();
           if (s5) {
             s5 = undefined;
           } else {
@@ -24734,7 +24740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f674();
+            s1 = peg$f675();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -24762,7 +24768,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f675(s1, s2);
+        s4 = peg$f676(s1, s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24770,7 +24776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f676(s1, s2);
+          s5 = peg$f677(s1, s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24778,7 +24784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f677(s1, s2);
+            s3 = peg$f678(s1, s2);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24798,7 +24804,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f678(s1, s2, s3, s5);
+            s6 = peg$f679(s1, s2, s3, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24818,7 +24824,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f679(s1, s2, s3);
+            s6 = peg$f680(s1, s2, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24826,7 +24832,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f680(s1, s2, s3);
+              s7 = peg$f681(s1, s2, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24834,7 +24840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f681(s1, s2, s3);
+                s5 = peg$f682(s1, s2, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -24845,7 +24851,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f682(s1, s2, s3, s5);
+              s6 = peg$f683(s1, s2, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24853,7 +24859,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f683(s1, s2, s3, s5);
+                s0 = peg$f684(s1, s2, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24887,7 +24893,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f684();
+    s1 = peg$f685();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24896,7 +24902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f685();
+      s3 = peg$f686();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24927,7 +24933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f686();
+      s1 = peg$f687();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24936,7 +24942,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f687();
+        s3 = peg$f688();
         if (s3) {
           s3 = undefined;
         } else {
@@ -24967,7 +24973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f688();
+        s1 = peg$f689();
         if (s1) {
           s1 = undefined;
         } else {
@@ -24976,7 +24982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f689();
+          s3 = peg$f690();
           if (s3) {
             s3 = undefined;
           } else {
@@ -24986,7 +24992,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseClock();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f690();
+              s5 = peg$f691();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -25019,7 +25025,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f691();
+          s1 = peg$f692();
           if (s1) {
             s1 = undefined;
           } else {
@@ -25028,7 +25034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f692();
+            s3 = peg$f693();
             if (s3) {
               s3 = undefined;
             } else {
@@ -25071,7 +25077,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f693(s2);
+      s3 = peg$f694(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -25079,7 +25085,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f694(s2);
+        s1 = peg$f695(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -25090,7 +25096,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f695(s1);
+      s2 = peg$f696(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -25098,7 +25104,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f696(s1);
+        s0 = peg$f697(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -25116,7 +25122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f697();
+    s1 = peg$f698();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25126,7 +25132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f698();
+      s4 = peg$f699();
       if (s4) {
         s4 = undefined;
       } else {
@@ -25134,7 +25140,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f699();
+        s5 = peg$f700();
         if (s5) {
           s5 = undefined;
         } else {
@@ -25142,7 +25148,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f700();
+          s3 = peg$f701();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -25153,7 +25159,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f701(s3);
+        s4 = peg$f702(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -25161,7 +25167,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f702(s3);
+          s5 = peg$f703(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -25169,7 +25175,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f703(s3);
+            s6 = peg$f704(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -25178,7 +25184,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f704(s3);
+              s8 = peg$f705(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -25186,7 +25192,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f705(s3);
+                s9 = peg$f706(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -25194,7 +25200,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f706(s3);
+                  s7 = peg$f707(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -25205,7 +25211,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f707(s3, s7);
+                s8 = peg$f708(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -25213,7 +25219,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f708(s3, s7);
+                  s2 = peg$f709(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -25251,7 +25257,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f709();
+      s1 = peg$f710();
       if (s1) {
         s1 = undefined;
       } else {
@@ -25261,7 +25267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f710();
+        s4 = peg$f711();
         if (s4) {
           s4 = undefined;
         } else {
@@ -25269,7 +25275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f711();
+          s5 = peg$f712();
           if (s5) {
             s5 = undefined;
           } else {
@@ -25277,7 +25283,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f712();
+            s3 = peg$f713();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -25288,7 +25294,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f713(s3);
+          s4 = peg$f714(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -25296,7 +25302,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f714(s3);
+            s5 = peg$f715(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -25304,7 +25310,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f715(s3);
+              s6 = peg$f716(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25312,7 +25318,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f716(s3);
+                s2 = peg$f717(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -25351,7 +25357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f717(s1);
+      s1 = peg$f718(s1);
     }
     s0 = s1;
 
@@ -25364,7 +25370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f718();
+    s2 = peg$f719();
     if (s2) {
       s2 = undefined;
     } else {
@@ -25373,7 +25379,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f719();
+      s4 = peg$f720();
       if (s4) {
         s4 = undefined;
       } else {
@@ -25382,7 +25388,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f720();
+        s6 = peg$f721();
         if (s6) {
           s6 = undefined;
         } else {
@@ -25409,7 +25415,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f721();
+          s6 = peg$f722();
           if (s6) {
             s6 = undefined;
           } else {
@@ -25436,7 +25442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f722();
+            s6 = peg$f723();
             if (s6) {
               s6 = undefined;
             } else {
@@ -25445,7 +25451,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f723();
+              s8 = peg$f724();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -25469,7 +25475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f724();
+              s6 = peg$f725();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25498,7 +25504,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f725();
+          s6 = peg$f726();
           if (s6) {
             s6 = undefined;
           } else {
@@ -25531,7 +25537,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f726();
+      s2 = peg$f727();
       if (s2) {
         s2 = undefined;
       } else {
@@ -25540,7 +25546,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f727();
+        s4 = peg$f728();
         if (s4) {
           s4 = undefined;
         } else {
@@ -25550,7 +25556,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f728();
+            s6 = peg$f729();
             if (s6) {
               s6 = undefined;
             } else {
@@ -25558,7 +25564,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f729();
+              s7 = peg$f730();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -25595,7 +25601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f730();
+        s2 = peg$f731();
         if (s2) {
           s2 = undefined;
         } else {
@@ -25604,7 +25610,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f731();
+          s4 = peg$f732();
           if (s4) {
             s4 = undefined;
           } else {
@@ -25614,7 +25620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f732();
+              s6 = peg$f733();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25622,7 +25628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f733();
+                s7 = peg$f734();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -25659,7 +25665,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f734();
+          s2 = peg$f735();
           if (s2) {
             s2 = undefined;
           } else {
@@ -25668,7 +25674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f735();
+            s4 = peg$f736();
             if (s4) {
               s4 = undefined;
             } else {
@@ -25676,7 +25682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f736();
+              s5 = peg$f737();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -25684,7 +25690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f737();
+                s6 = peg$f738();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -25693,7 +25699,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s6 !== peg$FAILED) {
                   s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f738();
+                  s8 = peg$f739();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -25720,7 +25726,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 === peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f739();
+                    s8 = peg$f740();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -25747,7 +25753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s7 === peg$FAILED) {
                       s7 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f740();
+                      s8 = peg$f741();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -25756,7 +25762,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s8 !== peg$FAILED) {
                         s9 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s10 = peg$f741();
+                        s10 = peg$f742();
                         if (s10) {
                           s10 = undefined;
                         } else {
@@ -25781,7 +25787,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f742();
+                    s8 = peg$f743();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -25822,7 +25828,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 === peg$FAILED) {
             s1 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s2 = peg$f743();
+            s2 = peg$f744();
             if (s2) {
               s2 = undefined;
             } else {
@@ -25831,7 +25837,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s2 !== peg$FAILED) {
               s3 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s4 = peg$f744();
+              s4 = peg$f745();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -25847,7 +25853,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f745();
+                  s6 = peg$f746();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -25885,7 +25891,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f746(s1, s2);
+        s0 = peg$f747(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -25904,7 +25910,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f747();
+    s2 = peg$f748();
     if (s2) {
       s2 = undefined;
     } else {
@@ -25917,7 +25923,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f748(s1);
+      s2 = peg$f749(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -25927,7 +25933,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f749(s1, s3);
+          s0 = peg$f750(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -25949,7 +25955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f750();
+    s1 = peg$f751();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25958,7 +25964,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f751();
+      s3 = peg$f752();
       if (s3) {
         s3 = undefined;
       } else {
@@ -25971,7 +25977,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f752(s2);
+        s3 = peg$f753(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -25979,7 +25985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f753(s2);
+          s0 = peg$f754(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -26001,7 +26007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f754();
+    s1 = peg$f755();
     if (s1) {
       s1 = undefined;
     } else {
@@ -26028,7 +26034,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f755();
+      s1 = peg$f756();
       if (s1) {
         s1 = undefined;
       } else {
@@ -26076,7 +26082,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f756();
+    s1 = peg$f757();
     if (s1) {
       s1 = undefined;
     } else {
@@ -26084,7 +26090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f757();
+      s1 = peg$f758();
     }
     s0 = s1;
 
@@ -26096,7 +26102,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f758();
+    s1 = peg$f759();
     if (s1) {
       s1 = undefined;
     } else {
