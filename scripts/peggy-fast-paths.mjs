@@ -70,6 +70,14 @@
 // guard is a necessary condition of the alternative, so the choice picks
 // the same one.
 //
+// In a choice whose alternatives each read within one line (the rules
+// named in the generate option `fastPaths: { lineRules: ['Line'] }`), an
+// alternative is also tried only when the line holds a unit of each set of
+// code units it must consume (`requiredOf`: a colon for a speaker label, a
+// digit for a dateline, computed from the grammar; sets that nearly every
+// line holds, such as letters, are not tested). The line is scanned once,
+// into a mask of the sets it holds, by the first alternative that asks.
+//
 // Positions, `text()`, `range()` and every action value stay what they
 // were. The one difference: compiled expressions record no failure
 // expectations, which only feed the message of a parse error (this grammar
@@ -131,6 +139,42 @@ const lowerSets = new Map();
 function lowerUnitSet(ch) {
   if (!lowerSets.has(ch)) lowerSets.set(ch, unitSet((s) => s.toLowerCase() === ch));
   return lowerSets.get(ch);
+}
+
+// How often a unit stands in a line of prose, roughly: a required set
+// heavier than REQUIRED_MAX (a space, a few lower-case letters) is in
+// nearly every line and not worth a test.
+function unitWeight(u) {
+  if (u === 9 || u === 32 || u === 0xa0) return 50;
+  if (u >= 97 && u <= 122) return 10;
+  if ((u >= 65 && u <= 90) || (u >= 48 && u <= 57) || u === 46 || u === 44 || u === 39 || u === 45) return 1;
+  return u < 0x3000 ? 0.05 : 0.001;
+}
+const REQUIRED_MAX = 12;
+// A node's requirement keeps at most this many clauses, the rarest.
+const MAX_CLAUSES = 3;
+
+/** A clause `{ set, weight, key }` of a required set, line breaks left out (a match within a line reads none). */
+function clause(set) {
+  const s = set.slice();
+  s[10] = 0;
+  s[13] = 0;
+  let weight = 0;
+  for (let u = 0; u < UNITS; u++) if (s[u]) weight += unitWeight(u);
+  return { set: s, weight, key: toRanges(s).join(';') };
+}
+
+/** The rarest MAX_CLAUSES distinct clauses that are worth a test, rarest first. */
+function rarest(clauses, max = MAX_CLAUSES) {
+  const seen = new Set();
+  const out = [];
+  for (const c of [...clauses].sort((a, b) => a.weight - b.weight)) {
+    if (c.weight > REQUIRED_MAX || c.weight === 0 || seen.has(c.key)) continue;
+    seen.add(c.key);
+    out.push(c);
+    if (out.length === max) break;
+  }
+  return out;
 }
 
 /** The set as sorted inclusive ranges `[from, to]`, within `[from, to]`. */
@@ -216,6 +260,10 @@ class Compiler {
     this.tables = new Map();
     this.lowTables = new Map();
     this.tmp = 0;
+    /** Rule name → its required clauses (requiredOf). */
+    this.required = new Map();
+    /** Clause key → `{ bit, set }`, the bits of a line's mask (lineNeeds). */
+    this.lineBits = new Map();
   }
 
   // -- What can be compiled ---------------------------------------------------
@@ -601,6 +649,88 @@ class Compiler {
     );
   }
 
+  // -- Required characters ------------------------------------------------------
+
+  /**
+   * Sets of code units such that every match of `node` consumes at least one
+   * unit of each (a conjunction of clauses `{ set, weight }`, see
+   * unitWeight; at most MAX_CLAUSES, the rarest), or `[]` when none is known
+   * or worth testing. An under-approximation of what a match needs: a text
+   * that holds no unit of one of the sets where `node` would read proves that
+   * `node` fails there. Lookaheads and predicates consume nothing, so they
+   * require nothing; a sequence requires what its elements require, a
+   * choice, for each way of taking one clause of each alternative, their
+   * union. Rules are looked at once each (a rule met again while it is being
+   * looked at requires nothing).
+   */
+  requiredOf(node) {
+    switch (node.type) {
+      case 'literal': {
+        if (node.value.length === 0 || (node.ignoreCase && !canLowerByUnit(node.value))) return [];
+        const clauses = [];
+        for (const ch of new Set(node.value)) {
+          if (ch.length !== 1) continue;
+          let set;
+          if (node.ignoreCase) set = lowerUnitSet(ch.toLowerCase());
+          else {
+            set = new Uint8Array(UNITS);
+            set[ch.charCodeAt(0)] = 1;
+          }
+          clauses.push(clause(set));
+        }
+        return rarest(clauses);
+      }
+      case 'class':
+        // Read by code point, a `u` class may consume a surrogate pair.
+        return rarest([clause(regexUnitSet(classRegex(node), node.unicode))]);
+      case 'rule_ref': {
+        if (this.required.has(node.name)) return this.required.get(node.name);
+        const body = this.bodies.get(node.name);
+        if (!body) return [];
+        this.required.set(node.name, []);
+        const r = this.requiredOf(body);
+        this.required.set(node.name, r);
+        return r;
+      }
+      case 'sequence':
+        return rarest(node.elements.flatMap((el) => this.requiredOf(el)));
+      case 'choice': {
+        let acc = null;
+        for (const alt of node.alternatives) {
+          const r = this.requiredOf(alt);
+          if (r.length === 0) return [];
+          acc = acc === null ? r : rarest(acc.flatMap((a) => r.map((b) => clause(a.set.map((x, i) => x | b.set[i])))));
+          if (acc.length === 0) return [];
+        }
+        return acc ?? [];
+      }
+      case 'repeated': {
+        const min = node.min ?? node.max;
+        return min.type === 'constant' && min.value > 0 ? this.requiredOf(node.expression) : [];
+      }
+      case 'one_or_more':
+      case 'named':
+      case 'group':
+      case 'text':
+      case 'action':
+      case 'labeled':
+        return this.requiredOf(node.expression);
+      default:
+        return []; // optional, zero_or_more, any, lookaheads, predicates
+    }
+  }
+
+  /**
+   * The bit masks of the clauses each alternative of a line choice requires
+   * (`requiredOf` of each), one bit per distinct set, at most 31 bits (the
+   * rarest sets first; a clause left without a bit is not tested).
+   */
+  lineNeeds(requirements) {
+    const all = rarest(requirements.flat(), Infinity);
+    for (const c of all) if (!this.lineBits.has(c.key) && this.lineBits.size < 31) this.lineBits.set(c.key, { bit: 1 << this.lineBits.size, set: c.set });
+    return requirements.map((r) => r.reduce((need, c) => need | (this.lineBits.get(c.key)?.bit ?? 0), 0));
+  }
+
   // -- First characters ---------------------------------------------------------
 
   /**
@@ -862,7 +992,24 @@ class Compiler {
           `  st.from${u} = p;\n  return st.at${u};\n}`,
       );
     }
-    const fields = [...this.stops].flatMap((u) => [`from${u}: -1`, `at${u}: -1`]).join(', ');
+    if (this.lineBits.size > 0) {
+      // A line's mask: bit b set when the line, from `p` to its break, holds
+      // a unit of the set of bit b. Units below LOW_UNITS by a table, the
+      // rest by ranges; remembered for the line's start, where every
+      // alternative of the line choice asks for it.
+      const bits = [...this.lineBits.values()];
+      const low = bits.map(({ bit, set }) => [bit, toRanges(set, 0, LOW_UNITS - 1).flat()]);
+      const high = bits
+        .map(({ bit, set }) => [bit, toRanges(set, LOW_UNITS)])
+        .filter(([, ranges]) => ranges.length > 0)
+        .map(([bit, ranges]) => `(${rangeTest(ranges)} ? ${bit} : 0)`);
+      const every = bits.reduce((m, { bit }) => m | bit, 0);
+      out.push(
+        `const ${PREFIX}maskLow = (() => {\n  const t = new Uint32Array(${LOW_UNITS});\n  for (const [bit, bounds] of ${JSON.stringify(low)}) for (let i = 0; i < bounds.length; i += 2) for (let u = bounds[i]; u <= bounds[i + 1]; u++) t[u] |= bit;\n  return t;\n})();`,
+        `function ${PREFIX}lineMask(input, p, st) {\n  if (st.maskAt === p) return st.mask;\n  let m = 0;\n  for (let q = p; q < input.length && m !== ${every}; q++) {\n    const c = input.charCodeAt(q);\n    if (c === 10 || c === 13) break;\n    m |= c < ${LOW_UNITS} ? ${PREFIX}maskLow[c] : ${high.length > 0 ? high.join(' | ') : '0'};\n  }\n  st.maskAt = p;\n  st.mask = m;\n  return m;\n}`,
+      );
+    }
+    const fields = [...this.stops].flatMap((u) => [`from${u}: -1`, `at${u}: -1`]).concat(this.lineBits.size > 0 ? ['maskAt: -1', 'mask: 0'] : []).join(', ');
     out.push(`/** Per-parse state of the compiled expressions. */\nfunction ${PREFIX}state() {\n  return { ${fields} };\n}`);
     for (const [body, name] of this.functions) out.push(body.replace('NAME', name));
     out.push(...this.ruleSources);
@@ -948,7 +1095,7 @@ function indent(code) {
  */
 export const fastPaths = {
   rewritten: 0,
-  use(config) {
+  use(config, options) {
     const passes = config.passes.transform;
     // After peggy has merged character classes, before it drops unused rules.
     const at = passes.findIndex((p) => p.name === 'removeUnusedRules');
@@ -960,6 +1107,10 @@ export const fastPaths = {
       // With `rewrite`, returns the node to put in its place; without, only
       // marks the rules referenced where their value is used.
       const used = new Set(options.allowedStartRules ?? [ast.rules[0]?.name]);
+      // The choices whose alternatives each read within one line
+      // (`options.fastPaths.lineRules`, the rules whose body is such a choice).
+      const lineRules = new Set(options.fastPaths?.lineRules ?? []);
+      const lineChoices = new Set(ast.rules.filter((r) => lineRules.has(r.name) && r.expression.type === 'choice').map((r) => r.expression));
       const visit = (node, discarded, rewrite) => {
         // Not a labeled element itself: its label is visible to the
         // predicates and actions of its sequence (a label inside a compiled
@@ -1008,8 +1159,9 @@ export const fastPaths = {
             const firsts = rewrite && !discarded ? node.alternatives.map((alt) => compiler.firstOf(alt)) : null;
             const prefixes = firsts ? node.alternatives.map((alt) => compiler.prefixRecognizer(alt)) : null;
             const runs = firsts ? node.alternatives.map((alt) => compiler.leadingRun(alt)) : null;
+            const needs = firsts && lineChoices.has(node) ? compiler.lineNeeds(node.alternatives.map((alt) => compiler.requiredOf(alt))) : null;
             node.alternatives = node.alternatives.map((alt) => go(alt, discarded));
-            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i], runs[i]));
+            if (firsts) node.alternatives = node.alternatives.map((alt, i) => guard(alt, firsts[i], prefixes[i], runs[i], needs?.[i] ?? 0));
             return node;
           }
           default:
@@ -1025,16 +1177,20 @@ export const fastPaths = {
       // An alternative that starts with a run (`Sp*`, see leadingRun) is
       // tested on the character after the run instead, which also implies
       // the test on the first character.
-      const guard = (alt, first, prefix, run) => {
+      // In a line choice, an alternative is tried only if the line holds a
+      // unit of each set it requires (requiredOf), read from the line's mask
+      // of required sets, computed once per line.
+      const guard = (alt, first, prefix, run, need) => {
         const useful = !first.nullable && first.set !== null && !first.set.every((b) => b === 1);
-        if (!useful && prefix === null && run === null) return alt;
+        if (!useful && prefix === null && run === null && need === 0) return alt;
         fastPaths.rewritten++;
+        const needTest = need === 0 ? '' : `if ((${PREFIX}lineMask(input, peg$currPos, ${PREFIX}st) & ${need}) !== ${need}) return false; `;
         const firstTest = run
           ? `let c = input.charCodeAt(peg$currPos); if (${compiler.memberTest(run.run)}) { let q = peg$currPos; do c = input.charCodeAt(++q); while (${compiler.memberTest(run.more)}); } if (!(${compiler.memberTest(run.rest)})) return false; `
           : useful
             ? `const c = input.charCodeAt(peg$currPos); if (!(${compiler.memberTest(first.set)})) return false; `
             : '';
-        const code = firstTest + (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
+        const code = needTest + firstTest + (prefix ? `return ${prefix}(input, peg$currPos, ${PREFIX}st) >= 0;` : 'return true;');
         const test = { type: 'semantic_and', code, codeLocation: alt.location, location: alt.location };
         return { type: 'sequence', elements: [test, { type: 'labeled', label: null, pick: true, expression: alt, location: alt.location }], location: alt.location };
       };

@@ -106,9 +106,9 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     return out;
   };
   /** The grammar's result or error message on each input, with and without the plugin, as JSON. */
-  const compare = (source: string, inputs: string[]): void => {
+  const compare = (source: string, inputs: string[], options: Record<string, unknown> = {}): void => {
     const plainParser = peggy.generate(source);
-    const fastParser = peggy.generate(source, { plugins: [fastPaths] });
+    const fastParser = peggy.generate(source, { plugins: [fastPaths], ...options });
     expect(fastPaths.rewritten).toBeGreaterThan(0);
     const run = (parser: peggy.Parser, input: string): string => {
       try {
@@ -223,6 +223,31 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
       Sp = " "
     `;
     compare(source, strings('abc= \n', 6));
+  });
+
+  it('tries an alternative of a line rule only on lines that hold a unit of each set it must read', () => {
+    // `Pair` must read a colon (and letters, too common to be worth a
+    // test); `Dated` a digit; `Signed` a `+` or a `-` (one of its
+    // alternatives); `Quote` both guillemets; `Rest` nothing.
+    const source = `
+      Start = (Line "\\n")* Line
+      Line = Pair / Dated / Signed / Quote / Rest
+      Pair = k:$[ab]+ Sp* ":" Sp* v:$[ab]* { return { k, v }; }
+      Dated = d:$[0-9]+ Sp+ w:$([ab]+ / "x"i) { return { d, w }; }
+      Signed = s:$("+" / "-") n:$[0-9]* { return { s, n }; }
+      Quote = "«" q:$[^»\\n]* "»" { return { q }; }
+      Rest = r:$[^\\n]* { return { r }; }
+      Sp = " "
+    `;
+    const options = { fastPaths: { lineRules: ['Line'] } };
+    compare(source, strings('a1: «»\nX-', 5), options);
+    const code = peggy.generate(source, { plugins: [fastPaths], output: 'source', ...options });
+    expect(code).toMatch(/^function fast\$lineMask\(input, p, st\) \{/m);
+    // Four alternatives tested by their bits: the colon, the digits, the
+    // signs, the two guillemets.
+    expect(code.match(/fast\$lineMask\(input, peg\$currPos, fast\$st\) & (\d+)\) !== \1/g)).toHaveLength(4);
+    // Without the option no line is scanned.
+    expect(peggy.generate(source, { plugins: [fastPaths], output: 'source' })).not.toMatch(/fast\$lineMask/);
   });
 });
 

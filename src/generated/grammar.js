@@ -510,9 +510,26 @@ function fast$next65306(input, p, st) {
   st.from65306 = p;
   return st.at65306;
 }
+const fast$maskLow = (() => {
+  const t = new Uint32Array(12288);
+  for (const [bit, bounds] of [[1,[47,47]],[2,[47,47,58,58]],[4,[46,46,58,58]],[8,[42,42,45,45,8226,8227,9642,9642]],[16,[45,45,8208,8213,8722,8722]],[32,[41,41,45,45,47,47,8208,8213,8722,8722]],[64,[42,42,45,45,8208,8213,8226,8227,8722,8722,9642,9642]],[128,[45,45,58,58,81,81,8208,8213,8722,8722]],[256,[45,45,58,58,81,81,91,91,8208,8213,8722,8722]],[512,[45,45,58,58,81,81,93,93,8208,8213,8722,8722]],[1024,[41,41,45,47,176,176,186,186,8208,8213,8722,8722]],[2048,[48,57]],[4096,[40,40,48,57]],[8192,[48,57,176,176,186,186]],[16384,[44,44,48,57]],[32768,[46,57]],[65536,[67,67,99,99,169,169]],[131072,[45,45,47,57]],[262144,[58,58,72,72,104,104]],[524288,[40,40,67,67,99,99,169,169]]]) for (let i = 0; i < bounds.length; i += 2) for (let u = bounds[i]; u <= bounds[i + 1]; u++) t[u] |= bit;
+  return t;
+})();
+function fast$lineMask(input, p, st) {
+  if (st.maskAt === p) return st.mask;
+  let m = 0;
+  for (let q = p; q < input.length && m !== 1048575; q++) {
+    const c = input.charCodeAt(q);
+    if (c === 10 || c === 13) break;
+    m |= c < 12288 ? fast$maskLow[c] : (c === 65043 || c === 65109 || c === 65306 ? 128 : 0) | (c === 65043 || c === 65109 || c === 65306 ? 256 : 0) | (c === 65043 || c === 65109 || c === 65306 ? 512 : 0) | (c === 65043 || c === 65109 || c === 65306 ? 262144 : 0);
+  }
+  st.maskAt = p;
+  st.mask = m;
+  return m;
+}
 /** Per-parse state of the compiled expressions. */
 function fast$state() {
-  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1, from46: -1, at46: -1, from91: -1, at91: -1, from93: -1, at93: -1 };
+  return { from10: -1, at10: -1, from13: -1, at13: -1, from40: -1, at40: -1, from41: -1, at41: -1, from44: -1, at44: -1, from58: -1, at58: -1, from65043: -1, at65043: -1, from65109: -1, at65109: -1, from65306: -1, at65306: -1, from34: -1, at34: -1, from187: -1, at187: -1, from8221: -1, at8221: -1, from46: -1, at46: -1, from91: -1, at91: -1, from93: -1, at93: -1, maskAt: -1, mask: 0 };
 }
 function fast$m0(input, p) {
   const c = input.charCodeAt(p);
@@ -13492,41 +13509,41 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return { bom: bom !== null, lines: rest };
   }
 
-  function peg$f2() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 60 || c === 72 || c === 76 || c === 79 || (c >= 83 && c <= 84) || (c >= 97 && c <= 122))) return false; return true;  }
+  function peg$f2() {if ((fast$lineMask(input, peg$currPos, fast$st) & 7) !== 7) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 60 || c === 72 || c === 76 || c === 79 || (c >= 83 && c <= 84) || (c >= 97 && c <= 122))) return false; return true;  }
 
-  function peg$f3() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
+  function peg$f3() {if ((fast$lineMask(input, peg$currPos, fast$st) & 11264) !== 11264) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 48 && c <= 57) || (c >= 8226 && c <= 8227) || c === 9642)) return false; return true;  }
 
-  function peg$f4() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f4() {if ((fast$lineMask(input, peg$currPos, fast$st) & 2096) !== 2096) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 65 && c <= 90))) return false; return fast$m6(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f5() {const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
+  function peg$f5() {if ((fast$lineMask(input, peg$currPos, fast$st) & 34832) !== 34832) return false; const c = input.charCodeAt(peg$currPos); if (!(fast$first2[c] === 1)) return false; return true;  }
 
-  function peg$f6() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
+  function peg$f6() {if ((fast$lineMask(input, peg$currPos, fast$st) & 2048) !== 2048) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first3[c] === 1)) return false; return true;  }
 
-  function peg$f7() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
+  function peg$f7() {if ((fast$lineMask(input, peg$currPos, fast$st) & 22528) !== 22528) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first4[c] === 1)) return false; return true;  }
 
-  function peg$f8() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f8() {if ((fast$lineMask(input, peg$currPos, fast$st) & 264192) !== 264192) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m11(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f9() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f9() {if ((fast$lineMask(input, peg$currPos, fast$st) & 2048) !== 2048) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return true;  }
 
-  function peg$f10() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f10() {if ((fast$lineMask(input, peg$currPos, fast$st) & 2048) !== 2048) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!((c >= 48 && c <= 57))) return false; return fast$m12(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f11() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 99 || c === 169)) return false; return true;  }
+  function peg$f11() {if ((fast$lineMask(input, peg$currPos, fast$st) & 591872) !== 591872) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 99 || c === 169)) return false; return true;  }
 
   function peg$f12() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 67 || c === 73 || c === 80 || c === 99 || c === 105 || c === 112 || c === 169)) return false; return true;  }
 
   function peg$f13() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first5[c] === 1)) return false; return true;  }
 
-  function peg$f14() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f14() {if ((fast$lineMask(input, peg$currPos, fast$st) & 64) !== 64) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8208 && c <= 8213) || (c >= 8226 && c <= 8227) || c === 8722 || c === 9642)) return false; return fast$m14(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f15() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f15() {if ((fast$lineMask(input, peg$currPos, fast$st) & 34824) !== 34824) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f16() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f16() {if ((fast$lineMask(input, peg$currPos, fast$st) & 8) !== 8) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 42 || c === 45 || (c >= 8226 && c <= 8227) || c === 9642)) return false; return fast$m16(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f17() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(fast$first6[c] === 1)) return false; return true;  }
 
-  function peg$f18() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
+  function peg$f18() {if ((fast$lineMask(input, peg$currPos, fast$st) & 896) !== 896) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(fast$first7[c] === 1)) return false; return true;  }
 
-  function peg$f19() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f19() {if ((fast$lineMask(input, peg$currPos, fast$st) & 165888) !== 165888) return false; let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
   function peg$f20() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
