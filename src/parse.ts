@@ -12,6 +12,9 @@
  *    « … »`) or that a period and a dash end (`LE FIGARO. - …`) stays a
  *    turn only in a dialogue of such lines (`src/dialogue-labels.ts`);
  *    elsewhere it is text (a headline, a dispatch's place).
+ * 1e. **given names** — a role's last word opens the name where another
+ *    label names the person by it (`Président de la Turquie Recep Tayyip
+ *    Erdogan :` … `Recep Tayyip Erdogan :`; `src/given-name-labels.ts`).
  * 2. **detect kind** — dossier, article or unknown, from the structure
  *    the lines make (`src/compose/kind.ts`).
  * 3. **compose** — for a dossier, the structure grammar
@@ -40,6 +43,7 @@ import { fallbackLines, recognize } from './recognize.js';
 import { confirmSurnameLabels } from './surname-labels.js';
 import { confirmDialogueLabels } from './dialogue-labels.js';
 import { dropPlaceLabels } from './place-labels.js';
+import { joinGivenNames } from './given-name-labels.js';
 import { detectKind } from './compose/kind.js';
 import { composeArticle } from './compose/article.js';
 import { composeDossier } from './compose/dossier.js';
@@ -154,6 +158,7 @@ function parseText(text: string, people: PeopleIndex, limits: Readonly<ParseLimi
   dropPlaceLabels(raw.lines);
   confirmSurnameLabels(raw.lines, text);
   confirmDialogueLabels(raw.lines);
+  joinGivenNames(raw.lines, text);
   const { kind, form } = detectKind(raw.lines, text);
   const tree: Root = { type: 'root', kind, position: index.position(0, text.length), children: [] };
   // The first line of text is looked for only where it is needed.

@@ -6260,6 +6260,92 @@ function fast$m374(input, p, st) {
 function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
+    const r2 = fast$rule$NameWord(input, p, st);
+    if (r2 < 0) break s1;
+    let r3 = r2;
+    let r5 = 0;
+    for (; r5 < 2; r5++) {
+      let r4 = -1;
+      s6: {
+        const r7 = fast$m3(input, r3, st);
+        if (r7 < 0) break s6;
+        const r8 = fast$rule$NameWord(input, r7, st);
+        if (r8 < 0) break s6;
+        const r10 = fast$rule$LastNameAhead(input, r8, st);
+        const r9 = r10 >= 0 ? r8 : -1;
+        if (r9 < 0) break s6;
+        r4 = r9;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r5 < 1) r3 = -1;
+    if (r3 < 0) break s1;
+    const r11 = fast$rule$LastNameAhead(input, r3, st);
+    if (r11 < 0) break s1;
+    let r12 = r11;
+    for (;;) {
+      let r13 = -1;
+      s14: {
+        const r15 = fast$m3(input, r12, st);
+        if (r15 < 0) break s14;
+        const r16 = fast$rule$NameParticle(input, r15, st);
+        if (r16 < 0) break s14;
+        r13 = r16;
+      }
+      if (r13 < 0) break;
+      r12 = r13;
+    }
+    if (r12 < 0) break s1;
+    const r17 = fast$m3(input, r12, st);
+    if (r17 < 0) break s1;
+    let r18 = -1;
+    c19: {
+      const r20 = fast$rule$NameWord(input, r17, st);
+      if (r20 >= 0) { r18 = r20; break c19; }
+      const r21 = fast$rule$JoinedSurname(input, r17, st);
+      if (r21 >= 0) { r18 = r21; break c19; }
+    }
+    if (r18 < 0) break s1;
+    r0 = r18;
+  }
+  return r0;
+}
+function fast$m376(input, p, st) {
+  let r1 = -1;
+  s2: {
+    let r3 = p;
+    for (;;) {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$m3(input, r3, st);
+        if (r6 < 0) break s5;
+        const r7 = fast$rule$NameParticle(input, r6, st);
+        if (r7 < 0) break s5;
+        r4 = r7;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s2;
+    const r8 = fast$m3(input, r3, st);
+    if (r8 < 0) break s2;
+    let r9 = -1;
+    c10: {
+      const r11 = fast$rule$NameWord(input, r8, st);
+      if (r11 >= 0) { r9 = r11; break c10; }
+      const r12 = fast$rule$JoinedSurname(input, r8, st);
+      if (r12 >= 0) { r9 = r12; break c10; }
+    }
+    if (r9 < 0) break s2;
+    r1 = r9;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
+function fast$m377(input, p, st) {
+  let r0 = -1;
+  s1: {
     let r2 = -1;
     c3: {
       const r4 = input.startsWith("della", p) ? p + 5 : -1;
@@ -6314,7 +6400,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6337,7 +6423,7 @@ function fast$m376(input, p, st) {
   }
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6361,7 +6447,7 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6398,7 +6484,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m381(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("vich", p) ? p + 4 : -1;
@@ -6414,7 +6500,7 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
+function fast$m382(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6425,7 +6511,7 @@ function fast$m380(input, p, st) {
   }
   return r0;
 }
-function fast$m381(input, p, st) {
+function fast$m383(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6481,7 +6567,7 @@ function fast$m381(input, p, st) {
   }
   return r0;
 }
-function fast$m382(input, p, st) {
+function fast$m384(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -6522,7 +6608,7 @@ function fast$m382(input, p, st) {
   }
   return r0;
 }
-function fast$m383(input, p, st) {
+function fast$m385(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m312(input, p);
@@ -6540,7 +6626,7 @@ function fast$m383(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m384(input, p, st) {
+function fast$m386(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = -1;
@@ -6566,11 +6652,11 @@ function fast$m384(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m385(input, p, st) {
+function fast$m387(input, p, st) {
   const r0 = fast$m356(input, p, st);
   return r0;
 }
-function fast$m386(input, p, st) {
+function fast$m388(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -6621,15 +6707,15 @@ function fast$m386(input, p, st) {
   }
   return r0;
 }
-function fast$m387(input, p, st) {
+function fast$m389(input, p, st) {
   const r0 = fast$m352(input, p, st);
   return r0;
 }
-function fast$m388(input, p, st) {
+function fast$m390(input, p, st) {
   const r0 = fast$m353(input, p);
   return r0;
 }
-function fast$m389(input, p, st) {
+function fast$m391(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionHead(input, p, st);
@@ -6662,7 +6748,7 @@ function fast$m389(input, p, st) {
   }
   return r0;
 }
-function fast$m390(input, p, st) {
+function fast$m392(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6683,7 +6769,7 @@ function fast$m390(input, p, st) {
   }
   return r0;
 }
-function fast$m391(input, p, st) {
+function fast$m393(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6698,7 +6784,7 @@ function fast$m391(input, p, st) {
   }
   return r0;
 }
-function fast$m392(input, p, st) {
+function fast$m394(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6761,7 +6847,7 @@ function fast$m392(input, p, st) {
   }
   return r0;
 }
-function fast$m393(input, p, st) {
+function fast$m395(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6772,7 +6858,7 @@ function fast$m393(input, p, st) {
   }
   return r0;
 }
-function fast$m394(input, p, st) {
+function fast$m396(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6785,7 +6871,7 @@ function fast$m394(input, p, st) {
   }
   return r0;
 }
-function fast$m395(input, p, st) {
+function fast$m397(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6820,7 +6906,7 @@ function fast$m395(input, p, st) {
   }
   return r0;
 }
-function fast$m396(input, p, st) {
+function fast$m398(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m18(input, p, st);
@@ -6838,7 +6924,7 @@ function fast$m396(input, p, st) {
   }
   return r0;
 }
-function fast$m397(input, p, st) {
+function fast$m399(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6893,7 +6979,7 @@ function fast$m397(input, p, st) {
   }
   return r0;
 }
-function fast$m398(input, p, st) {
+function fast$m400(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6904,7 +6990,7 @@ function fast$m398(input, p, st) {
   }
   return r0;
 }
-function fast$m399(input, p, st) {
+function fast$m401(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -6936,7 +7022,7 @@ function fast$m399(input, p, st) {
   }
   return r0;
 }
-function fast$m400(input, p, st) {
+function fast$m402(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6947,7 +7033,7 @@ function fast$m400(input, p, st) {
   }
   return r0;
 }
-function fast$m401(input, p, st) {
+function fast$m403(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -6958,7 +7044,7 @@ function fast$m401(input, p, st) {
   }
   return r0;
 }
-function fast$m402(input, p, st) {
+function fast$m404(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7046,7 +7132,7 @@ function fast$m402(input, p, st) {
   }
   return r0;
 }
-function fast$m403(input, p, st) {
+function fast$m405(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -7095,7 +7181,7 @@ function fast$m403(input, p, st) {
   }
   return r0;
 }
-function fast$m404(input, p, st) {
+function fast$m406(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7106,7 +7192,7 @@ function fast$m404(input, p, st) {
   }
   return r0;
 }
-function fast$m405(input, p, st) {
+function fast$m407(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7141,16 +7227,16 @@ function fast$m405(input, p, st) {
   }
   return r0;
 }
-function fast$m406(input, p, st) {
+function fast$m408(input, p, st) {
   const r1 = fast$rule$NotEolChar(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m407(input, start, st) {
+function fast$m409(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st));
   return p;
 }
-function fast$m408(input, p, st) {
+function fast$m410(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7164,7 +7250,7 @@ function fast$m408(input, p, st) {
     if (r3 >= 0) { r1 = r3; break c2; }
     let r7 = -1;
     s8: {
-      const r9 = fast$m407(input, p, st);
+      const r9 = fast$m409(input, p, st);
       if (r9 < 0) break s8;
       const r10 = input.charCodeAt(r9) === 40 ? r9 + 1 : -1;
       if (r10 < 0) break s8;
@@ -7175,17 +7261,17 @@ function fast$m408(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m409(input, start, st) {
+function fast$m411(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next44(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m410(input, start, st) {
+function fast$m412(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m411(input, start, st) {
+function fast$m413(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7197,7 +7283,7 @@ function fast$m411(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m412(input, p, st) {
+function fast$m414(input, p, st) {
   let r0 = p;
   for (;;) {
     let r1 = -1;
@@ -7207,7 +7293,7 @@ function fast$m412(input, p, st) {
       if (r3 < 0) break s2;
       let r5 = -1;
       c6: {
-        const r7 = fast$m411(input, r3, st);
+        const r7 = fast$m413(input, r3, st);
         if (r7 >= 0) { r5 = r7; break c6; }
         const r8 = fast$rule$NotEolChar(input, r3, st);
         if (r8 >= 0) { r5 = r8; break c6; }
@@ -7220,49 +7306,49 @@ function fast$m412(input, p, st) {
   }
   return r0;
 }
-function fast$m413(input, p, st) {
+function fast$m415(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m411(input, p, st);
+    const r2 = fast$m413(input, p, st);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$rule$NotEolChar(input, p, st);
     if (r3 >= 0) { r0 = r3; break c1; }
   }
   return r0;
 }
-function fast$m414(input, p, st) {
-  const r0 = fast$m409(input, p, st);
+function fast$m416(input, p, st) {
+  const r0 = fast$m411(input, p, st);
   return r0;
 }
-function fast$m415(input, p, st) {
-  const r0 = fast$m410(input, p, st);
+function fast$m417(input, p, st) {
+  const r0 = fast$m412(input, p, st);
   return r0;
 }
-function fast$m416(input, p) {
+function fast$m418(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 40 || c === 91; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m417(input, start, st) {
+function fast$m419(input, start, st) {
   const p = Math.min(fast$next10(input, start, st), fast$next13(input, start, st), fast$next40(input, start, st), fast$next41(input, start, st), fast$next91(input, start, st), fast$next93(input, start, st));
   if (p === start) return -1;
   return p;
 }
-function fast$m418(input, p, st) {
+function fast$m420(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m416(input, r2);
+    const r3 = fast$m418(input, r2);
     if (r3 < 0) break s1;
-    const r4 = fast$m417(input, r3, st);
+    const r4 = fast$m419(input, r3, st);
     if (r4 < 0) break s1;
     r0 = r4;
   }
   return r0;
 }
-function fast$m419(input, p, st) {
+function fast$m421(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7283,7 +7369,7 @@ function fast$m419(input, p, st) {
   }
   return r0;
 }
-function fast$m420(input, start, st) {
+function fast$m422(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7294,7 +7380,7 @@ function fast$m420(input, start, st) {
   }
   return p;
 }
-function fast$m421(input, p, st) {
+function fast$m423(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -7353,20 +7439,20 @@ function fast$m421(input, p, st) {
   }
   return r0;
 }
-function fast$m422(input, p, st) {
-  const r0 = fast$m417(input, p, st);
+function fast$m424(input, p, st) {
+  const r0 = fast$m419(input, p, st);
   return r0;
 }
-function fast$m423(input, p, st) {
+function fast$m425(input, p, st) {
   const r0 = input.charCodeAt(p) === 169 ? p + 1 : -1;
   return r0;
 }
-function fast$m424(input, p, st) {
+function fast$m426(input, p, st) {
   const r1 = input.charCodeAt(p) === 65039 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m425(input, p, st) {
+function fast$m427(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$SlashName(input, p, st);
@@ -7406,12 +7492,12 @@ function fast$m425(input, p, st) {
   }
   return r0;
 }
-function fast$m426(input, p, st) {
+function fast$m428(input, p, st) {
   const r1 = input.charCodeAt(p) === 46 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m427(input, start, st) {
+function fast$m429(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -7423,7 +7509,7 @@ function fast$m427(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m428(input, p, st) {
+function fast$m430(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7464,34 +7550,34 @@ function fast$m428(input, p, st) {
       r2 = r5;
     }
     if (r2 >= 0) { r0 = r2; break c1; }
-    const r18 = fast$m427(input, p, st);
+    const r18 = fast$m429(input, p, st);
     if (r18 >= 0) { r0 = r18; break c1; }
   }
   return r0;
 }
-function fast$m429(input, p, st) {
+function fast$m431(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m420(input, r2, st);
+    const r3 = fast$m422(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
   return r0;
 }
-function fast$m430(input, p) {
+function fast$m432(input, p) {
   return fast$m52(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m431(input, p) {
+function fast$m433(input, p) {
   return fast$m30(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m432(input, p, st) {
+function fast$m434(input, p, st) {
   const r1 = fast$rule$DateLead(input, p, st);
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m433(input, p, st) {
+function fast$m435(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7503,7 +7589,7 @@ function fast$m433(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m430(input, r4);
+          const r11 = fast$m432(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -7512,7 +7598,7 @@ function fast$m433(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m431(input, r4);
+          const r15 = fast$m433(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -7539,7 +7625,7 @@ function fast$m433(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m430(input, r23);
+        const r27 = fast$m432(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -7556,7 +7642,7 @@ function fast$m433(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m431(input, r32);
+        const r36 = fast$m433(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -7570,7 +7656,7 @@ function fast$m433(input, p, st) {
   }
   return r0;
 }
-function fast$m434(input, p, st) {
+function fast$m436(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7677,7 +7763,7 @@ function fast$m434(input, p, st) {
   }
   return r0;
 }
-function fast$m435(input, p, st) {
+function fast$m437(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -7688,7 +7774,7 @@ function fast$m435(input, p, st) {
   }
   return r0;
 }
-function fast$m436(input, p, st) {
+function fast$m438(input, p, st) {
   let r1 = -1;
   c2: {
     let r3 = -1;
@@ -7734,12 +7820,12 @@ function fast$m436(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m437(input, p, st) {
+function fast$m439(input, p, st) {
   const r1 = input.charCodeAt(p) === 44 ? p + 1 : -1;
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m438(input, p, st) {
+function fast$m440(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7794,7 +7880,7 @@ function fast$m438(input, p, st) {
   }
   return r0;
 }
-function fast$m439(input, p, st) {
+function fast$m441(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Word(input, p, st);
@@ -7811,7 +7897,7 @@ function fast$m439(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m440(input, p, st) {
+function fast$m442(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = input.startsWith("st", p) ? p + 2 : -1;
@@ -7826,11 +7912,11 @@ function fast$m440(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m441(input, p, st) {
+function fast$m443(input, p, st) {
   const r0 = fast$m122(input, p);
   return r0;
 }
-function fast$m442(input, p, st) {
+function fast$m444(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7842,7 +7928,7 @@ function fast$m442(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m443(input, p, st) {
+function fast$m445(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$MonthName(input, p, st);
@@ -7859,7 +7945,7 @@ function fast$m443(input, p, st) {
   }
   return r0;
 }
-function fast$m444(input, p, st) {
+function fast$m446(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7885,7 +7971,7 @@ function fast$m444(input, p, st) {
   }
   return r0;
 }
-function fast$m445(input, p, st) {
+function fast$m447(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 84 ? p + 1 : -1;
@@ -7896,7 +7982,7 @@ function fast$m445(input, p, st) {
   }
   return r0;
 }
-function fast$m446(input, p, st) {
+function fast$m448(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -7961,7 +8047,7 @@ function fast$m446(input, p, st) {
   }
   return r0;
 }
-function fast$m447(input, p, st) {
+function fast$m449(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Digit(input, p, st);
@@ -7983,17 +8069,17 @@ function fast$m447(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m448(input, p, st) {
+function fast$m450(input, p, st) {
   const r0 = input.charCodeAt(p) === 84 ? p + 1 : -1;
   return r0;
 }
-function fast$m449(input, p) {
+function fast$m451(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 43 || c === 45; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m450(input, p, st) {
+function fast$m452(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$Sp(input, p, st);
@@ -8005,7 +8091,7 @@ function fast$m450(input, p, st) {
       if (r7 >= 0) { r5 = r7; break c6; }
       let r8 = -1;
       s9: {
-        const r10 = fast$m449(input, r3);
+        const r10 = fast$m451(input, r3);
         if (r10 < 0) break s9;
         const r11 = fast$rule$Digit(input, r10, st);
         if (r11 < 0) break s9;
@@ -8031,10 +8117,10 @@ function fast$m450(input, p, st) {
   const r0 = r1 >= 0 ? r1 : p;
   return r0;
 }
-function fast$m451(input, p) {
+function fast$m453(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m22(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m452(input, p, st) {
+function fast$m454(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -8056,7 +8142,7 @@ function fast$m452(input, p, st) {
       if (r10 < 0) break s8;
       const r11 = fast$m3(input, r10, st);
       if (r11 < 0) break s8;
-      const r12 = fast$m451(input, r11);
+      const r12 = fast$m453(input, r11);
       if (r12 < 0) break s8;
       const r13 = fast$m3(input, r12, st);
       if (r13 < 0) break s8;
@@ -8067,7 +8153,7 @@ function fast$m452(input, p, st) {
     s15: {
       const r16 = fast$m3(input, p, st);
       if (r16 < 0) break s15;
-      const r17 = fast$m451(input, r16);
+      const r17 = fast$m453(input, r16);
       if (r17 < 0) break s15;
       const r18 = fast$m3(input, r17, st);
       if (r18 < 0) break s15;
@@ -8077,18 +8163,18 @@ function fast$m452(input, p, st) {
   }
   return r0;
 }
-function fast$m453(input, p) {
+function fast$m455(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = c === 39 || c === 45 || (c >= 48 && c <= 57); n = 1; } else if (c < 12288) { ok = fast$low28[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re28 ??= new RegExp("^[\\p{N}\\u2019'\\-]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m454(input, p, st) {
-  const r1 = fast$m453(input, p);
+function fast$m456(input, p, st) {
+  const r1 = fast$m455(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m455(input, p, st) {
+function fast$m457(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -8116,7 +8202,7 @@ function fast$m455(input, p, st) {
   }
   return r0;
 }
-function fast$m456(input, p, st) {
+function fast$m458(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -8137,7 +8223,7 @@ function fast$m456(input, p, st) {
   }
   return r0;
 }
-function fast$m457(input, p, st) {
+function fast$m459(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -8158,42 +8244,42 @@ function fast$m457(input, p, st) {
   }
   return r0;
 }
-function fast$m458(input, p, st) {
+function fast$m460(input, p, st) {
   const r0 = fast$m8(input, p);
   return r0;
 }
-function fast$m459(input, p, st) {
+function fast$m461(input, p, st) {
   const r0 = fast$m9(input, p);
   return r0;
 }
-function fast$m460(input, p, st) {
+function fast$m462(input, p, st) {
   const r1 = fast$m10(input, p);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m461(input, p) {
+function fast$m463(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 && fast$m48(input, p + 2) >= 0 ? p + 3 : -1;
 }
-function fast$m462(input, p) {
+function fast$m464(input, p) {
   return fast$m46(input, p + 0) >= 0 && fast$m32(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m463(input, p) {
+function fast$m465(input, p) {
   return fast$m26(input, p + 0) >= 0 && fast$m42(input, p + 1) >= 0 ? p + 2 : -1;
 }
-function fast$m464(input, p, st) {
+function fast$m466(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
     if (r2 < 0) break s1;
     let r3 = -1;
     c4: {
-      const r5 = fast$m461(input, r2);
+      const r5 = fast$m463(input, r2);
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r6 = fast$m462(input, r2);
+      const r6 = fast$m464(input, r2);
       if (r6 >= 0) { r3 = r6; break c4; }
       const r7 = fast$rule$AGraveI(input, r2, st);
       if (r7 >= 0) { r3 = r7; break c4; }
-      const r8 = fast$m463(input, r2);
+      const r8 = fast$m465(input, r2);
       if (r8 >= 0) { r3 = r8; break c4; }
     }
     if (r3 < 0) break s1;
@@ -8203,10 +8289,10 @@ function fast$m464(input, p, st) {
   }
   return r0;
 }
-function fast$m465(input, p) {
+function fast$m467(input, p) {
   return fast$m109(input, p + 0) >= 0 && fast$m26(input, p + 1) >= 0 && fast$m60(input, p + 2) >= 0 && fast$m32(input, p + 3) >= 0 && fast$m40(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m466(input, p, st) {
+function fast$m468(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m3(input, p, st);
@@ -8219,7 +8305,7 @@ function fast$m466(input, p, st) {
   }
   return r0;
 }
-function fast$m467(input, p, st) {
+function fast$m469(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -8232,7 +8318,7 @@ function fast$m467(input, p, st) {
   }
   return r0;
 }
-function fast$m468(input, p, st) {
+function fast$m470(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -8243,9 +8329,9 @@ function fast$m468(input, p, st) {
     if (r4 < 0) break s1;
     let r5 = -1;
     c6: {
-      const r7 = fast$m461(input, r4);
+      const r7 = fast$m463(input, r4);
       if (r7 >= 0) { r5 = r7; break c6; }
-      const r8 = fast$m462(input, r4);
+      const r8 = fast$m464(input, r4);
       if (r8 >= 0) { r5 = r8; break c6; }
       const r9 = fast$rule$AGraveI(input, r4, st);
       if (r9 >= 0) { r5 = r9; break c6; }
@@ -8257,7 +8343,7 @@ function fast$m468(input, p, st) {
   }
   return r0;
 }
-function fast$m469(input, p, st) {
+function fast$m471(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -8270,18 +8356,18 @@ function fast$m469(input, p, st) {
   }
   return r0;
 }
-function fast$m470(input, p, st) {
+function fast$m472(input, p, st) {
   const r1 = fast$rule$PlaceOpening(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m471(input, p) {
+function fast$m473(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   if (c < 128) { ok = (c >= 97 && c <= 122); n = 1; } else if (c < 12288) { ok = fast$low29[c] === 1; n = 1; } else if (c === c) { const s = String.fromCodePoint(input.codePointAt(p)); ok = (fast$re29 ??= new RegExp("^[\\p{Ll}\\p{M}]", "u")).test(s); n = s.length; } else { ok = false; n = 0; }
   return ok ? p + n : -1;
 }
-function fast$m472(input, start, st) {
+function fast$m474(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -8292,7 +8378,7 @@ function fast$m472(input, start, st) {
   }
   return p;
 }
-function fast$m473(input, p, st) {
+function fast$m475(input, p, st) {
   let r1 = -1;
   c2: {
     const r3 = fast$rule$VenueCity(input, p, st);
@@ -8305,9 +8391,9 @@ function fast$m473(input, p, st) {
       if (r7 < 0) break s5;
       const r8 = fast$m24(input, r7, st);
       if (r8 < 0) break s5;
-      const r9 = fast$m471(input, r8);
+      const r9 = fast$m473(input, r8);
       if (r9 < 0) break s5;
-      const r10 = fast$m472(input, r9, st);
+      const r10 = fast$m474(input, r9, st);
       if (r10 < 0) break s5;
       const r11 = fast$rule$Trail(input, r10, st);
       if (r11 < 0) break s5;
@@ -8318,7 +8404,7 @@ function fast$m473(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m474(input, p, st) {
+function fast$m476(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8339,7 +8425,7 @@ function fast$m474(input, p, st) {
   }
   return r0;
 }
-function fast$m475(input, p, st) {
+function fast$m477(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -8351,7 +8437,7 @@ function fast$m475(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m476(input, start, st) {
+function fast$m478(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -8362,10 +8448,10 @@ function fast$m476(input, start, st) {
   }
   return p;
 }
-function fast$m477(w) {
+function fast$m479(w) {
  return inList(PLACE_NOUNS, w); 
 }
-function fast$m478(input, p, st) {
+function fast$m480(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$PlaceName(input, p, st);
@@ -8388,7 +8474,7 @@ function fast$m478(input, p, st) {
   }
   return r0;
 }
-function fast$m479(input, p, st) {
+function fast$m481(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -8397,7 +8483,7 @@ function fast$m479(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m476(input, r5, st);
+      const r6 = fast$m478(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -8419,7 +8505,7 @@ function fast$m479(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m477(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m479(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -8433,7 +8519,7 @@ function fast$m479(input, p, st) {
   }
   return r0;
 }
-function fast$m480(input, p, st) {
+function fast$m482(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m24(input, p, st);
@@ -8449,7 +8535,7 @@ function fast$m480(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m481(input, p, st) {
+function fast$m483(input, p, st) {
   let r0 = p;
   let r2 = -1;
   c3: {
@@ -8536,7 +8622,7 @@ function fast$m481(input, p, st) {
   }
   return r0;
 }
-function fast$m482(input, p, st) {
+function fast$m484(input, p, st) {
   let r0 = p;
   let r2 = -1;
   s3: {
@@ -8593,7 +8679,7 @@ function fast$m482(input, p, st) {
   }
   return r0;
 }
-function fast$m483(input, p, st) {
+function fast$m485(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -8621,15 +8707,15 @@ function fast$m483(input, p, st) {
   }
   return r0;
 }
-function fast$m484(input, p, st) {
+function fast$m486(input, p, st) {
   const r0 = fast$m151(input, p);
   return r0;
 }
-function fast$m485(input, p, st) {
+function fast$m487(input, p, st) {
   const r0 = fast$m101(input, p, st);
   return r0;
 }
-function fast$m486(input, p, st) {
+function fast$m488(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Space(input, p, st);
@@ -8640,7 +8726,7 @@ function fast$m486(input, p, st) {
   }
   return r0;
 }
-function fast$m487(input, p, st) {
+function fast$m489(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8663,11 +8749,11 @@ function fast$m487(input, p, st) {
   }
   return r0;
 }
-function fast$m488(input, p, st) {
+function fast$m490(input, p, st) {
   const r0 = fast$m83(input, p);
   return r0;
 }
-function fast$m489(input, p, st) {
+function fast$m491(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -8679,15 +8765,15 @@ function fast$m489(input, p, st) {
   }
   return r0;
 }
-function fast$m490(input, p, st) {
+function fast$m492(input, p, st) {
   const r0 = p;
   return r0;
 }
-function fast$m491(input, p, st) {
+function fast$m493(input, p, st) {
   const r0 = fast$m84(input, p);
   return r0;
 }
-function fast$m492(input, p, st) {
+function fast$m494(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -8700,11 +8786,11 @@ function fast$m492(input, p, st) {
   }
   return r0;
 }
-function fast$m493(input, p, st) {
+function fast$m495(input, p, st) {
   const r0 = fast$m64(input, p);
   return r0;
 }
-function fast$m494(input, p, st) {
+function fast$m496(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.charCodeAt(p) === 224 ? p + 1 : -1;
@@ -8714,7 +8800,7 @@ function fast$m494(input, p, st) {
   }
   return r0;
 }
-function fast$m495(input, p, st) {
+function fast$m497(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m167(input, p);
@@ -8724,11 +8810,11 @@ function fast$m495(input, p, st) {
   }
   return r0;
 }
-function fast$m496(input, p, st) {
+function fast$m498(input, p, st) {
   const r0 = fast$m7(input, p);
   return r0;
 }
-function fast$m497(input, p, st) {
+function fast$m499(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -8747,11 +8833,11 @@ function fast$m497(input, p, st) {
   }
   return r0;
 }
-function fast$m498(input, p, st) {
+function fast$m500(input, p, st) {
   const r0 = fast$m96(input, p);
   return r0;
 }
-function fast$m499(input, p, st) {
+function fast$m501(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$m3(input, p, st);
@@ -8761,11 +8847,11 @@ function fast$m499(input, p, st) {
   }
   return r0;
 }
-function fast$m500(input, p, st) {
+function fast$m502(input, p, st) {
   const r0 = fast$m17(input, p, st);
   return r0;
 }
-function fast$m501(input, p, st) {
+function fast$m503(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = input.startsWith("\r\n", p) ? p + 2 : -1;
@@ -8775,7 +8861,7 @@ function fast$m501(input, p, st) {
   }
   return r0;
 }
-function fast$m502(input, p, st) {
+function fast$m504(input, p, st) {
   let r0 = -1;
   c1: {
     const r3 = fast$rule$Eol(input, p, st);
@@ -8786,7 +8872,7 @@ function fast$m502(input, p, st) {
   }
   return r0;
 }
-function fast$m503(input, p, st) {
+function fast$m505(input, p, st) {
   const r1 = p < input.length ? p + 1 : -1;
   const r0 = r1 < 0 ? p : -1;
   return r0;
@@ -12832,6 +12918,39 @@ function fast$rule$InstitutionNoun(input, p, st) {
   }
   return r0;
 }
+// LastNameAhead
+function fast$rule$LastNameAhead(input, p, st) {
+  let r1 = -1;
+  s2: {
+    let r3 = p;
+    for (;;) {
+      let r4 = -1;
+      s5: {
+        const r6 = fast$m3(input, r3, st);
+        if (r6 < 0) break s5;
+        const r7 = fast$rule$NameParticle(input, r6, st);
+        if (r7 < 0) break s5;
+        r4 = r7;
+      }
+      if (r4 < 0) break;
+      r3 = r4;
+    }
+    if (r3 < 0) break s2;
+    const r8 = fast$m3(input, r3, st);
+    if (r8 < 0) break s2;
+    let r9 = -1;
+    c10: {
+      const r11 = fast$rule$NameWord(input, r8, st);
+      if (r11 >= 0) { r9 = r11; break c10; }
+      const r12 = fast$rule$JoinedSurname(input, r8, st);
+      if (r12 >= 0) { r9 = r12; break c10; }
+    }
+    if (r9 < 0) break s2;
+    r1 = r9;
+  }
+  const r0 = r1 >= 0 ? p : -1;
+  return r0;
+}
 // TextCredit
 function fast$rule$TextCredit(input, p, st) {
   let r0 = -1;
@@ -12874,7 +12993,7 @@ function fast$rule$TextCredit(input, p, st) {
       if (r20 < 0) break s3;
       const r21 = fast$m1(input, r20, st);
       if (r21 < 0) break s3;
-      const r22 = fast$m409(input, r21, st);
+      const r22 = fast$m411(input, r21, st);
       if (r22 < 0) break s3;
       let r24 = -1;
       s25: {
@@ -12882,7 +13001,7 @@ function fast$rule$TextCredit(input, p, st) {
         if (r26 < 0) break s25;
         const r27 = fast$m1(input, r26, st);
         if (r27 < 0) break s25;
-        const r28 = fast$m410(input, r27, st);
+        const r28 = fast$m412(input, r27, st);
         if (r28 < 0) break s25;
         r24 = r28;
       }
@@ -12913,7 +13032,7 @@ function fast$rule$SlashName(input, p, st) {
   s1: {
     const r2 = fast$m129(input, p);
     if (r2 < 0) break s1;
-    const r3 = fast$m420(input, r2, st);
+    const r3 = fast$m422(input, r2, st);
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12932,7 +13051,7 @@ function fast$rule$DateLead(input, p, st) {
       c8: {
         let r9 = -1;
         s10: {
-          const r11 = fast$m430(input, r4);
+          const r11 = fast$m432(input, r4);
           if (r11 < 0) break s10;
           const r12 = fast$m3(input, r11, st);
           if (r12 < 0) break s10;
@@ -12941,7 +13060,7 @@ function fast$rule$DateLead(input, p, st) {
         if (r9 >= 0) { r7 = r9; break c8; }
         let r13 = -1;
         s14: {
-          const r15 = fast$m431(input, r4);
+          const r15 = fast$m433(input, r4);
           if (r15 < 0) break s14;
           const r16 = fast$m3(input, r15, st);
           if (r16 < 0) break s14;
@@ -12968,7 +13087,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r23 < 0) break s22;
       let r25 = -1;
       c26: {
-        const r27 = fast$m430(input, r23);
+        const r27 = fast$m432(input, r23);
         if (r27 >= 0) { r25 = r27; break c26; }
         const r28 = fast$m110(input, r23);
         if (r28 >= 0) { r25 = r28; break c26; }
@@ -12985,7 +13104,7 @@ function fast$rule$DateLead(input, p, st) {
       if (r32 < 0) break s31;
       let r34 = -1;
       s35: {
-        const r36 = fast$m431(input, r32);
+        const r36 = fast$m433(input, r32);
         if (r36 < 0) break s35;
         const r37 = fast$m3(input, r36, st);
         if (r37 < 0) break s35;
@@ -13077,7 +13196,7 @@ function fast$rule$WordYear(input, p, st) {
 function fast$rule$PlaceFrom(input, p, st) {
   let r0 = -1;
   c1: {
-    const r2 = fast$m465(input, p);
+    const r2 = fast$m467(input, p);
     if (r2 >= 0) { r0 = r2; break c1; }
     const r3 = fast$m154(input, p);
     if (r3 >= 0) { r0 = r3; break c1; }
@@ -13257,7 +13376,7 @@ function fast$rule$PlaceField(input, p, st) {
       if (r4 < 0) break s3;
       const r5 = fast$rule$Upper(input, r4, st);
       if (r5 < 0) break s3;
-      const r6 = fast$m476(input, r5, st);
+      const r6 = fast$m478(input, r5, st);
       if (r6 < 0) break s3;
       let r8 = -1;
       c9: {
@@ -13279,7 +13398,7 @@ function fast$rule$PlaceField(input, p, st) {
         if (r17 < 0) break s16;
         const r18 = fast$rule$Sp(input, r17, st);
         if (r18 < 0) break s16;
-        const r19 = fast$m477(input.slice(p, r17)) ? r18 : -1;
+        const r19 = fast$m479(input.slice(p, r17)) ? r18 : -1;
         if (r19 < 0) break s16;
         r15 = r19;
       }
@@ -14651,592 +14770,625 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f497() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f498() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {    return part(text(), range());  }
+  function peg$f499() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500(role, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f501(role, affiliation) {
+  function peg$f501() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f502(r) {    return !namesWords(r) && !joinsNames(r);  }
+
+  function peg$f503(r) {    return part(text(), range());  }
+
+  function peg$f504(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f505(role) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f506(role) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f507(role, n) {    return !opensWithInstitution(n) && !endsInOffice(n) && !namesEvent(n);  }
+
+  function peg$f508(role, n) {    return part(text(), range());  }
+
+  function peg$f509(role, name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f510(role, name, affiliation) {
+    const r = range();
+    return { start: r.start, end: r.end, role: role, name: name, affiliation };
+  }
+
+  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+
+  function peg$f512() {const fast$p = fast$rule$FunctionLabel(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f513() {    return part(text(), range());  }
+
+  function peg$f514(role, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f515(role, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation };
   }
 
-  function peg$f502() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f503() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f504() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f505() {    return part(text(), range());  }
+  function peg$f519() {    return part(text(), range());  }
 
-  function peg$f506(name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520(name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f507(name, affiliation) {
+  function peg$f521(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f508() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f509() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
+  function peg$f523() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f510() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f511() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
+  function peg$f525() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f512() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f513() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
+  function peg$f527() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f514() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f528() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
-  function peg$f515() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f529() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f516() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f530() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f517() {const fast$p = fast$m383(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f531() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f532() {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f519(a) {    return namesMoment(a) || holdsVerb(a);  }
+  function peg$f533() {const fast$p = fast$rule$AffiliationText(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f520(a) {    return part(a, range());  }
+  function peg$f534(a) {    return namesMoment(a) || holdsVerb(a);  }
 
-  function peg$f521() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m382(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f535(a) {    return part(a, range());  }
 
-  function peg$f522() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f536() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return fast$m384(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f523() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f537() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f524() {const fast$p = fast$m384(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f538() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f525() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f539() {const fast$p = fast$m386(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f526() {const fast$p = fast$m385(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f540() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527() {    return part(text(), range());  }
+  function peg$f541() {const fast$p = fast$m387(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f528() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f542() {    return part(text(), range());  }
 
-  function peg$f529() {    return afterBullet(input, offset());  }
+  function peg$f543() {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f530() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f544() {    return afterBullet(input, offset());  }
 
-  function peg$f531(body) {
+  function peg$f545() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f546(body) {
     const r = range();
     return { type: "entry", start: r.start, end: r.end, title: body.title, when: body.when };
   }
 
-  function peg$f532() {    return part(text(), range());  }
+  function peg$f547() {    return part(text(), range());  }
 
-  function peg$f533(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f548(title) {const fast$p = fast$rule$WhenSep(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f534(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f549(title, when) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f535(title, when) {
+  function peg$f550(title, when) {
     return { title, when };
   }
 
-  function peg$f536(when) {    return when.time !== null;  }
+  function peg$f551(when) {    return when.time !== null;  }
 
-  function peg$f537(when) {    return when;  }
+  function peg$f552(when) {    return when;  }
 
-  function peg$f538() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f553() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f539() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f554() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f540() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f555() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f541() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f556() {const fast$p = fast$m410(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f542() {    return photoAhead(input, offset());  }
+  function peg$f557() {    return photoAhead(input, offset());  }
 
-  function peg$f543() {const fast$p = fast$m412(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f558() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f544(credit) {
+  function peg$f559(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f545() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f560() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f546() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f561() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f547() {const fast$p = fast$m406(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f562() {const fast$p = fast$m408(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f548() {    return agencyAhead(input, offset());  }
+  function peg$f563() {    return agencyAhead(input, offset());  }
 
-  function peg$f549() {const fast$p = fast$m413(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f564() {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f550(credit) {
+  function peg$f565(credit) {
     const r = range();
     return { type: "text", start: r.start, end: r.end, credit };
   }
 
-  function peg$f551() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
+  function peg$f566() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first0[c] === 1); } if (!(c <= 9 || (c >= 11 && c <= 12) || c >= 14)) return false; return true;  }
 
-  function peg$f552() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f567() {const fast$p = fast$m19(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f553() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f568() {const fast$p = fast$rule$NotEolChar(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f554() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f569() {const fast$p = fast$rule$NotEol(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f555() {
+  function peg$f570() {
     const r = range();
     return { type: "text", start: r.start, end: r.end };
   }
 
-  function peg$f556() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
+  function peg$f571() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40)) return false; return true;  }
 
-  function peg$f557() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f572() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f558() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f573() {const fast$p = fast$m175(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f559() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f574() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f560() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f575() {const fast$p = fast$rule$PhotoWord(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f561() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f576() {const fast$p = fast$m226(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f562() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f577() {const fast$p = fast$m227(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f563() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f578() {const fast$p = fast$m228(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f564() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f579() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f565() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f580() {const fast$p = fast$rule$Colon(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f566() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f581() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f567() {const fast$p = fast$m414(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f582() {const fast$p = fast$m416(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f568() {    return part(text(), range());  }
+  function peg$f583() {    return part(text(), range());  }
 
-  function peg$f569(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f584(who) {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f570(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f585(who) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f571(who) {const fast$p = fast$m415(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f586(who) {const fast$p = fast$m417(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f572(who) {    return part(text(), range());  }
+  function peg$f587(who) {    return part(text(), range());  }
 
-  function peg$f573(who, agency) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f588(who, agency) {const fast$p = fast$m236(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f574(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f589(who, agency) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f575(who, agency) {
+  function peg$f590(who, agency) {
     const r = range();
     return { start: r.start, end: r.end, who, agency };
   }
 
-  function peg$f576() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
+  function peg$f591() {const c = input.charCodeAt(peg$currPos); if (!(fast$first16[c] === 1)) return false; return true;  }
 
-  function peg$f577() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f592() {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f578(who) {
+  function peg$f593(who) {
     const r = range();
     return { start: r.start, end: r.end, who, agency: null, named: true };
   }
 
-  function peg$f579() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m418(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f594() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 40 || c === 91)) return false; return fast$m420(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f580() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f595() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f581(open) {const fast$p = fast$m422(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f596(open) {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f582(open) {    return part(text(), range());  }
+  function peg$f597(open) {    return part(text(), range());  }
 
-  function peg$f583(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f598(open, who, close) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f584(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
+  function peg$f599(open, who, close) {    return (open === "(") === (close === ")") && namesAgency(who.value) && namesOnly(who.value);  }
 
-  function peg$f585(open, who, close) {    return who;  }
+  function peg$f600(open, who, close) {    return who;  }
 
-  function peg$f586() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m419(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f601() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f587() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f602() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f588() {const fast$p = fast$m423(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f603() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f589() {const fast$p = fast$m424(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f604() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f590() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f605() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f591() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f606() {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f592() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f607() {const fast$p = fast$m230(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f593() {    return part(text(), range());  }
+  function peg$f608() {    return part(text(), range());  }
 
-  function peg$f594(who) {    return wordCount(who.value) <= 8;  }
+  function peg$f609(who) {    return wordCount(who.value) <= 8;  }
 
-  function peg$f595(who) {    return who;  }
+  function peg$f610(who) {    return who;  }
 
-  function peg$f596() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m421(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f611() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m423(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f597() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f612() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f598() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f613() {const fast$p = fast$rule$Dash(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f599() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f614() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f600() {const fast$p = fast$m425(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f615() {const fast$p = fast$m427(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f601() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f616() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f602() {    return part(text(), range());  }
+  function peg$f617() {    return part(text(), range());  }
 
-  function peg$f603(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f618(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f604(who) {    return namesAgency(who.value);  }
+  function peg$f619(who) {    return namesAgency(who.value);  }
 
-  function peg$f605(who) {    return who;  }
+  function peg$f620(who) {    return who;  }
 
-  function peg$f606() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f621() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f607() {    return afterSentence(input, offset());  }
+  function peg$f622() {    return afterSentence(input, offset());  }
 
-  function peg$f608() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f623() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f609() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f624() {const fast$p = fast$m430(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f610() {const fast$p = fast$m426(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f625() {const fast$p = fast$m428(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f611() {    return part(text(), range());  }
+  function peg$f626() {    return part(text(), range());  }
 
-  function peg$f612(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f627(who) {const fast$p = fast$rule$Trail(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f613(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
+  function peg$f628(who) {    return namesAgency(who.value) && (who.value.includes("/") || isAgency(who.value));  }
 
-  function peg$f614(who) {    return who;  }
+  function peg$f629(who) {    return who;  }
 
-  function peg$f615() {const fast$p = fast$m432(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f630() {const fast$p = fast$m434(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f616(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
+  function peg$f631(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first17[c] === 1)) return false; return true;  }
 
-  function peg$f617(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f632(date) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f618(date, place) {    return { time: null, place };  }
+  function peg$f633(date, place) {    return { time: null, place };  }
 
-  function peg$f619(date, rest) {
+  function peg$f634(date, rest) {
     const r = range();
     return { start: r.start, end: r.end, date, time: rest === null ? null : rest.time, place: rest === null ? null : rest.place };
   }
 
-  function peg$f620(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
+  function peg$f635(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first18[c] === 1)) return false; return true;  }
 
-  function peg$f621(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
+  function peg$f636(time) {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return true;  }
 
-  function peg$f622(time, place) {    return { time, place };  }
+  function peg$f637(time, place) {    return { time, place };  }
 
-  function peg$f623() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f638() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m124(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f624() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
+  function peg$f639() {const c = input.charCodeAt(peg$currPos); if (!(fast$first19[c] === 1)) return false; return true;  }
 
-  function peg$f625() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f640() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m126(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f626() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f641() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m123(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f627() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f642() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f628() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f643() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f629() {    return part(text(), range());  }
+  function peg$f644() {    return part(text(), range());  }
 
-  function peg$f630(day) {const fast$p = fast$m436(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f645(day) {const fast$p = fast$m438(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f631(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f646(day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f632(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f647(day) {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f633(day) {    return part(text(), range());  }
+  function peg$f648(day) {    return part(text(), range());  }
 
-  function peg$f634(day, month) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f649(day, month) {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f635(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f650(day, month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f636(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f651(day, month) {const fast$p = fast$rule$WordYear(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f637(day, month) {    return part(text(), range());  }
+  function peg$f652(day, month) {    return part(text(), range());  }
 
-  function peg$f638(day, month, year) {
+  function peg$f653(day, month, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f639() {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f654() {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f640() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f655() {const fast$p = fast$rule$EnglishMonth(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f641() {    return part(text(), range());  }
+  function peg$f656() {    return part(text(), range());  }
 
-  function peg$f642(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f657(month) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f643(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f658(month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f644(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f659(month) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f645(month) {    return part(text(), range());  }
+  function peg$f660(month) {    return part(text(), range());  }
 
-  function peg$f646(month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f661(month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f647(month, day) {const fast$p = fast$m440(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f662(month, day) {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f648(month, day) {const fast$p = fast$m437(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f663(month, day) {const fast$p = fast$m439(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f649(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f664(month, day) {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f650(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f665(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f651(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f666(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f652(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f667(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f653(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f668(month, day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f654(month, day) {    return part(text(), range());  }
+  function peg$f669(month, day) {    return part(text(), range());  }
 
-  function peg$f655(month, day, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f670(month, day, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f656(month, day, year) {
+  function peg$f671(month, day, year) {
     const r = range();
     return { style: "words", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
-
-  function peg$f657() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f658() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f659() {    return part(text(), range());  }
-
-  function peg$f660(day) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f661(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f662(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f663(day) {    return part(text(), range());  }
-
-  function peg$f664(day, month) {const fast$p = fast$m441(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f665(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f666(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f667(day, month) {const fast$p = fast$m442(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f668(day, month) {    return part(text(), range());  }
-
-  function peg$f669(day, month, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f670(day, month, year) {
-    const r = range();
-    return { style: "numeric", start: r.start, end: r.end, day: day,
-             month: month, year: year };
-  }
-
-  function peg$f671() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f672() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f673() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f673() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f674() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f674() {    return part(text(), range());  }
 
-  function peg$f675() {    return part(text(), range());  }
+  function peg$f675(day) {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f676(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f676(day) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f677(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f677(day) {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f678(year, sep) {    return part(text(), range());  }
+  function peg$f678(day) {    return part(text(), range());  }
 
-  function peg$f679(year, sep, month, s) {    return s === sep;  }
+  function peg$f679(day, month) {const fast$p = fast$m443(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f680(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f680(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f681(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f681(day, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f682(year, sep, month) {    return part(text(), range());  }
+  function peg$f682(day, month) {const fast$p = fast$m444(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f683(year, sep, month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f683(day, month) {    return part(text(), range());  }
 
-  function peg$f684(year, sep, month, day) {
+  function peg$f684(day, month, year) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f685(day, month, year) {
     const r = range();
     return { style: "numeric", start: r.start, end: r.end, day: day,
              month: month, year: year };
   }
 
-  function peg$f685() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+  function peg$f686() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f686() {const fast$p = fast$m446(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f687() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f687() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+  function peg$f688() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f688() {const fast$p = fast$m447(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f689() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f689() {const c = input.charCodeAt(peg$currPos); if (!(c === 84)) return false; return fast$m445(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f690() {    return part(text(), range());  }
 
-  function peg$f690() {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f691(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f691() {const fast$p = fast$m450(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f692(year, sep) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f692() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
+  function peg$f693(year, sep) {    return part(text(), range());  }
 
-  function peg$f693() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f694(year, sep, month, s) {    return s === sep;  }
 
-  function peg$f694(w) {    return inList(CLOCK_WORDS, w);  }
+  function peg$f695(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f695(w) {    return part(text(), range());  }
+  function peg$f696(year, sep, month) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f696(hour) {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f697(year, sep, month) {    return part(text(), range());  }
 
-  function peg$f697(hour) {
+  function peg$f698(year, sep, month, day) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f699(year, sep, month, day) {
+    const r = range();
+    return { style: "numeric", start: r.start, end: r.end, day: day,
+             month: month, year: year };
+  }
+
+  function peg$f700() {const c = input.charCodeAt(peg$currPos); if (!(fast$first20[c] === 1)) return false; return true;  }
+
+  function peg$f701() {const fast$p = fast$m448(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f702() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return true;  }
+
+  function peg$f703() {const fast$p = fast$m449(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f704() {const c = input.charCodeAt(peg$currPos); if (!(c === 84)) return false; return fast$m447(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f705() {const fast$p = fast$m450(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f706() {const fast$p = fast$m452(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f707() {const c = input.charCodeAt(peg$currPos); if (!(fast$first21[c] === 1)) return false; return true;  }
+
+  function peg$f708() {const fast$p = fast$m454(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f709(w) {    return inList(CLOCK_WORDS, w);  }
+
+  function peg$f710(w) {    return part(text(), range());  }
+
+  function peg$f711(hour) {const fast$p = fast$m456(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f712(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f698() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m456(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f713() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m458(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f699() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f714() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f700() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f715() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f701() {    return part(text(), range());  }
+  function peg$f716() {    return part(text(), range());  }
 
-  function peg$f702(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f717(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f703(hour) {const fast$p = fast$m458(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f718(hour) {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f704(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f719(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f705(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f720(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f706(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f721(hour) {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f707(hour) {    return part(text(), range());  }
+  function peg$f722(hour) {    return part(text(), range());  }
 
-  function peg$f708(hour, minute) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f723(hour, minute) {const fast$p = fast$m208(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f709(hour, minute) {
+  function peg$f724(hour, minute) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: minute };
   }
 
-  function peg$f710() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m457(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f725() {const c = input.charCodeAt(peg$currPos); if (!((c >= 48 && c <= 57))) return false; return fast$m459(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f711() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f726() {const fast$p = fast$rule$Digit(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f712() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f727() {const fast$p = fast$m190(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f713() {    return part(text(), range());  }
+  function peg$f728() {    return part(text(), range());  }
 
-  function peg$f714(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f729(hour) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f715(hour) {const fast$p = fast$m459(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f730(hour) {const fast$p = fast$m461(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f716(hour) {const fast$p = fast$m460(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f731(hour) {const fast$p = fast$m462(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f717(hour) {
+  function peg$f732(hour) {
     const r = range();
     return { start: r.start, end: r.end, hour: hour, minute: null };
   }
 
-  function peg$f718(time) {
+  function peg$f733(time) {
     const r = range();
     return { start: r.start, end: r.end, date: null, time, place: null };
   }
 
-  function peg$f719() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m464(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f734() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m466(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f720() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f735() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f721() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f736() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f722() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+  function peg$f737() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
 
-  function peg$f723() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+  function peg$f738() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
 
-  function peg$f724() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f739() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f725() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
+  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 69 || c === 101)) return false; return true;  }
 
-  function peg$f726() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f741() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f727() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m466(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f728() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f729() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f730() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f731() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m467(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f732() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f733() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f734() {const fast$p = fast$m470(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f735() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m468(input, peg$currPos, fast$st) >= 0;  }
-
-  function peg$f736() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f737() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f738() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
-
-  function peg$f739() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f740() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
-
-  function peg$f741() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
-
-  function peg$f742() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f742() {const c = input.charCodeAt(peg$currPos); if (!(fast$first0[c] === 1)) return false; return fast$m468(input, peg$currPos, fast$st) >= 0;  }
 
   function peg$f743() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f744() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m469(input, peg$currPos, fast$st) >= 0;  }
+  function peg$f744() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f745() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f745() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f746() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f746() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 45 || (c >= 8208 && c <= 8213) || c === 8722)) return false; return fast$m469(input, peg$currPos, fast$st) >= 0;  }
 
-  function peg$f747(sep, name) {
-    const r = range();
-    return { start: r.start, end: r.end, sep, name: name };
-  }
+  function peg$f747() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f748() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f749(sep) {const fast$p = fast$m473(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f749() {const fast$p = fast$m472(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f750(sep, name) {
+  function peg$f750() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m470(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f751() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f752() {const fast$p = fast$m119(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f753() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f754() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
+  function peg$f755() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97)) return false; return true;  }
+
+  function peg$f756() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 97 || c === 192 || c === 224)) return false; return true;  }
+
+  function peg$f757() {const fast$p = fast$rule$AGraveI(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f758() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f759() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return fast$m471(input, peg$currPos, fast$st) >= 0;  }
+
+  function peg$f760() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f761() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f762(sep, name) {
     const r = range();
     return { start: r.start, end: r.end, sep, name: name };
   }
 
-  function peg$f751() {const fast$p = fast$m475(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f763() {const fast$p = fast$m108(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f752() {const fast$p = fast$m478(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f764(sep) {const fast$p = fast$m475(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f753(n) {    return isPlace(n);  }
+  function peg$f765(sep, name) {
+    const r = range();
+    return { start: r.start, end: r.end, sep, name: name };
+  }
 
-  function peg$f754(n) {    return part(n, range());  }
+  function peg$f766() {const fast$p = fast$m477(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f755() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f767() {const fast$p = fast$m480(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f756() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+  function peg$f768(n) {    return isPlace(n);  }
 
-  function peg$f757() {const fast$p = fast$m490(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f769(n) {    return part(n, range());  }
 
-  function peg$f758() {    return offset();  }
+  function peg$f770() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
 
-  function peg$f759() {const fast$p = fast$m492(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f771() {const c = input.charCodeAt(peg$currPos); if (!(c === 68 || c === 100)) return false; return true;  }
+
+  function peg$f772() {const fast$p = fast$m492(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+
+  function peg$f773() {    return offset();  }
+
+  function peg$f774() {const fast$p = fast$m494(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function text() {
     return input.substring(peg$savedPos, peg$currPos);
@@ -22109,7 +22261,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
   }
 
   function peg$parseSpeakerLabel() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
@@ -22436,34 +22588,152 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
-            s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f498();
-            if (s4) {
-              s4 = undefined;
+            s3 = peg$f498();
+            if (s3) {
+              s3 = undefined;
             } else {
-              s4 = peg$FAILED;
+              s3 = peg$FAILED;
             }
-            if (s4 !== peg$FAILED) {
-              peg$savedPos = s3;
-              s4 = peg$f499();
-            }
-            s3 = s4;
             if (s3 !== peg$FAILED) {
-              s4 = peg$parseAffiliation();
-              if (s4 === peg$FAILED) {
-                s4 = null;
-              }
               peg$savedPos = peg$currPos;
-              s5 = peg$f500(s3, s4);
-              if (s5) {
-                s5 = undefined;
+              s4 = peg$f499();
+              if (s4) {
+                s4 = undefined;
               } else {
-                s5 = peg$FAILED;
+                s4 = peg$FAILED;
               }
-              if (s5 !== peg$FAILED) {
-                peg$savedPos = s2;
-                s2 = peg$f501(s3, s4);
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s5 = peg$f500();
+                if (s5) {
+                  s5 = undefined;
+                } else {
+                  s5 = peg$FAILED;
+                }
+                if (s5 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s6 = peg$f501();
+                  if (s6) {
+                    s6 = undefined;
+                  } else {
+                    s6 = peg$FAILED;
+                  }
+                  if (s6 !== peg$FAILED) {
+                    s7 = peg$currPos;
+                    s8 = peg$parseRoleText();
+                    if (s8 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s9 = peg$f502(s8);
+                      if (s9) {
+                        s9 = undefined;
+                      } else {
+                        s9 = peg$FAILED;
+                      }
+                      if (s9 !== peg$FAILED) {
+                        peg$savedPos = s7;
+                        s7 = peg$f503(s8);
+                      } else {
+                        peg$currPos = s7;
+                        s7 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                    if (s7 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s8 = peg$f504(s7);
+                      if (s8) {
+                        s8 = undefined;
+                      } else {
+                        s8 = peg$FAILED;
+                      }
+                      if (s8 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s9 = peg$f505(s7);
+                        if (s9) {
+                          s9 = undefined;
+                        } else {
+                          s9 = peg$FAILED;
+                        }
+                        if (s9 !== peg$FAILED) {
+                          peg$savedPos = peg$currPos;
+                          s10 = peg$f506(s7);
+                          if (s10) {
+                            s10 = undefined;
+                          } else {
+                            s10 = peg$FAILED;
+                          }
+                          if (s10 !== peg$FAILED) {
+                            s11 = peg$currPos;
+                            s12 = peg$parseLongName();
+                            if (s12 !== peg$FAILED) {
+                              peg$savedPos = peg$currPos;
+                              s13 = peg$f507(s7, s12);
+                              if (s13) {
+                                s13 = undefined;
+                              } else {
+                                s13 = peg$FAILED;
+                              }
+                              if (s13 !== peg$FAILED) {
+                                peg$savedPos = s11;
+                                s11 = peg$f508(s7, s12);
+                              } else {
+                                peg$currPos = s11;
+                                s11 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s11;
+                              s11 = peg$FAILED;
+                            }
+                            if (s11 !== peg$FAILED) {
+                              s12 = peg$parseAffiliation();
+                              if (s12 === peg$FAILED) {
+                                s12 = null;
+                              }
+                              peg$savedPos = peg$currPos;
+                              s13 = peg$f509(s7, s11, s12);
+                              if (s13) {
+                                s13 = undefined;
+                              } else {
+                                s13 = peg$FAILED;
+                              }
+                              if (s13 !== peg$FAILED) {
+                                peg$savedPos = s2;
+                                s2 = peg$f510(s7, s11, s12);
+                              } else {
+                                peg$currPos = s2;
+                                s2 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
+                          } else {
+                            peg$currPos = s2;
+                            s2 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s2;
+                          s2 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s2;
+                        s2 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -22485,7 +22755,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s1 = peg$f502();
+            s1 = peg$f511();
             if (s1) {
               s1 = undefined;
             } else {
@@ -22493,46 +22763,34 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
+              s3 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s3 = peg$f503();
-              if (s3) {
-                s3 = undefined;
+              s4 = peg$f512();
+              if (s4) {
+                s4 = undefined;
               } else {
-                s3 = peg$FAILED;
+                s4 = peg$FAILED;
               }
+              if (s4 !== peg$FAILED) {
+                peg$savedPos = s3;
+                s4 = peg$f513();
+              }
+              s3 = s4;
               if (s3 !== peg$FAILED) {
-                s4 = peg$currPos;
+                s4 = peg$parseAffiliation();
+                if (s4 === peg$FAILED) {
+                  s4 = null;
+                }
                 peg$savedPos = peg$currPos;
-                s5 = peg$f504();
+                s5 = peg$f514(s3, s4);
                 if (s5) {
                   s5 = undefined;
                 } else {
                   s5 = peg$FAILED;
                 }
                 if (s5 !== peg$FAILED) {
-                  peg$savedPos = s4;
-                  s5 = peg$f505();
-                }
-                s4 = s5;
-                if (s4 !== peg$FAILED) {
-                  s5 = peg$parseAffiliation();
-                  if (s5 === peg$FAILED) {
-                    s5 = null;
-                  }
-                  peg$savedPos = peg$currPos;
-                  s6 = peg$f506(s4, s5);
-                  if (s6) {
-                    s6 = undefined;
-                  } else {
-                    s6 = peg$FAILED;
-                  }
-                  if (s6 !== peg$FAILED) {
-                    peg$savedPos = s2;
-                    s2 = peg$f507(s4, s5);
-                  } else {
-                    peg$currPos = s2;
-                    s2 = peg$FAILED;
-                  }
+                  peg$savedPos = s2;
+                  s2 = peg$f515(s3, s4);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -22551,6 +22809,76 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               peg$currPos = s0;
               s0 = peg$FAILED;
             }
+            if (s0 === peg$FAILED) {
+              s0 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s1 = peg$f516();
+              if (s1) {
+                s1 = undefined;
+              } else {
+                s1 = peg$FAILED;
+              }
+              if (s1 !== peg$FAILED) {
+                s2 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s3 = peg$f517();
+                if (s3) {
+                  s3 = undefined;
+                } else {
+                  s3 = peg$FAILED;
+                }
+                if (s3 !== peg$FAILED) {
+                  s4 = peg$currPos;
+                  peg$savedPos = peg$currPos;
+                  s5 = peg$f518();
+                  if (s5) {
+                    s5 = undefined;
+                  } else {
+                    s5 = peg$FAILED;
+                  }
+                  if (s5 !== peg$FAILED) {
+                    peg$savedPos = s4;
+                    s5 = peg$f519();
+                  }
+                  s4 = s5;
+                  if (s4 !== peg$FAILED) {
+                    s5 = peg$parseAffiliation();
+                    if (s5 === peg$FAILED) {
+                      s5 = null;
+                    }
+                    peg$savedPos = peg$currPos;
+                    s6 = peg$f520(s4, s5);
+                    if (s6) {
+                      s6 = undefined;
+                    } else {
+                      s6 = peg$FAILED;
+                    }
+                    if (s6 !== peg$FAILED) {
+                      peg$savedPos = s2;
+                      s2 = peg$f521(s4, s5);
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s2;
+                  s2 = peg$FAILED;
+                }
+                if (s2 !== peg$FAILED) {
+                  s0 = s2;
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            }
           }
         }
       }
@@ -22564,7 +22892,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f508();
+    s1 = peg$f522();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22584,7 +22912,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f509();
+    s1 = peg$f523();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22593,7 +22921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f510();
+      s3 = peg$f524();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22617,7 +22945,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f511();
+      s1 = peg$f525();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22626,7 +22954,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f512();
+        s3 = peg$f526();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22652,12 +22980,32 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     return s0;
   }
 
+  function peg$parseLongName() {
+    let s0, s1;
+
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f527();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
   function peg$parseAffiliation() {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f513();
+    s1 = peg$f528();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22666,7 +23014,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f514();
+      s3 = peg$f529();
       if (s3) {
         s3 = undefined;
       } else {
@@ -22674,7 +23022,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f515();
+        s4 = peg$f530();
         if (s4) {
           s4 = undefined;
         } else {
@@ -22682,7 +23030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f516();
+          s5 = peg$f531();
           if (s5) {
             s5 = undefined;
           } else {
@@ -22690,7 +23038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f517();
+            s6 = peg$f532();
             if (s6) {
               s6 = undefined;
             } else {
@@ -22700,7 +23048,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$currPos;
               s8 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s9 = peg$f518();
+              s9 = peg$f533();
               if (s9) {
                 s9 = undefined;
               } else {
@@ -22713,7 +23061,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f519(s8);
+                s9 = peg$f534(s8);
                 if (s9) {
                   s9 = peg$FAILED;
                 } else {
@@ -22721,7 +23069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f520(s8);
+                  s7 = peg$f535(s8);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -22765,7 +23113,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f521();
+      s1 = peg$f536();
       if (s1) {
         s1 = undefined;
       } else {
@@ -22774,7 +23122,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f522();
+        s3 = peg$f537();
         if (s3) {
           s3 = undefined;
         } else {
@@ -22782,7 +23130,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f523();
+          s4 = peg$f538();
           if (s4) {
             s4 = undefined;
           } else {
@@ -22790,7 +23138,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f524();
+            s5 = peg$f539();
             if (s5) {
               s5 = undefined;
             } else {
@@ -22798,7 +23146,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f525();
+              s6 = peg$f540();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -22807,7 +23155,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f526();
+                s8 = peg$f541();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -22815,12 +23163,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f527();
+                  s8 = peg$f542();
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f528();
+                  s8 = peg$f543();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -22872,7 +23220,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f529();
+    s1 = peg$f544();
     if (s1) {
       s1 = undefined;
     } else {
@@ -22880,7 +23228,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f530();
+      s2 = peg$f545();
       if (s2) {
         s2 = undefined;
       } else {
@@ -22890,7 +23238,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseEntryBody();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f531(s3);
+          s0 = peg$f546(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -22915,12 +23263,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseHeadingTitle();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s1;
-      s2 = peg$f532();
+      s2 = peg$f547();
     }
     s1 = s2;
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f533(s1);
+      s2 = peg$f548(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22930,7 +23278,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseTimedWhen();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f534(s1, s3);
+          s4 = peg$f549(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -22938,7 +23286,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f535(s1, s3);
+            s0 = peg$f550(s1, s3);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -22966,7 +23314,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseWhen();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f536(s1);
+      s2 = peg$f551(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -22974,7 +23322,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f537(s1);
+        s0 = peg$f552(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -22992,7 +23340,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f538();
+    s1 = peg$f553();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23001,7 +23349,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f539();
+      s3 = peg$f554();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23009,7 +23357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f540();
+        s4 = peg$f555();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23017,7 +23365,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f541();
+          s5 = peg$f556();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23025,7 +23373,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f542();
+            s6 = peg$f557();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23033,7 +23381,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f543();
+              s7 = peg$f558();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23043,7 +23391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 s8 = peg$parseTextCredit();
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f544(s8);
+                  s2 = peg$f559(s8);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23081,7 +23429,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f545();
+      s1 = peg$f560();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23090,7 +23438,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f546();
+        s3 = peg$f561();
         if (s3) {
           s3 = undefined;
         } else {
@@ -23098,7 +23446,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f547();
+          s4 = peg$f562();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23106,7 +23454,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f548();
+            s5 = peg$f563();
             if (s5) {
               s5 = undefined;
             } else {
@@ -23127,7 +23475,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f549();
+                s9 = peg$f564();
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -23159,7 +23507,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f549();
+                  s9 = peg$f564();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -23180,7 +23528,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               s7 = peg$parseAgencyCredit();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f550(s7);
+                s2 = peg$f565(s7);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23210,7 +23558,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f551();
+        s1 = peg$f566();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23219,7 +23567,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f552();
+          s3 = peg$f567();
           if (s3) {
             s3 = undefined;
           } else {
@@ -23227,7 +23575,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f553();
+            s4 = peg$f568();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23235,7 +23583,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f554();
+              s5 = peg$f569();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -23243,7 +23591,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f555();
+                s2 = peg$f570();
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -23277,7 +23625,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f556();
+    s1 = peg$f571();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23286,7 +23634,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f557();
+      s3 = peg$f572();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23294,7 +23642,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f558();
+        s4 = peg$f573();
         if (s4) {
           s4 = undefined;
         } else {
@@ -23302,7 +23650,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f559();
+          s5 = peg$f574();
           if (s5) {
             s5 = undefined;
           } else {
@@ -23310,7 +23658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f560();
+            s6 = peg$f575();
             if (s6) {
               s6 = undefined;
             } else {
@@ -23318,7 +23666,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f561();
+              s7 = peg$f576();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23326,7 +23674,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f562();
+                s8 = peg$f577();
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23334,7 +23682,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f563();
+                  s9 = peg$f578();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -23342,7 +23690,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f564();
+                    s10 = peg$f579();
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -23350,7 +23698,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f565();
+                      s11 = peg$f580();
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -23358,7 +23706,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f566();
+                        s12 = peg$f581();
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -23367,7 +23715,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         if (s12 !== peg$FAILED) {
                           s13 = peg$currPos;
                           peg$savedPos = peg$currPos;
-                          s14 = peg$f567();
+                          s14 = peg$f582();
                           if (s14) {
                             s14 = undefined;
                           } else {
@@ -23375,13 +23723,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s14 !== peg$FAILED) {
                             peg$savedPos = s13;
-                            s14 = peg$f568();
+                            s14 = peg$f583();
                           }
                           s13 = s14;
                           if (s13 !== peg$FAILED) {
                             s14 = peg$currPos;
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f569(s13);
+                            s15 = peg$f584(s13);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -23389,7 +23737,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f570(s13);
+                              s16 = peg$f585(s13);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -23398,7 +23746,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               if (s16 !== peg$FAILED) {
                                 s17 = peg$currPos;
                                 peg$savedPos = peg$currPos;
-                                s18 = peg$f571(s13);
+                                s18 = peg$f586(s13);
                                 if (s18) {
                                   s18 = undefined;
                                 } else {
@@ -23406,7 +23754,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                                 }
                                 if (s18 !== peg$FAILED) {
                                   peg$savedPos = s17;
-                                  s18 = peg$f572(s13);
+                                  s18 = peg$f587(s13);
                                 }
                                 s17 = s18;
                                 if (s17 !== peg$FAILED) {
@@ -23427,7 +23775,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               s14 = null;
                             }
                             peg$savedPos = peg$currPos;
-                            s15 = peg$f573(s13, s14);
+                            s15 = peg$f588(s13, s14);
                             if (s15) {
                               s15 = undefined;
                             } else {
@@ -23435,7 +23783,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                             }
                             if (s15 !== peg$FAILED) {
                               peg$savedPos = peg$currPos;
-                              s16 = peg$f574(s13, s14);
+                              s16 = peg$f589(s13, s14);
                               if (s16) {
                                 s16 = undefined;
                               } else {
@@ -23443,7 +23791,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                               }
                               if (s16 !== peg$FAILED) {
                                 peg$savedPos = s2;
-                                s2 = peg$f575(s13, s14);
+                                s2 = peg$f590(s13, s14);
                               } else {
                                 peg$currPos = s2;
                                 s2 = peg$FAILED;
@@ -23509,7 +23857,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f576();
+      s1 = peg$f591();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23520,7 +23868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parseCredit();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f577();
+          s4 = peg$f592();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23558,7 +23906,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseAgencyCreditWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f578(s1);
+      s1 = peg$f593(s1);
     }
     s0 = s1;
 
@@ -23570,7 +23918,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f579();
+    s1 = peg$f594();
     if (s1) {
       s1 = undefined;
     } else {
@@ -23579,7 +23927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f580();
+      s3 = peg$f595();
       if (s3) {
         s3 = undefined;
       } else {
@@ -23596,7 +23944,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s4 !== peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f581(s4);
+          s6 = peg$f596(s4);
           if (s6) {
             s6 = undefined;
           } else {
@@ -23604,7 +23952,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s5;
-            s6 = peg$f582(s4);
+            s6 = peg$f597(s4);
           }
           s5 = s6;
           if (s5 !== peg$FAILED) {
@@ -23617,7 +23965,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f583(s4, s5, s6);
+              s7 = peg$f598(s4, s5, s6);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -23625,7 +23973,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f584(s4, s5, s6);
+                s8 = peg$f599(s4, s5, s6);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -23633,7 +23981,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f585(s4, s5, s6);
+                  s2 = peg$f600(s4, s5, s6);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -23671,7 +24019,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f586();
+      s1 = peg$f601();
       if (s1) {
         s1 = undefined;
       } else {
@@ -23680,7 +24028,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f587();
+        s3 = peg$f602();
         if (s3) {
           s3 = undefined;
         } else {
@@ -23688,7 +24036,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f588();
+          s4 = peg$f603();
           if (s4) {
             s4 = undefined;
           } else {
@@ -23696,7 +24044,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f589();
+            s5 = peg$f604();
             if (s5) {
               s5 = undefined;
             } else {
@@ -23704,7 +24052,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f590();
+              s6 = peg$f605();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -23712,7 +24060,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f591();
+                s7 = peg$f606();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23721,7 +24069,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s9 = peg$f592();
+                  s9 = peg$f607();
                   if (s9) {
                     s9 = undefined;
                   } else {
@@ -23729,12 +24077,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s8;
-                    s9 = peg$f593();
+                    s9 = peg$f608();
                   }
                   s8 = s9;
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s9 = peg$f594(s8);
+                    s9 = peg$f609(s8);
                     if (s9) {
                       s9 = undefined;
                     } else {
@@ -23742,7 +24090,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f595(s8);
+                      s2 = peg$f610(s8);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23784,7 +24132,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f596();
+        s1 = peg$f611();
         if (s1) {
           s1 = undefined;
         } else {
@@ -23793,7 +24141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f597();
+          s3 = peg$f612();
           if (s3) {
             s3 = undefined;
           } else {
@@ -23801,7 +24149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f598();
+            s4 = peg$f613();
             if (s4) {
               s4 = undefined;
             } else {
@@ -23809,7 +24157,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f599();
+              s5 = peg$f614();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -23818,7 +24166,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s5 !== peg$FAILED) {
                 s6 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s7 = peg$f600();
+                s7 = peg$f615();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -23826,7 +24174,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f601();
+                  s8 = peg$f616();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -23834,7 +24182,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s6;
-                    s6 = peg$f602();
+                    s6 = peg$f617();
                   } else {
                     peg$currPos = s6;
                     s6 = peg$FAILED;
@@ -23845,7 +24193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f603(s6);
+                  s7 = peg$f618(s6);
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23853,7 +24201,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f604(s6);
+                    s8 = peg$f619(s6);
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -23861,7 +24209,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s8 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f605(s6);
+                      s2 = peg$f620(s6);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -23899,7 +24247,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f606();
+          s1 = peg$f621();
           if (s1) {
             s1 = undefined;
           } else {
@@ -23908,7 +24256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f607();
+            s3 = peg$f622();
             if (s3) {
               s3 = undefined;
             } else {
@@ -23916,7 +24264,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s4 = peg$f608();
+              s4 = peg$f623();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -23925,7 +24273,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s4 !== peg$FAILED) {
                 s5 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s6 = peg$f609();
+                s6 = peg$f624();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -23933,7 +24281,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s6 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s7 = peg$f610();
+                  s7 = peg$f625();
                   if (s7) {
                     s7 = undefined;
                   } else {
@@ -23941,7 +24289,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = s5;
-                    s5 = peg$f611();
+                    s5 = peg$f626();
                   } else {
                     peg$currPos = s5;
                     s5 = peg$FAILED;
@@ -23952,7 +24300,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f612(s5);
+                  s6 = peg$f627(s5);
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -23960,7 +24308,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s6 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s7 = peg$f613(s5);
+                    s7 = peg$f628(s5);
                     if (s7) {
                       s7 = undefined;
                     } else {
@@ -23968,7 +24316,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s7 !== peg$FAILED) {
                       peg$savedPos = s2;
-                      s2 = peg$f614(s5);
+                      s2 = peg$f629(s5);
                     } else {
                       peg$currPos = s2;
                       s2 = peg$FAILED;
@@ -24011,7 +24359,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f615();
+    s1 = peg$f630();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24022,7 +24370,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f616(s2);
+        s4 = peg$f631(s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24043,7 +24391,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 === peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f617(s2);
+          s4 = peg$f632(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -24054,7 +24402,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s6 = peg$parseWhenPlace();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s5;
-              s6 = peg$f618(s2, s6);
+              s6 = peg$f633(s2, s6);
             }
             s5 = s6;
             if (s5 !== peg$FAILED) {
@@ -24072,7 +24420,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f619(s2, s3);
+        s0 = peg$f634(s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -24093,7 +24441,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f620(s1);
+      s3 = peg$f635(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -24114,7 +24462,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 === peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f621(s1);
+        s3 = peg$f636(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24137,7 +24485,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f622(s1, s2);
+      s0 = peg$f637(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -24151,7 +24499,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f623();
+    s1 = peg$f638();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24172,7 +24520,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f624();
+      s1 = peg$f639();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24193,7 +24541,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f625();
+        s1 = peg$f640();
         if (s1) {
           s1 = undefined;
         } else {
@@ -24214,7 +24562,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f626();
+          s1 = peg$f641();
           if (s1) {
             s1 = undefined;
           } else {
@@ -24245,7 +24593,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f627();
+    s2 = peg$f642();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24253,7 +24601,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f628();
+      s3 = peg$f643();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24261,7 +24609,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f629();
+        s1 = peg$f644();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -24272,7 +24620,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f630(s1);
+      s2 = peg$f645(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24280,7 +24628,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f631(s1);
+        s3 = peg$f646(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24289,7 +24637,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f632(s1);
+          s5 = peg$f647(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24297,12 +24645,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s4;
-            s5 = peg$f633(s1);
+            s5 = peg$f648(s1);
           }
           s4 = s5;
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f634(s1, s4);
+            s5 = peg$f649(s1, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -24310,7 +24658,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f635(s1, s4);
+              s6 = peg$f650(s1, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24319,7 +24667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f636(s1, s4);
+                s8 = peg$f651(s1, s4);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24327,12 +24675,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s8 = peg$f637(s1, s4);
+                  s8 = peg$f652(s1, s4);
                 }
                 s7 = s8;
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f638(s1, s4, s7);
+                  s0 = peg$f653(s1, s4, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -24370,7 +24718,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f639();
+    s1 = peg$f654();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24379,7 +24727,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f640();
+      s3 = peg$f655();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24387,12 +24735,12 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f641();
+        s3 = peg$f656();
       }
       s2 = s3;
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f642(s2);
+        s3 = peg$f657(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -24401,7 +24749,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f643(s2);
+          s5 = peg$f658(s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24409,7 +24757,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f644(s2);
+            s6 = peg$f659(s2);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24417,7 +24765,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f645(s2);
+              s4 = peg$f660(s2);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -24428,7 +24776,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f646(s2, s4);
+            s5 = peg$f661(s2, s4);
             if (s5) {
               s5 = undefined;
             } else {
@@ -24436,7 +24784,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f647(s2, s4);
+              s6 = peg$f662(s2, s4);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24444,7 +24792,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f648(s2, s4);
+                s7 = peg$f663(s2, s4);
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -24452,7 +24800,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f649(s2, s4);
+                  s8 = peg$f664(s2, s4);
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -24461,7 +24809,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s8 !== peg$FAILED) {
                     s9 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s10 = peg$f650(s2, s4);
+                    s10 = peg$f665(s2, s4);
                     if (s10) {
                       s10 = undefined;
                     } else {
@@ -24469,7 +24817,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s10 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s11 = peg$f651(s2, s4);
+                      s11 = peg$f666(s2, s4);
                       if (s11) {
                         s11 = undefined;
                       } else {
@@ -24477,7 +24825,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s11 !== peg$FAILED) {
                         peg$savedPos = peg$currPos;
-                        s12 = peg$f652(s2, s4);
+                        s12 = peg$f667(s2, s4);
                         if (s12) {
                           s12 = undefined;
                         } else {
@@ -24485,7 +24833,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                         }
                         if (s12 !== peg$FAILED) {
                           peg$savedPos = peg$currPos;
-                          s13 = peg$f653(s2, s4);
+                          s13 = peg$f668(s2, s4);
                           if (s13) {
                             s13 = undefined;
                           } else {
@@ -24493,7 +24841,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                           }
                           if (s13 !== peg$FAILED) {
                             peg$savedPos = s9;
-                            s9 = peg$f654(s2, s4);
+                            s9 = peg$f669(s2, s4);
                           } else {
                             peg$currPos = s9;
                             s9 = peg$FAILED;
@@ -24512,7 +24860,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     }
                     if (s9 !== peg$FAILED) {
                       peg$savedPos = peg$currPos;
-                      s10 = peg$f655(s2, s4, s9);
+                      s10 = peg$f670(s2, s4, s9);
                       if (s10) {
                         s10 = undefined;
                       } else {
@@ -24520,7 +24868,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       }
                       if (s10 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f656(s2, s4, s9);
+                        s0 = peg$f671(s2, s4, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -24571,7 +24919,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f657();
+    s2 = peg$f672();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24579,7 +24927,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f658();
+      s3 = peg$f673();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24587,7 +24935,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f659();
+        s1 = peg$f674();
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -24598,7 +24946,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f660(s1);
+      s2 = peg$f675(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -24607,7 +24955,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f661(s1);
+        s4 = peg$f676(s1);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24615,7 +24963,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f662(s1);
+          s5 = peg$f677(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24623,7 +24971,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f663(s1);
+            s3 = peg$f678(s1);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24634,7 +24982,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f664(s1, s3);
+          s4 = peg$f679(s1, s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -24643,7 +24991,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f665(s1, s3);
+            s6 = peg$f680(s1, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24651,7 +24999,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f666(s1, s3);
+              s7 = peg$f681(s1, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24659,7 +25007,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f667(s1, s3);
+                s8 = peg$f682(s1, s3);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -24667,7 +25015,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s5;
-                  s5 = peg$f668(s1, s3);
+                  s5 = peg$f683(s1, s3);
                 } else {
                   peg$currPos = s5;
                   s5 = peg$FAILED;
@@ -24682,7 +25030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f669(s1, s3, s5);
+              s6 = peg$f684(s1, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24690,7 +25038,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f670(s1, s3, s5);
+                s0 = peg$f685(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24725,7 +25073,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f671();
+    s2 = peg$f686();
     if (s2) {
       s2 = undefined;
     } else {
@@ -24733,7 +25081,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f672();
+      s3 = peg$f687();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24741,7 +25089,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f673();
+        s4 = peg$f688();
         if (s4) {
           s4 = undefined;
         } else {
@@ -24749,7 +25097,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f674();
+          s5 = peg$f689();
           if (s5) {
             s5 = undefined;
           } else {
@@ -24757,7 +25105,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s1;
-            s1 = peg$f675();
+            s1 = peg$f690();
           } else {
             peg$currPos = s1;
             s1 = peg$FAILED;
@@ -24785,7 +25133,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f676(s1, s2);
+        s4 = peg$f691(s1, s2);
         if (s4) {
           s4 = undefined;
         } else {
@@ -24793,7 +25141,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f677(s1, s2);
+          s5 = peg$f692(s1, s2);
           if (s5) {
             s5 = undefined;
           } else {
@@ -24801,7 +25149,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f678(s1, s2);
+            s3 = peg$f693(s1, s2);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -24821,7 +25169,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f679(s1, s2, s3, s5);
+            s6 = peg$f694(s1, s2, s3, s5);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24841,7 +25189,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f680(s1, s2, s3);
+            s6 = peg$f695(s1, s2, s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -24849,7 +25197,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f681(s1, s2, s3);
+              s7 = peg$f696(s1, s2, s3);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -24857,7 +25205,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f682(s1, s2, s3);
+                s5 = peg$f697(s1, s2, s3);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -24868,7 +25216,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f683(s1, s2, s3, s5);
+              s6 = peg$f698(s1, s2, s3, s5);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -24876,7 +25224,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f684(s1, s2, s3, s5);
+                s0 = peg$f699(s1, s2, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -24910,7 +25258,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f685();
+    s1 = peg$f700();
     if (s1) {
       s1 = undefined;
     } else {
@@ -24919,7 +25267,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f686();
+      s3 = peg$f701();
       if (s3) {
         s3 = undefined;
       } else {
@@ -24950,7 +25298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f687();
+      s1 = peg$f702();
       if (s1) {
         s1 = undefined;
       } else {
@@ -24959,7 +25307,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s3 = peg$f688();
+        s3 = peg$f703();
         if (s3) {
           s3 = undefined;
         } else {
@@ -24990,7 +25338,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s1 = peg$f689();
+        s1 = peg$f704();
         if (s1) {
           s1 = undefined;
         } else {
@@ -24999,7 +25347,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f690();
+          s3 = peg$f705();
           if (s3) {
             s3 = undefined;
           } else {
@@ -25009,7 +25357,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s4 = peg$parseClock();
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f691();
+              s5 = peg$f706();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -25042,7 +25390,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s1 = peg$f692();
+          s1 = peg$f707();
           if (s1) {
             s1 = undefined;
           } else {
@@ -25051,7 +25399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s3 = peg$f693();
+            s3 = peg$f708();
             if (s3) {
               s3 = undefined;
             } else {
@@ -25094,7 +25442,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s2 = peg$parseWord();
     if (s2 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s3 = peg$f694(s2);
+      s3 = peg$f709(s2);
       if (s3) {
         s3 = undefined;
       } else {
@@ -25102,7 +25450,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s1;
-        s1 = peg$f695(s2);
+        s1 = peg$f710(s2);
       } else {
         peg$currPos = s1;
         s1 = peg$FAILED;
@@ -25113,7 +25461,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f696(s1);
+      s2 = peg$f711(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -25121,7 +25469,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f697(s1);
+        s0 = peg$f712(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -25139,7 +25487,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f698();
+    s1 = peg$f713();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25149,7 +25497,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$currPos;
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f699();
+      s4 = peg$f714();
       if (s4) {
         s4 = undefined;
       } else {
@@ -25157,7 +25505,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s5 = peg$f700();
+        s5 = peg$f715();
         if (s5) {
           s5 = undefined;
         } else {
@@ -25165,7 +25513,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f701();
+          s3 = peg$f716();
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -25176,7 +25524,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f702(s3);
+        s4 = peg$f717(s3);
         if (s4) {
           s4 = undefined;
         } else {
@@ -25184,7 +25532,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f703(s3);
+          s5 = peg$f718(s3);
           if (s5) {
             s5 = undefined;
           } else {
@@ -25192,7 +25540,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f704(s3);
+            s6 = peg$f719(s3);
             if (s6) {
               s6 = undefined;
             } else {
@@ -25201,7 +25549,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f705(s3);
+              s8 = peg$f720(s3);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -25209,7 +25557,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s8 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s9 = peg$f706(s3);
+                s9 = peg$f721(s3);
                 if (s9) {
                   s9 = undefined;
                 } else {
@@ -25217,7 +25565,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s7;
-                  s7 = peg$f707(s3);
+                  s7 = peg$f722(s3);
                 } else {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
@@ -25228,7 +25576,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s7 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s8 = peg$f708(s3, s7);
+                s8 = peg$f723(s3, s7);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -25236,7 +25584,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s8 !== peg$FAILED) {
                   peg$savedPos = s2;
-                  s2 = peg$f709(s3, s7);
+                  s2 = peg$f724(s3, s7);
                 } else {
                   peg$currPos = s2;
                   s2 = peg$FAILED;
@@ -25274,7 +25622,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f710();
+      s1 = peg$f725();
       if (s1) {
         s1 = undefined;
       } else {
@@ -25284,7 +25632,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s2 = peg$currPos;
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f711();
+        s4 = peg$f726();
         if (s4) {
           s4 = undefined;
         } else {
@@ -25292,7 +25640,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s4 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s5 = peg$f712();
+          s5 = peg$f727();
           if (s5) {
             s5 = undefined;
           } else {
@@ -25300,7 +25648,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f713();
+            s3 = peg$f728();
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -25311,7 +25659,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f714(s3);
+          s4 = peg$f729(s3);
           if (s4) {
             s4 = undefined;
           } else {
@@ -25319,7 +25667,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s5 = peg$f715(s3);
+            s5 = peg$f730(s3);
             if (s5) {
               s5 = undefined;
             } else {
@@ -25327,7 +25675,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f716(s3);
+              s6 = peg$f731(s3);
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25335,7 +25683,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s2;
-                s2 = peg$f717(s3);
+                s2 = peg$f732(s3);
               } else {
                 peg$currPos = s2;
                 s2 = peg$FAILED;
@@ -25374,7 +25722,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s1 = peg$parseClock();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f718(s1);
+      s1 = peg$f733(s1);
     }
     s0 = s1;
 
@@ -25387,7 +25735,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f719();
+    s2 = peg$f734();
     if (s2) {
       s2 = undefined;
     } else {
@@ -25396,7 +25744,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s2 !== peg$FAILED) {
       s3 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s4 = peg$f720();
+      s4 = peg$f735();
       if (s4) {
         s4 = undefined;
       } else {
@@ -25405,7 +25753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s6 = peg$f721();
+        s6 = peg$f736();
         if (s6) {
           s6 = undefined;
         } else {
@@ -25432,7 +25780,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s6 = peg$f722();
+          s6 = peg$f737();
           if (s6) {
             s6 = undefined;
           } else {
@@ -25459,7 +25807,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s5 === peg$FAILED) {
             s5 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s6 = peg$f723();
+            s6 = peg$f738();
             if (s6) {
               s6 = undefined;
             } else {
@@ -25468,7 +25816,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s6 !== peg$FAILED) {
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f724();
+              s8 = peg$f739();
               if (s8) {
                 s8 = undefined;
               } else {
@@ -25492,7 +25840,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s5 === peg$FAILED) {
               s5 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s6 = peg$f725();
+              s6 = peg$f740();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25521,7 +25869,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s6 = peg$f726();
+          s6 = peg$f741();
           if (s6) {
             s6 = undefined;
           } else {
@@ -25554,7 +25902,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s2 = peg$f727();
+      s2 = peg$f742();
       if (s2) {
         s2 = undefined;
       } else {
@@ -25563,7 +25911,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s4 = peg$f728();
+        s4 = peg$f743();
         if (s4) {
           s4 = undefined;
         } else {
@@ -25573,7 +25921,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           s5 = peg$parsePlaceFrom();
           if (s5 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s6 = peg$f729();
+            s6 = peg$f744();
             if (s6) {
               s6 = undefined;
             } else {
@@ -25581,7 +25929,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s6 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s7 = peg$f730();
+              s7 = peg$f745();
               if (s7) {
                 s7 = undefined;
               } else {
@@ -25618,7 +25966,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s2 = peg$f731();
+        s2 = peg$f746();
         if (s2) {
           s2 = undefined;
         } else {
@@ -25627,7 +25975,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s4 = peg$f732();
+          s4 = peg$f747();
           if (s4) {
             s4 = undefined;
           } else {
@@ -25637,7 +25985,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             s5 = peg$parseDash();
             if (s5 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s6 = peg$f733();
+              s6 = peg$f748();
               if (s6) {
                 s6 = undefined;
               } else {
@@ -25645,7 +25993,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s7 = peg$f734();
+                s7 = peg$f749();
                 if (s7) {
                   s7 = undefined;
                 } else {
@@ -25682,7 +26030,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         if (s1 === peg$FAILED) {
           s1 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s2 = peg$f735();
+          s2 = peg$f750();
           if (s2) {
             s2 = undefined;
           } else {
@@ -25691,7 +26039,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s2 !== peg$FAILED) {
             s3 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s4 = peg$f736();
+            s4 = peg$f751();
             if (s4) {
               s4 = undefined;
             } else {
@@ -25699,7 +26047,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = peg$currPos;
-              s5 = peg$f737();
+              s5 = peg$f752();
               if (s5) {
                 s5 = undefined;
               } else {
@@ -25707,7 +26055,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s6 = peg$f738();
+                s6 = peg$f753();
                 if (s6) {
                   s6 = undefined;
                 } else {
@@ -25716,7 +26064,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 if (s6 !== peg$FAILED) {
                   s7 = peg$currPos;
                   peg$savedPos = peg$currPos;
-                  s8 = peg$f739();
+                  s8 = peg$f754();
                   if (s8) {
                     s8 = undefined;
                   } else {
@@ -25743,7 +26091,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   if (s7 === peg$FAILED) {
                     s7 = peg$currPos;
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f740();
+                    s8 = peg$f755();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -25770,7 +26118,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                     if (s7 === peg$FAILED) {
                       s7 = peg$currPos;
                       peg$savedPos = peg$currPos;
-                      s8 = peg$f741();
+                      s8 = peg$f756();
                       if (s8) {
                         s8 = undefined;
                       } else {
@@ -25779,7 +26127,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                       if (s8 !== peg$FAILED) {
                         s9 = peg$currPos;
                         peg$savedPos = peg$currPos;
-                        s10 = peg$f742();
+                        s10 = peg$f757();
                         if (s10) {
                           s10 = undefined;
                         } else {
@@ -25804,7 +26152,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                   }
                   if (s7 !== peg$FAILED) {
                     peg$savedPos = peg$currPos;
-                    s8 = peg$f743();
+                    s8 = peg$f758();
                     if (s8) {
                       s8 = undefined;
                     } else {
@@ -25845,7 +26193,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
           if (s1 === peg$FAILED) {
             s1 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s2 = peg$f744();
+            s2 = peg$f759();
             if (s2) {
               s2 = undefined;
             } else {
@@ -25854,7 +26202,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
             if (s2 !== peg$FAILED) {
               s3 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s4 = peg$f745();
+              s4 = peg$f760();
               if (s4) {
                 s4 = undefined;
               } else {
@@ -25870,7 +26218,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
                 }
                 if (s5 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s6 = peg$f746();
+                  s6 = peg$f761();
                   if (s6) {
                     s6 = undefined;
                   } else {
@@ -25908,7 +26256,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       s2 = peg$parsePlaceText();
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f747(s1, s2);
+        s0 = peg$f762(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -25927,7 +26275,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f748();
+    s2 = peg$f763();
     if (s2) {
       s2 = undefined;
     } else {
@@ -25940,7 +26288,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f749(s1);
+      s2 = peg$f764(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -25950,7 +26298,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         s3 = peg$parsePlaceText();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f750(s1, s3);
+          s0 = peg$f765(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -25972,7 +26320,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f751();
+    s1 = peg$f766();
     if (s1) {
       s1 = undefined;
     } else {
@@ -25981,7 +26329,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f752();
+      s3 = peg$f767();
       if (s3) {
         s3 = undefined;
       } else {
@@ -25994,7 +26342,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f753(s2);
+        s3 = peg$f768(s2);
         if (s3) {
           s3 = undefined;
         } else {
@@ -26002,7 +26350,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f754(s2);
+          s0 = peg$f769(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -26024,7 +26372,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f755();
+    s1 = peg$f770();
     if (s1) {
       s1 = undefined;
     } else {
@@ -26051,7 +26399,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f756();
+      s1 = peg$f771();
       if (s1) {
         s1 = undefined;
       } else {
@@ -26099,7 +26447,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f757();
+    s1 = peg$f772();
     if (s1) {
       s1 = undefined;
     } else {
@@ -26107,7 +26455,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f758();
+      s1 = peg$f773();
     }
     s0 = s1;
 
@@ -26119,7 +26467,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f759();
+    s1 = peg$f774();
     if (s1) {
       s1 = undefined;
     } else {

@@ -526,3 +526,26 @@ describe('`À` in capitals is no name word (issue 12)', () => {
     expect(turns('Àlex Durand : Bonjour.')[0]?.speaker).toEqual({ name: 'Àlex Durand' });
   });
 });
+
+describe('a name of three or four words after a role and a comma', () => {
+  it('`Président de la Turquie, Recep Tayyip Erdogan : …`: the comma bounds the role, the words to the colon are the name', () => {
+    const found = turns(
+      [
+        'Président de la Turquie, Recep Tayyip Erdogan : Merci.',
+        'President of Brazil, Luiz Inácio Lula da Silva: Thank you.',
+        'Le président turc, Recep Tayyip Erdogan : Merci.',
+        'Président de la Russie, Vladimir Poutine : Bonjour.',
+      ].join('\n'),
+    ).map((t) => t.speaker);
+    expect(found).toEqual([
+      { role: 'Président de la Turquie', name: 'Recep Tayyip Erdogan' },
+      { role: 'President of Brazil', name: 'Luiz Inácio Lula da Silva' },
+      { role: 'Le président turc', name: 'Recep Tayyip Erdogan' },
+      { role: 'Président de la Russie', name: 'Vladimir Poutine' },
+    ]);
+  });
+
+  it('five words after the comma are no name: the line stays text', () => {
+    expect(turns('Président de la Turquie, Recep Tayyip Erdogan Ali Veli : Merci.')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Stage 1e: given names at a role's end. The grammar reads the name after a
+ * role as its last two words, so a name of three words loses its first to
+ * the role (`Président de la Turquie Recep Tayyip Erdogan :` → role
+ * `Président de la Turquie Recep`, name `Tayyip Erdogan`). Where another
+ * label of the document names the person by that word and the name
+ * (`Recep Tayyip Erdogan :`), the word opens the name.
+ *
+ * ```text
+ * Président de la Turquie Recep Tayyip Erdogan : Merci.  ← role `Président de la Turquie`, name `Recep Tayyip Erdogan`
+ * Recep Tayyip Erdogan : Merci.                          ← confirms it
+ * ```
+ *
+ * A role's last word alone says nothing: it is as often the end of a
+ * country's name (`President of the United States Joe Biden`), hence the
+ * document's other labels. A grammar reads each line once and cannot look
+ * at labels written further down (see the header of
+ * grammar/pressdoc.peggy).
+ *
+ * @module
+ * @internal
+ */
+import { foldWord, isInvisibleCode } from './lexicon.js';
+import type { RawLabel, RawLine } from './raw.js';
+import { isLineSpaceCode } from './util/space.js';
+
+/**
+ * Moves a role's last word into the name, in place, on every label whose
+ * role has two words or more and whose last role word and name together are
+ * the whole label of another line (a name of three words or more without a
+ * role: `Recep Tayyip Erdogan :`, `Luiz Inácio Lula da Silva:`). Words
+ * compare without their invisibles, in NFC, in any case, whatever the spaces
+ * between them.
+ *
+ * @internal
+ */
+export function joinGivenNames(lines: Array<RawLine | null>, text: string): void {
+  // The labels that are a name alone (the grammar's role of one word before
+  // a name of two is a three-word name: normalize/speaker.ts joins them).
+  const names = new Set<string>();
+  let candidates = false;
+  for (const line of lines) {
+    if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
+    const { role, name } = line.label;
+    const roleWords = role === null ? 0 : words(role.value).length;
+    if (roleWords <= 1) names.add(key(text.slice(role?.start ?? name.start, name.end)));
+    else candidates = true;
+  }
+  if (!candidates || names.size === 0) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line?.type !== 'speakerTurn') continue;
+    const label = joined(line.label, text, names);
+    if (label !== undefined) lines[i] = { ...line, label };
+  }
+}
+
+/** The label with its role's last word moved into its name, when `names` holds that word and the name; else undefined. */
+function joined(label: RawLabel, text: string, names: ReadonlySet<string>): RawLabel | undefined {
+  const { role, name } = label;
+  if (role === null || name === null || !spacesOnly(text, role.end, name.start)) return undefined;
+  // The role's last word, after its last run of spaces.
+  let wordStart = role.end;
+  while (wordStart > role.start && !isLineSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  let roleEnd = wordStart;
+  while (roleEnd > role.start && isLineSpaceCode(text.charCodeAt(roleEnd - 1))) roleEnd--;
+  if (roleEnd === role.start || !names.has(key(text.slice(wordStart, name.end)))) return undefined;
+  return {
+    ...label,
+    role: { value: text.slice(role.start, roleEnd), start: role.start, end: roleEnd },
+    name: { value: text.slice(wordStart, name.end), start: wordStart, end: name.end },
+  };
+}
+
+/** Whether `text` holds only spaces (at least one) and invisibles from `start` to `end`: the grammar's `Sp`. */
+function spacesOnly(text: string, start: number, end: number): boolean {
+  let spaced = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineSpaceCode(c)) spaced = true;
+    else if (!isInvisibleCode(c)) return false;
+  }
+  return spaced;
+}
+
+/** The words of a text: runs of characters other than spaces. */
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter((w) => w !== '');
+}
+
+/** How names compare: each word folded ({@link foldWord}), joined by one space. */
+function key(text: string): string {
+  return words(text).map(foldWord).join(' ');
+}
