@@ -104,6 +104,7 @@
     return FUNCTION_NOUNS.has(office) || office === "président" || office === "présidente" || office === "president";
   }
   const SENTENCE_VERBS = new Set(LEXICON.sentenceVerbs.words);
+  const PATRONYMIC_ENDING = /(?:vich|itch|ovna|evna|ichna)$/;
   const WEEKDAYS = new Set(LEXICON.weekdays.words);
   const PUBLICATION_WORDS = new Set(LEXICON.publicationWords.words);
 
@@ -151,9 +152,18 @@
   // both lists: every label passes here; hyphens stay inside a word
   // (`mots-clés`).
   const NO_SPEAKER_NOUNS = new Set([...LEXICON.speechNouns.words, ...LEXICON.chrome.taxonomy]);
+  // Labels repeat (`President of Russia` twenty times a page) and each is
+  // tried by several alternatives: the answer is kept per text, the memo
+  // emptied when it grows past a page's labels.
+  const NAMES_WORDS = new Map();
   function namesWords(role) {
-    for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}\-]+/u)) if (NO_SPEAKER_NOUNS.has(w)) return true;
-    return isKicker(role);
+    let found = NAMES_WORDS.get(role);
+    if (found !== undefined) return found;
+    found = isKicker(role);
+    for (const w of nfc(role).toLowerCase().split(/[^\p{L}\p{M}\-]+/u)) if (NO_SPEAKER_NOUNS.has(w)) found = true;
+    if (NAMES_WORDS.size >= 4096) NAMES_WORDS.clear();
+    NAMES_WORDS.set(role, found);
+    return found;
   }
   // Whether a role ends in a word that joins names (the lexicon's
   // nameJoins, or `&`): `Alexander Lukashenko and Vladimir Putin:` names
@@ -5325,7 +5335,10 @@ function fast$m320(input, start, st) {
   }
   return p;
 }
-function fast$m321(input, p, st) {
+function fast$m321(w) {
+ return PATRONYMIC_ENDING.test(w); 
+}
+function fast$m322(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = input.charCodeAt(p) === 46 ? p + 1 : -1;
@@ -5339,7 +5352,7 @@ function fast$m321(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m322(input, p, st) {
+function fast$m323(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$FunctionArticle(input, p, st);
@@ -5350,11 +5363,11 @@ function fast$m322(input, p, st) {
   }
   return r0;
 }
-function fast$m323(input, p, st) {
+function fast$m324(input, p, st) {
   const r0 = input.charCodeAt(p) === 81 ? p + 1 : -1;
   return r0;
 }
-function fast$m324(input, p, st) {
+function fast$m325(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5366,15 +5379,15 @@ function fast$m324(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m325(input, p, st) {
+function fast$m326(input, p, st) {
   const r0 = input.charCodeAt(p) === 45 ? p + 1 : -1;
   return r0;
 }
-function fast$m326(input, p, st) {
+function fast$m327(input, p, st) {
   const r0 = fast$m288(input, p);
   return r0;
 }
-function fast$m327(input, p, st) {
+function fast$m328(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$m3(input, p, st);
@@ -5388,18 +5401,18 @@ function fast$m327(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m328(input, p) {
+function fast$m329(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 33 || c === 46 || c === 63 || c === 8230; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m329(input, p, st) {
+function fast$m330(input, p, st) {
   const r1 = fast$rule$WholeQuotation(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m330(input, p, st) {
+function fast$m331(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
@@ -5424,7 +5437,7 @@ function fast$m330(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m328(input, r13);
+            const r18 = fast$m329(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -5443,7 +5456,7 @@ function fast$m330(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m328(input, r20);
+    const r22 = fast$m329(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -5452,7 +5465,7 @@ function fast$m330(input, p, st) {
   }
   return r0;
 }
-function fast$m331(input, p, st) {
+function fast$m332(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m157(input, p);
@@ -5484,7 +5497,7 @@ function fast$m331(input, p, st) {
   }
   return r0;
 }
-function fast$m332(input, p, st) {
+function fast$m333(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -5505,7 +5518,7 @@ function fast$m332(input, p, st) {
   }
   return r0;
 }
-function fast$m333(input, p, st) {
+function fast$m334(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Digit(input, p, st);
@@ -5530,11 +5543,11 @@ function fast$m333(input, p, st) {
   }
   return r0;
 }
-function fast$m334(input, p, st) {
+function fast$m335(input, p, st) {
   const r0 = input.charCodeAt(p) === 91 ? p + 1 : -1;
   return r0;
 }
-function fast$m335(input, p, st) {
+function fast$m336(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -5566,11 +5579,11 @@ function fast$m335(input, p, st) {
   }
   return r0;
 }
-function fast$m336(input, p, st) {
+function fast$m337(input, p, st) {
   const r0 = input.charCodeAt(p) === 93 ? p + 1 : -1;
   return r0;
 }
-function fast$m337(input, p, st) {
+function fast$m338(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5610,7 +5623,7 @@ function fast$m337(input, p, st) {
   }
   return r0;
 }
-function fast$m338(input, p, st) {
+function fast$m339(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5684,7 +5697,7 @@ function fast$m338(input, p, st) {
   }
   return r0;
 }
-function fast$m339(input, p, st) {
+function fast$m340(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Word(input, p, st);
@@ -5695,7 +5708,7 @@ function fast$m339(input, p, st) {
   }
   return r0;
 }
-function fast$m340(input, p, st) {
+function fast$m341(input, p, st) {
   let r0 = -1;
   c1: {
     const r2 = fast$rule$PersonName(input, p, st);
@@ -5705,15 +5718,15 @@ function fast$m340(input, p, st) {
   }
   return r0;
 }
-function fast$m341(input, p, st) {
+function fast$m342(input, p, st) {
   const r1 = fast$rule$LabelColon(input, p, st);
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m342(w) {
+function fast$m343(w) {
  return inList(FUNCTION_NOUNS, w); 
 }
-function fast$m343(input, p, st) {
+function fast$m344(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$FunctionNoun(input, p, st);
@@ -5727,21 +5740,21 @@ function fast$m343(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m344(w) {
+function fast$m345(w) {
  return STOP_WORDS.has(nfc(w)); 
 }
-function fast$m345(input, p) {
+function fast$m346(input, p) {
   return fast$m60(input, p + 0) >= 0 && fast$m34(input, p + 1) >= 0 && fast$m30(input, p + 2) >= 0 && fast$m60(input, p + 3) >= 0 && fast$m30(input, p + 4) >= 0 && fast$m28(input, p + 5) >= 0 ? p + 6 : -1;
 }
-function fast$m346(input, p, st) {
+function fast$m347(input, p, st) {
   const r1 = fast$rule$StopWord(input, p, st);
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m347(w) {
+function fast$m348(w) {
  return isEventNoun(w); 
 }
-function fast$m348(input, p, st) {
+function fast$m349(input, p, st) {
   let r1 = -1;
   s2: {
     const r4 = fast$rule$FunctionArticle(input, p, st);
@@ -5754,10 +5767,10 @@ function fast$m348(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m349(w) {
+function fast$m350(w) {
  return inList(RUBRICS, w); 
 }
-function fast$m350(input, p, st) {
+function fast$m351(input, p, st) {
   let r1 = -1;
   s2: {
     const r3 = fast$rule$Rubric(input, p, st);
@@ -5773,7 +5786,7 @@ function fast$m350(input, p, st) {
   const r0 = r1 < 0 ? p : -1;
   return r0;
 }
-function fast$m351(input, start, st) {
+function fast$m352(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5784,7 +5797,7 @@ function fast$m351(input, start, st) {
   }
   return p;
 }
-function fast$m352(input, start, st) {
+function fast$m353(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5796,22 +5809,22 @@ function fast$m352(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m353(input, p) {
+function fast$m354(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 9 || (c >= 11 && c <= 12) || (c >= 14 && c <= 32) || (c >= 36 && c <= 45) || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low24[c] === 1 : (fast$re24 ??= new RegExp("^[\\u0000-\\u0009\\u000b-\\u000c\\u000e-\\u0020\\u0024-\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u00aa\\u00ac-\\u00ba\\u00bc-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m354(a) {
+function fast$m355(a) {
  return namesMoment(a) || holdsVerb(a); 
 }
-function fast$m355(input, p) {
+function fast$m356(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c === 83 || c === 88 || c === 115 || c === 120; n = 1;
   return ok ? p + n : -1;
 }
-function fast$m356(input, start, st) {
+function fast$m357(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5823,16 +5836,16 @@ function fast$m356(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m357(input, p) {
+function fast$m358(input, p) {
   return fast$m254(input, p + 0) >= 0 && fast$m40(input, p + 1) >= 0 && fast$m36(input, p + 2) >= 0 && fast$m26(input, p + 3) >= 0 ? p + 4 : -1;
 }
-function fast$m358(w) {
+function fast$m359(w) {
  return articleFunction(w); 
 }
-function fast$m359(w) {
+function fast$m360(w) {
  return inList(OFFICE_NOUNS, w); 
 }
-function fast$m360(input, start, st) {
+function fast$m361(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5844,7 +5857,7 @@ function fast$m360(input, start, st) {
   if (p === start) return -1;
   return p;
 }
-function fast$m361(input, start, st) {
+function fast$m362(input, start, st) {
   let p = start;
   for (;;) {
     const c = input.charCodeAt(p);
@@ -5855,7 +5868,7 @@ function fast$m361(input, start, st) {
   }
   return p;
 }
-function fast$m362(input, p, st) {
+function fast$m363(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -5893,7 +5906,7 @@ function fast$m362(input, p, st) {
   }
   return r0;
 }
-function fast$m363(input, p, st) {
+function fast$m364(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m1(input, p, st);
@@ -5909,7 +5922,7 @@ function fast$m363(input, p, st) {
   }
   return r0;
 }
-function fast$m364(input, p, st) {
+function fast$m365(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = input.charCodeAt(p) === 40 ? p + 1 : -1;
@@ -5943,7 +5956,7 @@ function fast$m364(input, p, st) {
   }
   return r0;
 }
-function fast$m365(input, p, st) {
+function fast$m366(input, p, st) {
   let r0 = -1;
   s1: {
     let r3 = -1;
@@ -5984,15 +5997,15 @@ function fast$m365(input, p, st) {
   }
   return r0;
 }
-function fast$m366(w) {
+function fast$m367(w) {
  return isInstitutionNoun(w); 
 }
-function fast$m367(input, p, st) {
+function fast$m368(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m351(input, r2, st);
+    const r3 = fast$m352(input, r2, st);
     if (r3 < 0) break s1;
     let r4 = r3;
     for (;;) {
@@ -6027,7 +6040,7 @@ function fast$m367(input, p, st) {
         const r22 = fast$rule$SentenceVerb(input, r20, st);
         const r21 = r22 < 0 ? r20 : -1;
         if (r21 < 0) break s6;
-        const r23 = fast$m360(input, r21, st);
+        const r23 = fast$m361(input, r21, st);
         if (r23 < 0) break s6;
         r5 = r23;
       }
@@ -6039,7 +6052,7 @@ function fast$m367(input, p, st) {
   }
   return r0;
 }
-function fast$m368(input, p, st) {
+function fast$m369(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6073,7 +6086,7 @@ function fast$m368(input, p, st) {
   }
   return r0;
 }
-function fast$m369(input, p, st) {
+function fast$m370(input, p, st) {
   let r0 = -1;
   c1: {
     let r2 = -1;
@@ -6086,7 +6099,7 @@ function fast$m369(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m312(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m351(input, r7, st);
+      const r8 = fast$m352(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -6133,17 +6146,17 @@ function fast$m369(input, p, st) {
   }
   return r0;
 }
-function fast$m370(input, p) {
+function fast$m371(input, p) {
   const c = input.charCodeAt(p);
   let ok, n;
   ok = c < 128 ? c <= 8 || (c >= 14 && c <= 31) || (c >= 36 && c <= 39) || (c >= 42 && c <= 43) || c === 45 || (c >= 47 && c <= 57) || (c >= 60 && c <= 62) || (c >= 65 && c <= 90) || c === 92 || (c >= 94 && c <= 127) : c < 12288 ? fast$low22[c] === 1 : (fast$re22 ??= new RegExp("^[\\u0000-\\u0008\\u000e-\\u001f\\u0024-\\u0027\\u002a-\\u002b\\u002d\\u002f-\\u0039\\u003c-\\u003e\\u0041-\\u005a\\u005c\\u005e-\\u009f\\u00a1-\\u00aa\\u00ac-\\u00ba\\u00bc-\\u167f\\u1681-\\u1fff\\u200b-\\u2012\\u2016-\\u201b\\u201f-\\u2027\\u202a-\\u202e\\u2030-\\u205e\\u2060-\\u2211\\u2213-\\u2fff\\u3001-\\ufe12\\ufe14-\\ufe54\\ufe56-\\uff19\\uff1b-\\uffff]", "")).test(input.charAt(p)); n = 1;
   return ok ? p + n : -1;
 }
-function fast$m371(input, p, st) {
-  const r0 = fast$m370(input, p);
+function fast$m372(input, p, st) {
+  const r0 = fast$m371(input, p);
   return r0;
 }
-function fast$m372(input, p, st) {
+function fast$m373(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6182,7 +6195,7 @@ function fast$m372(input, p, st) {
   }
   return r0;
 }
-function fast$m373(input, p, st) {
+function fast$m374(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = p;
@@ -6214,7 +6227,7 @@ function fast$m373(input, p, st) {
   }
   return r0;
 }
-function fast$m374(input, p, st) {
+function fast$m375(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6257,7 +6270,7 @@ function fast$m374(input, p, st) {
   }
   return r0;
 }
-function fast$m375(input, p, st) {
+function fast$m376(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$NameWord(input, p, st);
@@ -6311,7 +6324,7 @@ function fast$m375(input, p, st) {
   }
   return r0;
 }
-function fast$m376(input, p, st) {
+function fast$m377(input, p, st) {
   let r1 = -1;
   s2: {
     let r3 = p;
@@ -6343,7 +6356,7 @@ function fast$m376(input, p, st) {
   const r0 = r1 >= 0 ? p : -1;
   return r0;
 }
-function fast$m377(input, p, st) {
+function fast$m378(input, p, st) {
   let r0 = -1;
   s1: {
     let r2 = -1;
@@ -6400,7 +6413,7 @@ function fast$m377(input, p, st) {
   }
   return r0;
 }
-function fast$m378(input, p, st) {
+function fast$m379(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$rule$Upper(input, p, st);
@@ -6423,7 +6436,7 @@ function fast$m378(input, p, st) {
   }
   return r0;
 }
-function fast$m379(input, p, st) {
+function fast$m380(input, p, st) {
   let r0 = -1;
   s1: {
     const r2 = fast$m24(input, p, st);
@@ -6447,56 +6460,24 @@ function fast$m379(input, p, st) {
   }
   return r0;
 }
-function fast$m380(input, p, st) {
-  let r0 = -1;
-  s1: {
-    const r2 = fast$rule$Upper(input, p, st);
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      let r4 = -1;
-      s5: {
-        let r7 = -1;
-        s8: {
-          const r9 = fast$rule$PatronymicEnding(input, r3, st);
-          if (r9 < 0) break s8;
-          const r11 = fast$rule$Sp(input, r9, st);
-          const r10 = r11 >= 0 ? r9 : -1;
-          if (r10 < 0) break s8;
-          r7 = r10;
-        }
-        const r6 = r7 < 0 ? r3 : -1;
-        if (r6 < 0) break s5;
-        const r12 = fast$m56(input, r6);
-        if (r12 < 0) break s5;
-        r4 = r12;
-      }
-      if (r4 < 0) break;
-      r3 = r4;
-    }
-    if (r3 < 0) break s1;
-    const r13 = fast$rule$PatronymicEnding(input, r3, st);
-    if (r13 < 0) break s1;
-    const r15 = fast$rule$Sp(input, r13, st);
-    const r14 = r15 >= 0 ? r13 : -1;
-    if (r14 < 0) break s1;
-    r0 = r14;
-  }
-  return r0;
-}
 function fast$m381(input, p, st) {
   let r0 = -1;
-  c1: {
-    const r2 = input.startsWith("vich", p) ? p + 4 : -1;
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = input.startsWith("itch", p) ? p + 4 : -1;
-    if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = input.startsWith("ovna", p) ? p + 4 : -1;
-    if (r4 >= 0) { r0 = r4; break c1; }
-    const r5 = input.startsWith("evna", p) ? p + 4 : -1;
-    if (r5 >= 0) { r0 = r5; break c1; }
-    const r6 = input.startsWith("ichna", p) ? p + 5 : -1;
-    if (r6 >= 0) { r0 = r6; break c1; }
+  s1: {
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Upper(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$m93(input, r4, st);
+      if (r5 < 0) break s3;
+      r2 = r5;
+    }
+    if (r2 < 0) break s1;
+    const r6 = fast$m321(input.slice(p, r2)) ? r2 : -1;
+    if (r6 < 0) break s1;
+    const r8 = fast$rule$Sp(input, r6, st);
+    const r7 = r8 >= 0 ? r6 : -1;
+    if (r7 < 0) break s1;
+    r0 = r7;
   }
   return r0;
 }
@@ -6505,7 +6486,7 @@ function fast$m382(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m366(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m367(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6588,7 +6569,7 @@ function fast$m384(input, p, st) {
           r9 = r12;
         }
         if (r9 >= 0) { r7 = r9; break c8; }
-        const r14 = fast$m355(input, r3);
+        const r14 = fast$m356(input, r3);
         if (r14 >= 0) { r7 = r14; break c8; }
       }
       if (r7 < 0) break s6;
@@ -6600,7 +6581,7 @@ function fast$m384(input, p, st) {
     if (r4 < 0) break s1;
     const r16 = fast$m1(input, r4, st);
     if (r16 < 0) break s1;
-    const r17 = fast$m356(input, r16, st);
+    const r17 = fast$m357(input, r16, st);
     if (r17 < 0) break s1;
     const r18 = input.charCodeAt(r17) === 41 ? r17 + 1 : -1;
     if (r18 < 0) break s1;
@@ -6613,7 +6594,7 @@ function fast$m385(input, p, st) {
   s2: {
     const r3 = fast$m312(input, p);
     if (r3 < 0) break s2;
-    const r4 = fast$m351(input, r3, st);
+    const r4 = fast$m352(input, r3, st);
     if (r4 < 0) break s2;
     const r5 = fast$m3(input, r4, st);
     if (r5 < 0) break s2;
@@ -6641,7 +6622,7 @@ function fast$m386(input, p, st) {
         r5 = r8;
       }
       if (r5 >= 0) { r3 = r5; break c4; }
-      const r10 = fast$m355(input, p);
+      const r10 = fast$m356(input, p);
       if (r10 >= 0) { r3 = r10; break c4; }
     }
     if (r3 < 0) break s2;
@@ -6653,7 +6634,7 @@ function fast$m386(input, p, st) {
   return r0;
 }
 function fast$m387(input, p, st) {
-  const r0 = fast$m356(input, p, st);
+  const r0 = fast$m357(input, p, st);
   return r0;
 }
 function fast$m388(input, p, st) {
@@ -6708,11 +6689,11 @@ function fast$m388(input, p, st) {
   return r0;
 }
 function fast$m389(input, p, st) {
-  const r0 = fast$m352(input, p, st);
+  const r0 = fast$m353(input, p, st);
   return r0;
 }
 function fast$m390(input, p, st) {
-  const r0 = fast$m353(input, p);
+  const r0 = fast$m354(input, p);
   return r0;
 }
 function fast$m391(input, p, st) {
@@ -6732,7 +6713,7 @@ function fast$m391(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m312(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m351(input, r11, st);
+      const r12 = fast$m352(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -6776,7 +6757,7 @@ function fast$m393(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m361(input, r3, st);
+    const r4 = fast$m362(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -6793,7 +6774,7 @@ function fast$m394(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m357(input, r4);
+        const r8 = fast$m358(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -6803,7 +6784,7 @@ function fast$m394(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m358(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m359(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -6852,7 +6833,7 @@ function fast$m395(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m359(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m360(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6984,7 +6965,7 @@ function fast$m400(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -6997,7 +6978,7 @@ function fast$m401(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m351(input, r3, st);
+    const r4 = fast$m352(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -7009,7 +6990,7 @@ function fast$m401(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m360(input, r10, st);
+        const r12 = fast$m361(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -7027,7 +7008,7 @@ function fast$m402(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m348(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7186,7 +7167,7 @@ function fast$m406(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m349(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m350(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -7199,7 +7180,7 @@ function fast$m407(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m344(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m345(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -7216,7 +7197,7 @@ function fast$m407(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m345(input, r12);
+      const r13 = fast$m346(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -11972,58 +11953,25 @@ function fast$rule$Initial(input, p, st) {
   }
   return r0;
 }
-// PatronymicEnding
-function fast$rule$PatronymicEnding(input, p, st) {
-  let r0 = -1;
-  c1: {
-    const r2 = input.startsWith("vich", p) ? p + 4 : -1;
-    if (r2 >= 0) { r0 = r2; break c1; }
-    const r3 = input.startsWith("itch", p) ? p + 4 : -1;
-    if (r3 >= 0) { r0 = r3; break c1; }
-    const r4 = input.startsWith("ovna", p) ? p + 4 : -1;
-    if (r4 >= 0) { r0 = r4; break c1; }
-    const r5 = input.startsWith("evna", p) ? p + 4 : -1;
-    if (r5 >= 0) { r0 = r5; break c1; }
-    const r6 = input.startsWith("ichna", p) ? p + 5 : -1;
-    if (r6 >= 0) { r0 = r6; break c1; }
-  }
-  return r0;
-}
 // Patronymic
 function fast$rule$Patronymic(input, p, st) {
   let r0 = -1;
   s1: {
-    const r2 = fast$rule$Upper(input, p, st);
-    if (r2 < 0) break s1;
-    let r3 = r2;
-    for (;;) {
-      let r4 = -1;
-      s5: {
-        let r7 = -1;
-        s8: {
-          const r9 = fast$rule$PatronymicEnding(input, r3, st);
-          if (r9 < 0) break s8;
-          const r11 = fast$rule$Sp(input, r9, st);
-          const r10 = r11 >= 0 ? r9 : -1;
-          if (r10 < 0) break s8;
-          r7 = r10;
-        }
-        const r6 = r7 < 0 ? r3 : -1;
-        if (r6 < 0) break s5;
-        const r12 = fast$m56(input, r6);
-        if (r12 < 0) break s5;
-        r4 = r12;
-      }
-      if (r4 < 0) break;
-      r3 = r4;
+    let r2 = -1;
+    s3: {
+      const r4 = fast$rule$Upper(input, p, st);
+      if (r4 < 0) break s3;
+      const r5 = fast$m93(input, r4, st);
+      if (r5 < 0) break s3;
+      r2 = r5;
     }
-    if (r3 < 0) break s1;
-    const r13 = fast$rule$PatronymicEnding(input, r3, st);
-    if (r13 < 0) break s1;
-    const r15 = fast$rule$Sp(input, r13, st);
-    const r14 = r15 >= 0 ? r13 : -1;
-    if (r14 < 0) break s1;
-    r0 = r14;
+    if (r2 < 0) break s1;
+    const r6 = fast$m321(input.slice(p, r2)) ? r2 : -1;
+    if (r6 < 0) break s1;
+    const r8 = fast$rule$Sp(input, r6, st);
+    const r7 = r8 >= 0 ? r6 : -1;
+    if (r7 < 0) break s1;
+    r0 = r7;
   }
   return r0;
 }
@@ -12245,7 +12193,7 @@ function fast$rule$WholeQuotation(input, p, st) {
           if (r13 < 0) break s12;
           let r15 = -1;
           s16: {
-            const r18 = fast$m328(input, r13);
+            const r18 = fast$m329(input, r13);
             const r17 = r18 >= 0 ? r18 : r13;
             if (r17 < 0) break s16;
             const r19 = fast$rule$Trail(input, r17, st);
@@ -12264,7 +12212,7 @@ function fast$rule$WholeQuotation(input, p, st) {
     if (r3 < 0) break s1;
     const r20 = fast$m158(input, r3);
     if (r20 < 0) break s1;
-    const r22 = fast$m328(input, r20);
+    const r22 = fast$m329(input, r20);
     const r21 = r22 >= 0 ? r22 : r20;
     if (r21 < 0) break s1;
     const r23 = fast$rule$Trail(input, r21, st);
@@ -12319,7 +12267,7 @@ function fast$rule$FunctionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m342(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m343(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12433,7 +12381,7 @@ function fast$rule$StopWord(input, p, st) {
     s3: {
       const r4 = fast$rule$Word(input, p, st);
       if (r4 < 0) break s3;
-      const r5 = fast$m344(input.slice(p, r4)) ? r4 : -1;
+      const r5 = fast$m345(input.slice(p, r4)) ? r4 : -1;
       if (r5 < 0) break s3;
       r2 = r5;
     }
@@ -12450,7 +12398,7 @@ function fast$rule$StopWord(input, p, st) {
       if (r8 < 0) break s7;
       const r12 = fast$m3(input, r8, st);
       if (r12 < 0) break s7;
-      const r13 = fast$m345(input, r12);
+      const r13 = fast$m346(input, r12);
       if (r13 < 0) break s7;
       const r15 = fast$m92(input, r13);
       const r14 = r15 < 0 ? r13 : -1;
@@ -12467,7 +12415,7 @@ function fast$rule$EventNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m347(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m348(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12479,7 +12427,7 @@ function fast$rule$Rubric(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m349(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m350(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12487,12 +12435,12 @@ function fast$rule$Rubric(input, p, st) {
 }
 // AffiliationChars
 function fast$rule$AffiliationChars(input, p, st) {
-  const r0 = fast$m352(input, p, st);
+  const r0 = fast$m353(input, p, st);
   return r0;
 }
 // AffiliationChar
 function fast$rule$AffiliationChar(input, p, st) {
-  const r0 = fast$m353(input, p);
+  const r0 = fast$m354(input, p);
   return r0;
 }
 // AffiliationText
@@ -12563,7 +12511,7 @@ function fast$rule$Affiliation(input, p, st) {
       s9: {
         const r10 = fast$m312(input, r6);
         if (r10 < 0) break s9;
-        const r11 = fast$m351(input, r10, st);
+        const r11 = fast$m352(input, r10, st);
         if (r11 < 0) break s9;
         const r12 = fast$m3(input, r11, st);
         if (r12 < 0) break s9;
@@ -12579,7 +12527,7 @@ function fast$rule$Affiliation(input, p, st) {
       s16: {
         const r17 = fast$rule$AffiliationText(input, r7, st);
         if (r17 < 0) break s16;
-        const r18 = !fast$m354(input.slice(r7, r17)) ? r17 : -1;
+        const r18 = !fast$m355(input.slice(r7, r17)) ? r17 : -1;
         if (r18 < 0) break s16;
         r15 = r18;
       }
@@ -12607,7 +12555,7 @@ function fast$rule$Affiliation(input, p, st) {
             r28 = r31;
           }
           if (r28 >= 0) { r26 = r28; break c27; }
-          const r33 = fast$m355(input, r22);
+          const r33 = fast$m356(input, r22);
           if (r33 >= 0) { r26 = r33; break c27; }
         }
         if (r26 < 0) break s25;
@@ -12619,7 +12567,7 @@ function fast$rule$Affiliation(input, p, st) {
       if (r23 < 0) break s20;
       const r35 = fast$m1(input, r23, st);
       if (r35 < 0) break s20;
-      const r36 = fast$m356(input, r35, st);
+      const r36 = fast$m357(input, r35, st);
       if (r36 < 0) break s20;
       const r37 = input.charCodeAt(r36) === 41 ? r36 + 1 : -1;
       if (r37 < 0) break s20;
@@ -12643,7 +12591,7 @@ function fast$rule$RoleNameSep(input, p, st) {
       if (r6 < 0) break s3;
       const r7 = fast$m312(input, r6);
       if (r7 < 0) break s3;
-      const r8 = fast$m351(input, r7, st);
+      const r8 = fast$m352(input, r7, st);
       if (r8 < 0) break s3;
       const r9 = fast$m3(input, r8, st);
       if (r9 < 0) break s3;
@@ -12696,7 +12644,7 @@ function fast$rule$OfficeNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m359(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m360(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -12712,7 +12660,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r4 < 0) break s3;
       let r6 = -1;
       s7: {
-        const r8 = fast$m357(input, r4);
+        const r8 = fast$m358(input, r4);
         if (r8 < 0) break s7;
         const r9 = fast$m3(input, r8, st);
         if (r9 < 0) break s7;
@@ -12722,7 +12670,7 @@ function fast$rule$FunctionHead(input, p, st) {
       if (r5 < 0) break s3;
       const r10 = fast$rule$Word(input, r5, st);
       if (r10 < 0) break s3;
-      const r11 = fast$m358(input.slice(r5, r10)) ? r10 : -1;
+      const r11 = fast$m359(input.slice(r5, r10)) ? r10 : -1;
       if (r11 < 0) break s3;
       r2 = r11;
     }
@@ -12831,7 +12779,7 @@ function fast$rule$FunctionComplement(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = fast$rule$FunctionPreposition(input, r2, st);
     if (r3 < 0) break s1;
-    const r4 = fast$m351(input, r3, st);
+    const r4 = fast$m352(input, r3, st);
     if (r4 < 0) break s1;
     let r5 = r4;
     let r7 = 0;
@@ -12843,7 +12791,7 @@ function fast$rule$FunctionComplement(input, p, st) {
         const r11 = fast$rule$SentenceVerb(input, r9, st);
         const r10 = r11 < 0 ? r9 : -1;
         if (r10 < 0) break s8;
-        const r12 = fast$m360(input, r10, st);
+        const r12 = fast$m361(input, r10, st);
         if (r12 < 0) break s8;
         r6 = r12;
       }
@@ -12864,7 +12812,7 @@ function fast$rule$FunctionAside(input, p, st) {
     if (r2 < 0) break s1;
     const r3 = input.charCodeAt(r2) === 40 ? r2 + 1 : -1;
     if (r3 < 0) break s1;
-    const r4 = fast$m361(input, r3, st);
+    const r4 = fast$m362(input, r3, st);
     if (r4 < 0) break s1;
     const r5 = input.charCodeAt(r4) === 41 ? r4 + 1 : -1;
     if (r5 < 0) break s1;
@@ -12890,7 +12838,7 @@ function fast$rule$FunctionLabel(input, p, st) {
       if (r9 < 0) break s7;
       const r11 = fast$m312(input, r9);
       if (r11 < 0) break s7;
-      const r12 = fast$m351(input, r11, st);
+      const r12 = fast$m352(input, r11, st);
       if (r12 < 0) break s7;
       r6 = r12;
     }
@@ -12912,7 +12860,7 @@ function fast$rule$InstitutionNoun(input, p, st) {
   s1: {
     const r2 = fast$rule$Word(input, p, st);
     if (r2 < 0) break s1;
-    const r3 = fast$m366(input.slice(p, r2)) ? r2 : -1;
+    const r3 = fast$m367(input.slice(p, r2)) ? r2 : -1;
     if (r3 < 0) break s1;
     r0 = r3;
   }
@@ -14633,7 +14581,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f441() {    return part(text(), range());  }
 
-  function peg$f442(name) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f442(name) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f443(name) {
     const r = range();
@@ -14642,54 +14590,54 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f444() {const c = input.charCodeAt(peg$currPos); if (!(c === 65 || c === 76 || (c >= 84 && c <= 85))) return false; return true;  }
 
-  function peg$f445() {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f445() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f446() {    return part(text(), range());  }
 
-  function peg$f447(role) {const fast$p = fast$m321(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f447(role) {const fast$p = fast$m322(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f448(role) {
     const r = range();
     return { start: r.start, end: r.end, role, name: null, affiliation: null };
   }
 
-  function peg$f449() {const fast$p = fast$m323(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f449() {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f450() {    return part(text(), range());  }
 
-  function peg$f451(role) {const fast$p = fast$m324(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f451(role) {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f452(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f453() {const fast$p = fast$m325(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f453() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f454() {const fast$p = fast$m192(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f455() {    return offset();  }
 
-  function peg$f456() {const fast$p = fast$m326(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f456() {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f457() {    return part(text(), range());  }
 
-  function peg$f458(role) {const fast$p = fast$m327(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f458(role) {const fast$p = fast$m328(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f459(role) {
     const r = range();
     return { start: r.start, end: r.end, role: role, name: null, affiliation: null };
   }
 
-  function peg$f460() {const fast$p = fast$m329(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f460() {const fast$p = fast$m330(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f461() {    return true;  }
 
-  function peg$f462() {const fast$p = fast$m334(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f462() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f463() {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f464() {const fast$p = fast$m335(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f464() {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f465(n) {    return !namesEvent(n);  }
 
@@ -14699,7 +14647,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f468(name) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f469(name) {const fast$p = fast$m336(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f469(name) {const fast$p = fast$m337(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f470(name) {
     const r = range();
@@ -14714,11 +14662,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f474(role) {const fast$p = fast$m21(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f475(role) {const fast$p = fast$m340(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f475(role) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f476(role) {    return part(text(), range());  }
 
-  function peg$f477(role, name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f477(role, name, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f478(role, name, affiliation) {
     const r = range();
@@ -14727,13 +14675,13 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f479() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f480() {const fast$p = fast$m343(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f480() {const fast$p = fast$m344(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f481(n) {    return !namesEvent(n) && !opensWithInstitution(n) && !namesOutlet(n) && !endsInOffice(n) && !namesWords(n);  }
 
   function peg$f482(n) {    return part(text(), range());  }
 
-  function peg$f483(name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f483(name, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f484(name, affiliation) {
     const r = range();
@@ -14742,11 +14690,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f485() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f486() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f486() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f487() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f487() {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f488() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f488() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f489() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14760,7 +14708,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f494(role, n) {    return part(text(), range());  }
 
-  function peg$f495(role, name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f495(role, name, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f496(role, name, affiliation) {
     const r = range();
@@ -14770,11 +14718,11 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f497() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f498() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f498() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f499() {const fast$p = fast$m348(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f499() {const fast$p = fast$m349(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f500() {const fast$p = fast$m350(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f500() {const fast$p = fast$m351(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f501() {const fast$p = fast$m311(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
@@ -14792,7 +14740,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f508(role, n) {    return part(text(), range());  }
 
-  function peg$f509(role, name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f509(role, name, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f510(role, name, affiliation) {
     const r = range();
@@ -14805,7 +14753,7 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f513() {    return part(text(), range());  }
 
-  function peg$f514(role, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f514(role, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f515(role, affiliation) {
     const r = range();
@@ -14814,30 +14762,30 @@ let input, options, peg$source, peg$startRuleFunction, peg$currPos, peg$savedPos
 
   function peg$f516() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f517() {const fast$p = fast$m346(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f517() {const fast$p = fast$m347(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f518() {const fast$p = fast$m362(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f518() {const fast$p = fast$m363(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f519() {    return part(text(), range());  }
 
-  function peg$f520(name, affiliation) {const fast$p = fast$m341(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f520(name, affiliation) {const fast$p = fast$m342(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f521(name, affiliation) {
     const r = range();
     return { start: r.start, end: r.end, role: null, name: name, affiliation, surnameOnly: true };
   }
 
-  function peg$f522() {const fast$p = fast$m367(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f522() {const fast$p = fast$m368(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f523() {const c = input.charCodeAt(peg$currPos); if (!(fast$first15[c] === 1)) return false; return true;  }
 
-  function peg$f524() {const fast$p = fast$m373(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f524() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f525() {const c = input.charCodeAt(peg$currPos); if (!(fast$first14[c] === 1)) return false; return true;  }
 
-  function peg$f526() {const fast$p = fast$m374(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f526() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
-  function peg$f527() {const fast$p = fast$m375(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
+  function peg$f527() {const fast$p = fast$m376(input, peg$currPos, fast$st); if (fast$p < 0) return false; peg$currPos = fast$p; return true;  }
 
   function peg$f528() {let c = input.charCodeAt(peg$currPos); if (fast$first0[c] === 1) { let q = peg$currPos; do c = input.charCodeAt(++q); while (fast$first1[c] === 1); } if (!(c === 44)) return false; return true;  }
 
