@@ -21,7 +21,7 @@
  * @internal
  */
 import { foldWord, isInvisibleCode } from './lexicon.js';
-import type { RawLabel, RawLine } from './raw.js';
+import type { RawLabel, RawLine, RawSpeakerTurn } from './raw.js';
 import { isLineSpaceCode } from './util/space.js';
 
 /**
@@ -36,27 +36,43 @@ import { isLineSpaceCode } from './util/space.js';
  */
 export function joinGivenNames(lines: Array<RawLine | null>, text: string): void {
   // The labels that are a name alone (the grammar's role of one word before
-  // a name of two is a three-word name: normalize/speaker.ts joins them).
-  const names = new Set<string>();
-  let candidates = false;
-  for (const line of lines) {
-    if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
-    const { role, name } = line.label;
-    const roleWords = role === null ? 0 : words(role.value).length;
-    if (roleWords <= 1) names.add(key(text.slice(role?.start ?? name.start, name.end)));
-    else candidates = true;
-  }
-  if (!candidates || names.size === 0) return;
+  // a name of two is a three-word name: normalize/speaker.ts joins them), as
+  // written: labels repeat, so each is folded once, and only when a label
+  // with a longer role asks.
+  const written = new Set<string>();
+  const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line?.type !== 'speakerTurn') continue;
-    const label = joined(line.label, text, names);
+    if (line?.type !== 'speakerTurn' || line.label.name === null) continue;
+    const { role, name } = line.label;
+    if (role === null || !hasSpace(role.value)) written.add(text.slice(role?.start ?? name.start, name.end));
+    else candidates.push(i);
+  }
+  if (candidates.length === 0 || written.size === 0) return;
+  const names = new Set<string>();
+  for (const label of written) names.add(key(label));
+  // Each would-be name once, as written.
+  const seen = new Map<string, boolean>();
+  const named = (phrase: string): boolean => {
+    let found = seen.get(phrase);
+    if (found === undefined) seen.set(phrase, (found = names.has(key(phrase))));
+    return found;
+  };
+  for (const i of candidates) {
+    const line = lines[i] as RawSpeakerTurn;
+    const label = joined(line.label, text, named);
     if (label !== undefined) lines[i] = { ...line, label };
   }
 }
 
-/** The label with its role's last word moved into its name, when `names` holds that word and the name; else undefined. */
-function joined(label: RawLabel, text: string, names: ReadonlySet<string>): RawLabel | undefined {
+/** Whether a text holds one of the lexicon's spaces. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLineSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The label with its role's last word moved into its name, when `named` says another label is that word and the name; else undefined. */
+function joined(label: RawLabel, text: string, named: (phrase: string) => boolean): RawLabel | undefined {
   const { role, name } = label;
   if (role === null || name === null || !spacesOnly(text, role.end, name.start)) return undefined;
   // The role's last word, after its last run of spaces.
@@ -64,7 +80,7 @@ function joined(label: RawLabel, text: string, names: ReadonlySet<string>): RawL
   while (wordStart > role.start && !isLineSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
   let roleEnd = wordStart;
   while (roleEnd > role.start && isLineSpaceCode(text.charCodeAt(roleEnd - 1))) roleEnd--;
-  if (roleEnd === role.start || !names.has(key(text.slice(wordStart, name.end)))) return undefined;
+  if (roleEnd === role.start || !named(text.slice(wordStart, name.end))) return undefined;
   return {
     ...label,
     role: { value: text.slice(role.start, roleEnd), start: role.start, end: roleEnd },
