@@ -45,6 +45,26 @@ describe('heading, table of contents, section, subsection', () => {
     expect(section).toMatchObject({ number: 1, title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00' } });
   });
 
+  it('reads a timestamp glued to the title’s last word, the separator left out (`… sur l’énergie6 juillet 2023 à 18H00`)', () => {
+    const { tree } = parse(
+      [
+        '1°/Réunion de la Commission du Conseil d’État sur l’énergie6 juillet 2023 à 18H00',
+        '2°/Rencontre avec le Premier ministre Mikhail Mishustin4 juillet 2023 à 23h55 – Kremlin-Moscou',
+        '3°/Instruction au Premier ministre19:10',
+        '4°/Sommet du G20 à New Delhi – 9 septembre 2023',
+        '5°/Réunion du format Normandie2019',
+      ].join('\n'),
+    );
+    expect(nodesOfType(tree, 'tocEntry').map((e) => [e.title, e.when?.date ?? null, e.when?.time ?? null, e.when?.place ?? null])).toEqual([
+      ['Réunion de la Commission du Conseil d’État sur l’énergie', '2023-07-06', '18:00', null],
+      ['Rencontre avec le Premier ministre Mikhail Mishustin', '2023-07-04', '23:55', 'Kremlin-Moscou'],
+      ['Instruction au Premier ministre', null, '19:10', null],
+      // A number inside the title stays the title's; digits that make no timestamp too.
+      ['Sommet du G20 à New Delhi', '2023-09-09', null, null],
+      ['Réunion du format Normandie2019', null, null, null],
+    ]);
+  });
+
   it('ends the title before a comma or a colon that opens the timestamp', () => {
     const section = (line: string) => nodesOfType(parse(`${line}\nTexte.`).tree, 'section')[0];
     expect(section('1°/Titre, 23 mai 2024, 23h30, Minsk')).toMatchObject({ title: 'Titre', when: { instant: '2024-05-23T23:30:00+03:00', place: 'Minsk' } });
