@@ -20,9 +20,9 @@
  * @module
  * @internal
  */
-import { foldWord, isInvisibleCode } from './lexicon.js';
+import { foldWord } from './lexicon.js';
 import type { RawLabel, RawLine, RawSpeakerTurn } from './raw.js';
-import { isLineSpaceCode } from './util/space.js';
+import { isLineSpaceCode, isSpaceRun } from './util/space.js';
 
 /**
  * Moves a role's last word into the name, in place, on every label whose
@@ -74,7 +74,7 @@ function hasSpace(text: string): boolean {
 /** The label with its role's last word moved into its name, when `named` says another label is that word and the name; else undefined. */
 function joined(label: RawLabel, text: string, named: (phrase: string) => boolean): RawLabel | undefined {
   const { role, name } = label;
-  if (role === null || name === null || !spacesOnly(text, role.end, name.start)) return undefined;
+  if (role === null || name === null || !isSpaceRun(text, role.end, name.start)) return undefined;
   // The role's last word, after its last run of spaces.
   let wordStart = role.end;
   while (wordStart > role.start && !isLineSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
@@ -86,17 +86,6 @@ function joined(label: RawLabel, text: string, named: (phrase: string) => boolea
     role: { value: text.slice(role.start, roleEnd), start: role.start, end: roleEnd },
     name: { value: text.slice(wordStart, name.end), start: wordStart, end: name.end },
   };
-}
-
-/** Whether `text` holds only spaces (at least one) and invisibles from `start` to `end`: the grammar's `Sp`. */
-function spacesOnly(text: string, start: number, end: number): boolean {
-  let spaced = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineSpaceCode(c)) spaced = true;
-    else if (!isInvisibleCode(c)) return false;
-  }
-  return spaced;
 }
 
 /** The words of a text: runs of characters other than spaces. */

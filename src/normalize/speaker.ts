@@ -21,8 +21,8 @@ import { isArticle, isNonNameWord, isTitle } from '../people/lexicon.js';
 import { nameTokens, readName } from '../people/match.js';
 import { plainWord } from '../people/fold.js';
 import { memoize } from '../util/memo.js';
-import { dropInvisibles, FUNCTION_NOUNS, isInvisibleCode } from '../lexicon.js';
-import { isLineSpaceCode } from '../util/space.js';
+import { dropInvisibles, FUNCTION_NOUNS } from '../lexicon.js';
+import { isSpaceRun } from '../util/space.js';
 
 /**
  * Whether a name, as split from a label, names a person: it does not start
@@ -79,21 +79,6 @@ const GIVEN_IN_CAPITALS = /^\p{Lu}[\p{Lu}’'-]+$/u;
 const PROFESSION_ENDING = /(?:iste|logue|graphe|eur|euse|rice|aire|iere|ee|ist)$/u;
 
 /**
- * Whether `text` holds only the lexicon's spaces (at least one) and
- * invisibles from `start` to `end`: the grammar's `Sp`, whose run takes the
- * invisibles after a space (`Recep \u200BTayyip`).
- */
-function onlySpaces(text: string, start: number, end: number): boolean {
-  let spaced = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isLineSpaceCode(c)) spaced = true;
-    else if (!isInvisibleCode(c)) return false;
-  }
-  return spaced;
-}
-
-/**
  * Splits a speaker label into name, role and affiliation. A title before a
  * one-word surname (`Président Poutine`, `FOREIGN MINISTER LAVROV`) becomes
  * the role or its end. A label whose
@@ -111,7 +96,7 @@ export function normalizeSpeaker(label: RawLabel, text: string): Speaker {
     let name = clean(label.name.value);
     let role = label.role ? clean(label.role.value) : undefined;
     // A given name the grammar read as a role opens the name.
-    if (label.role && role !== undefined && onlySpaces(text, label.role.end, label.name.start) && isGivenName(role, name)) {
+    if (label.role && role !== undefined && isSpaceRun(text, label.role.end, label.name.start) && isGivenName(role, name)) {
       name = clean(text.slice(label.role.start, label.name.end));
       role = undefined;
     }

@@ -102,3 +102,20 @@ export function trimSpaceRun(value: string): string {
   // Back to the start of the run when it holds a space, else only the spaces.
   return value.slice(0, spaced === value.length ? value.trimEnd().length : e);
 }
+
+/**
+ * Whether `text` holds only the lexicon's spaces (at least one) and
+ * invisibles from `start` to `end`: the grammar's `Sp`, whose run takes the
+ * invisibles after a space (`Recep \u200BTayyip`).
+ *
+ * @internal
+ */
+export function isSpaceRun(text: string, start: number, end: number): boolean {
+  let spaced = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineSpaceCode(c)) spaced = true;
+    else if (!isInvisibleCode(c)) return false;
+  }
+  return spaced;
+}

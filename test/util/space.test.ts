@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SPACES } from '../../src/lexicon.js';
-import { isLineSpaceCode, isSpaceCode, normalizeSpace } from '../../src/util/space.js';
+import { isLineSpaceCode, isSpaceCode, isSpaceRun, normalizeSpace } from '../../src/util/space.js';
 
 describe('isSpaceCode', () => {
   it('agrees with /\\s/ on every code unit', () => {
@@ -39,5 +39,17 @@ describe('normalizeSpace', () => {
     const differs = texts.filter((text) => normalizeSpace(text) !== reference(text));
     expect(differs).toEqual([]);
     expect(normalizeSpace('  L’Union   européenne ')).toBe('L’Union européenne');
+  });
+});
+
+describe('isSpaceRun', () => {
+  it('holds between two words joined by spaces of the lexicon, invisibles among them; not without a space', () => {
+    const text = 'Recep \u200BTayyip\u00a0Erdogan\u200BX';
+    expect(isSpaceRun(text, 5, 7)).toBe(true);
+    expect(isSpaceRun(text, 13, 14)).toBe(true);
+    // An invisible alone is no space; a letter in the span ends it; an empty span holds none.
+    expect(isSpaceRun(text, 21, 22)).toBe(false);
+    expect(isSpaceRun(text, 4, 7)).toBe(false);
+    expect(isSpaceRun(text, 5, 5)).toBe(false);
   });
 });
