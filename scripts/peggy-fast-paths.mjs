@@ -217,6 +217,15 @@ function tableName(tables, kind, ranges) {
   return tables.get(key).name;
 }
 
+/**
+ * Whether a bounded repetition (`e|n..m|`, `e|n|`) takes its element at
+ * least once: a constant minimum above 0 (`e|n|` bounds both ends by `n`).
+ */
+function takesOnce(node) {
+  const min = node.min ?? node.max;
+  return min.type === 'constant' && min.value > 0;
+}
+
 /** A deep copy of an AST subtree; locations are shared, not copied. */
 function clone(node) {
   if (Array.isArray(node)) return node.map(clone);
@@ -704,10 +713,8 @@ class Compiler {
         }
         return acc ?? [];
       }
-      case 'repeated': {
-        const min = node.min ?? node.max;
-        return min.type === 'constant' && min.value > 0 ? this.requiredOf(node.expression) : [];
-      }
+      case 'repeated':
+        return takesOnce(node) ? this.requiredOf(node.expression) : [];
       case 'one_or_more':
       case 'named':
       case 'group':
@@ -803,8 +810,7 @@ class Compiler {
         return { set: this.firstOf(node.expression, visiting).set, nullable: true };
       case 'repeated': {
         const f = this.firstOf(node.expression, visiting);
-        const min = node.min ?? node.max;
-        return { set: f.set, nullable: f.nullable || !(min.type === 'constant' && min.value > 0) };
+        return { set: f.set, nullable: f.nullable || !takesOnce(node) };
       }
       case 'one_or_more':
       case 'named':

@@ -22,7 +22,7 @@
  */
 import { foldWord } from './lexicon.js';
 import type { RawLabel, RawLine, RawSpeakerTurn } from './raw.js';
-import { isLineSpaceCode, isSpaceRun } from './util/space.js';
+import { isLineSpaceCode, isSpaceRun, normalizeSpace } from './util/space.js';
 
 /**
  * Moves a role's last word into the name, in place, on every label whose
@@ -88,12 +88,7 @@ function joined(label: RawLabel, text: string, named: (phrase: string) => boolea
   };
 }
 
-/** The words of a text: runs of characters other than spaces. */
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter((w) => w !== '');
-}
-
-/** How names compare: each word folded ({@link foldWord}), joined by one space. */
+/** How names compare: spaces made one ({@link normalizeSpace}), then folded ({@link foldWord}). */
 function key(text: string): string {
-  return words(text).map(foldWord).join(' ');
+  return foldWord(normalizeSpace(text));
 }

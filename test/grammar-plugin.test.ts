@@ -249,6 +249,27 @@ describe('peggy-fast-paths on small grammars (every string of a small alphabet)'
     // Without the option no line is scanned.
     expect(peggy.generate(source, { plugins: [fastPaths], output: 'source' })).not.toMatch(/fast\$lineMask/);
   });
+
+  it('does not try such an alternative on a line without what it must read, and tries it on a line with it', () => {
+    // `Pair` records where it is tried (a predicate reading `options` stays
+    // peggy's and runs wherever the alternative is tried).
+    const source = `
+      Start = (Line "\\n")* Line
+      Line = Pair / Rest
+      Pair = &{ options.tried.push(offset()); return true; } k:$[ab]+ ":" v:$[ab]* { return { k, v }; }
+      Rest = r:$[^\\n]* { return { r }; }
+    `;
+    const tried = (fast: boolean, input: string): number[] => {
+      const options = fast ? { plugins: [fastPaths], fastPaths: { lineRules: ['Line'] } } : {};
+      const at: number[] = [];
+      peggy.generate(source, options).parse(input, { tried: at } as peggy.ParserOptions);
+      return at;
+    };
+    // Plain peggy tries it on every line (the last twice: once in the
+    // repetition, whose line break then fails, once as the last line).
+    expect(tried(false, 'ab\nab:a\nba')).toEqual([0, 3, 8, 8]);
+    expect(tried(true, 'ab\nab:a\nba')).toEqual([3]);
+  });
 });
 
 describe('peggy-hoist', () => {

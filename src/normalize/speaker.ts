@@ -63,7 +63,8 @@ function isGivenName(role: string, name: string): boolean {
   const word = dropInvisibles(role).normalize('NFC');
   // A capital then small letters (`Recep`), or capitals only where the
   // name is in capitals (`KIM JONG UN`); one letter is an initial's.
-  const capitals = dropInvisibles(name).normalize('NFC').toUpperCase() === dropInvisibles(name).normalize('NFC');
+  const plainName = dropInvisibles(name).normalize('NFC');
+  const capitals = plainName.toUpperCase() === plainName;
   if (!(capitals ? GIVEN_IN_CAPITALS : GIVEN).test(word)) return false;
   if (isArticle(word) || isTitle(word) || FUNCTION_NOUNS.has(word.toLowerCase())) return false;
   if (PROFESSION_ENDING.test(plainWord(word))) return false;
